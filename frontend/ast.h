@@ -1,0 +1,392 @@
+// The abstract syntax tree: the data structure between the parser, the checker and codegen.
+//
+// The parser (frontend/parse*) builds it with source ranges; the checker (frontend/check*)
+// fills in the fields marked "checker:"; codegen only reads it. Nodes are plain structs with a
+// kind tag so that phases can use llvm::isa/cast/dyn_cast and switch over kinds.
+#pragma once
+
+#include "frontend/types.h"
+
+#include <llvm/Support/SMLoc.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace minigo::ast {
+
+struct Expr;
+struct Stmt;
+struct Block;
+struct FuncLit;
+using ExprPtr = std::unique_ptr<Expr>;
+using StmtPtr = std::unique_ptr<Stmt>;
+
+// ---------------------------------------------------------------------------------------------
+// Entities that names resolve to (filled in by the checker).
+
+struct FunctionInfo;
+
+// A named entity: a variable, constant, function, builtin, package or type name.
+struct Object {
+  enum class Kind { Var, Const, Func, Builtin, Package, TypeName, Nil };
+  Kind kind;
+  std::string name;
+  llvm::SMLoc loc;                    // declaring position (invalid for universe objects)
+  const Type *type = nullptr;         // Var/Const/Func: its type; TypeName: the named type
+  ConstValue constant;                // Const only
+  bool isGlobal = false;              // package-level Var or Func
+  bool isCaptured = false;            // Var referenced from a nested function literal: lives in a heap cell
+  bool isPerIterationLoopVar = false; // Var declared by a three-clause `for` init (Go 1.22 semantics)
+  FunctionInfo *owner = nullptr;      // local Var: the function that declares it
+  // Builtin: which one; Package: the import path ("fmt", "os", "errors").
+  std::string builtinOrPackage;
+};
+
+// Facts about one function body (a FuncDecl or a FuncLit), computed by the checker.
+struct FunctionInfo {
+  std::string name;                      // "main.f", "main.f.func1", ...
+  const Type *signature = nullptr;       // a Func type
+  std::vector<Object *> params;          // in order; unnamed/blank params get an Object too
+  std::vector<Object *> results;         // named results, or synthesised unnamed ones
+  bool namedResults = false;
+  std::vector<Object *> captures;        // FuncLit: free variables from enclosing functions, in order of first use
+  std::vector<struct DeferStmt *> defers; // every defer statement directly in this body (not nested literals)
+  bool deferInLoop = false;              // some defer is inside a `for` of this body
+  bool callsRecover = false;             // a `recover()` call appears directly in this body
+};
+
+// ---------------------------------------------------------------------------------------------
+// Type expressions: `int`, `string`, `func(int) (int, error)`, `interface{}`, `any`, `error`.
+
+struct TypeExpr {
+  enum class Kind { Name, Func, EmptyInterface };
+  Kind kind;
+  llvm::SMRange range;
+  std::string name;                                  // Name
+  std::vector<std::unique_ptr<TypeExpr>> params;      // Func
+  std::vector<std::unique_ptr<TypeExpr>> results;     // Func
+  bool variadic = false;                              // Func: last param is ...T
+  const Type *resolved = nullptr;                     // checker: the denoted type
+};
+using TypeExprPtr = std::unique_ptr<TypeExpr>;
+
+// ---------------------------------------------------------------------------------------------
+// Expressions
+
+struct Expr {
+  enum class Kind {
+    IntLit, FloatLit, StringLit, Ident, Unary, Binary, Call, Selector, FuncLit, TypeAssert,
+    Paren, ImplicitConv,
+  };
+  const Kind kind;
+  llvm::SMRange range;
+  const Type *type = nullptr;  // checker: the expression's type (a Tuple for multi-value calls)
+  ConstValue constant;         // checker: set when the expression is a constant (already converted
+                               // to `type`, so codegen emits it directly)
+  explicit Expr(Kind k) : kind(k) {}
+  virtual ~Expr() = default;
+};
+
+struct IntLit : Expr {
+  std::string text;  // as written: 42, 0x2A, 1_000
+  IntLit() : Expr(Kind::IntLit) {}
+  static bool classof(const Expr *e) { return e->kind == Kind::IntLit; }
+};
+
+struct FloatLit : Expr {
+  std::string text;
+  FloatLit() : Expr(Kind::FloatLit) {}
+  static bool classof(const Expr *e) { return e->kind == Kind::FloatLit; }
+};
+
+struct StringLit : Expr {
+  std::string value;  // decoded (escapes processed; raw strings verbatim)
+  StringLit() : Expr(Kind::StringLit) {}
+  static bool classof(const Expr *e) { return e->kind == Kind::StringLit; }
+};
+
+struct Ident : Expr {
+  std::string name;
+  Object *object = nullptr;  // checker: what the name refers to (nullptr for `_`)
+  Ident() : Expr(Kind::Ident) {}
+  static bool classof(const Expr *e) { return e->kind == Kind::Ident; }
+};
+
+enum class UnaryOp { Neg, Plus, Not, BitNot };
+struct Unary : Expr {
+  UnaryOp op;
+  ExprPtr operand;
+  Unary() : Expr(Kind::Unary) {}
+  static bool classof(const Expr *e) { return e->kind == Kind::Unary; }
+};
+
+enum class BinaryOp {
+  Add, Sub, Mul, Div, Rem, And, Or, Xor, AndNot, Shl, Shr,  // arithmetic (same order as AssignOp)
+  Eq, Ne, Lt, Le, Gt, Ge, LogAnd, LogOr,
+};
+struct Binary : Expr {
+  BinaryOp op;
+  llvm::SMLoc opLoc;
+  ExprPtr lhs, rhs;
+  Binary() : Expr(Kind::Binary) {}
+  static bool classof(const Expr *e) { return e->kind == Kind::Binary; }
+};
+
+// What a call expression does, decided by the checker.
+enum class CallKind {
+  Unresolved,
+  Func,        // a call of a function value (including a top-level function by name)
+  Conversion,  // T(x): callee names a type
+  Builtin,     // len, panic, print, println, recover: `builtin` holds the name
+  Library,     // fmt.Println, fmt.Printf, fmt.Sprintf, fmt.Sprint, fmt.Sprintln, fmt.Print,
+               // fmt.Errorf, errors.New, os.Exit: `builtin` holds "fmt.Println" etc.
+  Method,      // x.Error() / x.String() on an interface value: `builtin` holds the method name
+};
+struct Call : Expr {
+  ExprPtr callee;
+  std::vector<ExprPtr> args;
+  bool hasEllipsis = false;  // f(xs...)
+  CallKind callKind = CallKind::Unresolved;  // checker
+  std::string builtin;                        // checker: see CallKind
+  Call() : Expr(Kind::Call) {}
+  static bool classof(const Expr *e) { return e->kind == Kind::Call; }
+};
+
+// x.name: a package member (fmt.Println) or a method of an interface value (err.Error).
+struct Selector : Expr {
+  ExprPtr base;
+  std::string name;
+  llvm::SMLoc nameLoc;
+  Selector() : Expr(Kind::Selector) {}
+  static bool classof(const Expr *e) { return e->kind == Kind::Selector; }
+};
+
+struct Param {
+  std::string name;  // empty when unnamed
+  llvm::SMLoc loc;
+  TypeExprPtr type;  // shared by `a, b int`: the parser gives every param its own copy
+};
+
+struct Signature {
+  std::vector<Param> params;
+  std::vector<Param> results;
+  bool variadic = false;
+};
+
+struct FuncLit : Expr {
+  Signature sig;
+  std::unique_ptr<Block> body;
+  FunctionInfo info;  // checker
+  FuncLit();
+  ~FuncLit() override;
+  static bool classof(const Expr *e) { return e->kind == Kind::FuncLit; }
+};
+
+// x.(T), or x.(type) inside a type switch guard (then `type` is null).
+struct TypeAssert : Expr {
+  ExprPtr operand;
+  TypeExprPtr assertedType;
+  TypeAssert() : Expr(Kind::TypeAssert) {}
+  static bool classof(const Expr *e) { return e->kind == Kind::TypeAssert; }
+};
+
+struct Paren : Expr {
+  ExprPtr inner;
+  Paren() : Expr(Kind::Paren) {}
+  static bool classof(const Expr *e) { return e->kind == Kind::Paren; }
+};
+
+// Inserted by the checker where a value of a concrete type is used as an interface value
+// (assignment, argument passing, return, panic(v), fmt args). `type` is the interface type.
+struct ImplicitConv : Expr {
+  ExprPtr operand;
+  ImplicitConv() : Expr(Kind::ImplicitConv) {}
+  static bool classof(const Expr *e) { return e->kind == Kind::ImplicitConv; }
+};
+
+// ---------------------------------------------------------------------------------------------
+// Statements
+
+struct Stmt {
+  enum class Kind {
+    ExprStmt, VarDecl, ConstDecl, ShortVarDecl, Assign, IncDec, Block, If, For, Switch,
+    TypeSwitch, Break, Continue, Return, Defer, Empty,
+  };
+  const Kind kind;
+  llvm::SMRange range;
+  explicit Stmt(Kind k) : kind(k) {}
+  virtual ~Stmt() = default;
+};
+
+struct ExprStmt : Stmt {
+  ExprPtr expr;
+  ExprStmt() : Stmt(Kind::ExprStmt) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::ExprStmt; }
+};
+
+// var a, b T = x, y   (one spec; a grouped `var (...)` becomes several VarDecls)
+struct VarDecl : Stmt {
+  std::vector<std::string> names;
+  std::vector<llvm::SMLoc> nameLocs;
+  TypeExprPtr type;              // may be null
+  std::vector<ExprPtr> values;   // may be empty
+  std::vector<Object *> objects; // checker: one per name (nullptr for `_`)
+  VarDecl() : Stmt(Kind::VarDecl) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::VarDecl; }
+};
+
+// const a, b T = x, y   (a grouped const with implicit repetition and iota is expanded by
+// the parser: each spec carries its own copy of the values and its iota)
+struct ConstDecl : Stmt {
+  std::vector<std::string> names;
+  std::vector<llvm::SMLoc> nameLocs;
+  TypeExprPtr type;
+  std::vector<ExprPtr> values;
+  int64_t iota = 0;
+  std::vector<Object *> objects;  // checker
+  ConstDecl() : Stmt(Kind::ConstDecl) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::ConstDecl; }
+};
+
+// a, b := x, y
+struct ShortVarDecl : Stmt {
+  std::vector<std::unique_ptr<Ident>> lhs;
+  std::vector<ExprPtr> values;
+  std::vector<bool> isNew;  // checker: which names declare a new variable (others are assigned)
+  ShortVarDecl() : Stmt(Kind::ShortVarDecl) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::ShortVarDecl; }
+};
+
+// a, b = x, y  or  a op= x
+enum class AssignOp { Plain, Add, Sub, Mul, Div, Rem, And, Or, Xor, AndNot, Shl, Shr };
+struct Assign : Stmt {
+  AssignOp op = AssignOp::Plain;
+  std::vector<ExprPtr> lhs;  // `_` is an Ident with a null object
+  std::vector<ExprPtr> rhs;
+  Assign() : Stmt(Kind::Assign) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::Assign; }
+};
+
+struct IncDec : Stmt {
+  ExprPtr target;
+  bool increment = true;
+  IncDec() : Stmt(Kind::IncDec) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::IncDec; }
+};
+
+struct Block : Stmt {
+  std::vector<StmtPtr> stmts;
+  llvm::SMLoc rbrace;  // position of the closing brace (Go reports "missing return" there)
+  Block() : Stmt(Kind::Block) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::Block; }
+};
+
+struct If : Stmt {
+  StmtPtr init;                // may be null
+  ExprPtr cond;
+  std::unique_ptr<Block> then;
+  StmtPtr otherwise;           // null, a Block or an If
+  If() : Stmt(Kind::If) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::If; }
+};
+
+// for init; cond; post { }   /   for cond { }   /   for { }
+struct For : Stmt {
+  StmtPtr init, post;  // may be null
+  ExprPtr cond;        // may be null
+  std::unique_ptr<Block> body;
+  For() : Stmt(Kind::For) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::For; }
+};
+
+struct CaseClause {
+  llvm::SMRange range;
+  std::vector<ExprPtr> exprs;       // Switch: the case values; empty for default
+  std::vector<TypeExprPtr> types;   // TypeSwitch: the case types (a null entry means `nil`); empty for default
+  bool isDefault = false;
+  std::vector<StmtPtr> body;
+  bool fallthrough = false;         // Switch: body ends in `fallthrough`
+  Object *boundVar = nullptr;       // TypeSwitch with `v :=`: checker's per-clause variable
+};
+
+struct Switch : Stmt {
+  StmtPtr init;  // may be null
+  ExprPtr tag;   // may be null (then cases are boolean conditions)
+  std::vector<CaseClause> clauses;
+  Switch() : Stmt(Kind::Switch) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::Switch; }
+};
+
+// switch v := x.(type) { case int: ... }
+struct TypeSwitch : Stmt {
+  StmtPtr init;
+  std::string binding;  // empty when there is no `v :=`
+  llvm::SMLoc bindingLoc;
+  ExprPtr subject;      // x
+  std::vector<CaseClause> clauses;
+  TypeSwitch() : Stmt(Kind::TypeSwitch) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::TypeSwitch; }
+};
+
+struct Break : Stmt {
+  Break() : Stmt(Kind::Break) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::Break; }
+};
+
+struct Continue : Stmt {
+  Continue() : Stmt(Kind::Continue) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::Continue; }
+};
+
+struct Return : Stmt {
+  std::vector<ExprPtr> values;
+  Return() : Stmt(Kind::Return) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::Return; }
+};
+
+struct DeferStmt : Stmt {
+  std::unique_ptr<Call> call;
+  bool inLoop = false;  // checker: inside a `for` of its function
+  int index = 0;        // checker: position among its function's defers (source order)
+  DeferStmt() : Stmt(Kind::Defer) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::Defer; }
+};
+
+struct Empty : Stmt {
+  Empty() : Stmt(Kind::Empty) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::Empty; }
+};
+
+// ---------------------------------------------------------------------------------------------
+// Top level
+
+struct Import {
+  std::string path;  // "fmt"
+  llvm::SMRange range;
+};
+
+struct FuncDecl {
+  std::string name;
+  llvm::SMRange range;
+  llvm::SMLoc nameLoc;
+  Signature sig;
+  std::unique_ptr<Block> body;
+  FunctionInfo info;        // checker
+  Object *object = nullptr; // checker
+};
+
+struct File {
+  std::string packageName;
+  llvm::SMLoc packageLoc;
+  std::vector<Import> imports;
+  // Package-level declarations in source order.
+  std::vector<std::unique_ptr<FuncDecl>> funcs;
+  std::vector<StmtPtr> globals;  // VarDecl and ConstDecl
+};
+
+inline FuncLit::FuncLit() : Expr(Kind::FuncLit) {}
+inline FuncLit::~FuncLit() = default;
+
+}  // namespace minigo::ast

@@ -1,0 +1,85 @@
+// Go types as minigo represents them, and compile-time constant values.
+//
+// Types are interned by TypeContext, so two types are identical exactly when their pointers are
+// equal (Go's type identity).
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace minigo {
+
+enum class TypeKind {
+  Invalid,   // the type of an erroneous expression: suppresses cascading errors
+  Int, Bool, String, Float64,
+  Func,      // params, results, variadic
+  Interface, // `interface{}`/`any` (no methods) or `error` (method Error() string)
+  Tuple,     // the results of a multi-value call
+  UntypedInt, UntypedFloat, UntypedBool, UntypedString, UntypedRune, UntypedNil,
+};
+
+struct Type {
+  TypeKind kind;
+  std::vector<const Type *> params;   // Func: parameter types (a variadic ...T is stored as T)
+  std::vector<const Type *> results;  // Func: result types; Tuple: element types
+  bool variadic = false;              // Func
+  bool isError = false;               // Interface: this is `error`
+
+  bool isUntyped() const { return kind >= TypeKind::UntypedInt; }
+  bool isInterface() const { return kind == TypeKind::Interface; }
+  bool isInteger() const { return kind == TypeKind::Int || kind == TypeKind::UntypedInt || kind == TypeKind::UntypedRune; }
+  bool isNumeric() const { return isInteger() || kind == TypeKind::Float64 || kind == TypeKind::UntypedFloat; }
+  bool isStringLike() const { return kind == TypeKind::String || kind == TypeKind::UntypedString; }
+  bool isBoolLike() const { return kind == TypeKind::Bool || kind == TypeKind::UntypedBool; }
+};
+
+// Go's spelling of a type, as used in diagnostics and by %T / panic messages:
+// "int", "func(int) (string, error)", "interface {}", "error", "untyped int".
+std::string typeName(const Type *t);
+
+// Owns and interns every Type of one compilation.
+class TypeContext {
+ public:
+  TypeContext();
+  const Type *invalid() const { return invalid_; }
+  const Type *intType() const { return int_; }
+  const Type *boolType() const { return bool_; }
+  const Type *stringType() const { return string_; }
+  const Type *float64Type() const { return float64_; }
+  const Type *emptyInterface() const { return any_; }
+  const Type *errorType() const { return error_; }
+  const Type *untyped(TypeKind kind) const;  // UntypedInt ... UntypedNil
+  const Type *func(std::vector<const Type *> params, std::vector<const Type *> results, bool variadic);
+  const Type *tuple(std::vector<const Type *> elems);
+  // The type an untyped constant takes when it needs one (`x := 1` gives int).
+  const Type *defaultType(const Type *t) const;
+
+ private:
+  const Type *make(Type t);
+  std::vector<std::unique_ptr<Type>> owned_;
+  std::map<std::tuple<int, std::vector<const Type *>, std::vector<const Type *>, bool>, const Type *> interned_;
+  const Type *invalid_, *int_, *bool_, *string_, *float64_, *any_, *error_;
+  std::map<TypeKind, const Type *> untyped_;
+};
+
+// The value of a constant expression. Integers are held exactly enough for minigo's int64 world
+// (an overflowing constant is a checker error).
+struct ConstValue {
+  std::variant<std::monostate, int64_t, double, bool, std::string> value;
+  bool isKnown() const { return value.index() != 0; }
+  bool isInt() const { return std::holds_alternative<int64_t>(value); }
+  bool isFloat() const { return std::holds_alternative<double>(value); }
+  bool isBool() const { return std::holds_alternative<bool>(value); }
+  bool isString() const { return std::holds_alternative<std::string>(value); }
+  int64_t asInt() const { return std::get<int64_t>(value); }
+  double asFloat() const { return std::get<double>(value); }
+  bool asBool() const { return std::get<bool>(value); }
+  const std::string &asString() const { return std::get<std::string>(value); }
+};
+
+}  // namespace minigo

@@ -92,11 +92,18 @@ mg_any minigo_errors_new(const char *msg, int64_t len);
 [[noreturn]] void minigo_panic_divide(void);  // runtime error: integer divide by zero
 [[noreturn]] void minigo_panic_nil(void);     // runtime error: invalid memory address or nil pointer dereference
 
-// Called first in a landing pad of a function with defers, with the exception pointer.
-void minigo_panic_caught(void *exception);
-// Called after the landing pad ran the frame's pending deferred calls. Returns when one of them
-// recovered the panic (the frame then returns normally); otherwise raises the panic again so
-// that it unwinds to the next frame with defers.
+// Landing-pad protocol. Every function with defers has one catch-all landing pad:
+//   lpad: minigo_panic_caught(exception, frame)   frame: address unique to this activation
+//         run the pending deferred calls (invokes that unwind to this same lpad)
+//         minigo_panic_frame_done()               plain call: re-raises unless recovered
+//         return normally with the current result values
+// The runtime keeps a stack of handling frames. When a panic raised by a deferred call reaches
+// the landing pad of the frame that was already handling an older panic, the older one is
+// superseded (Go prints it first, tagged " [recovered]" if it had been recovered).
+void minigo_panic_caught(void *exception, void *frame);
+// Pops the frame's handler entry. Returns when the panic was recovered (the frame then returns
+// normally, and the panics it handled are finished); otherwise raises the newest panic again so
+// that it unwinds to the next frame with defers (or the entry handler).
 void minigo_panic_frame_done(void);
 // The handler at the program's entry: prints "panic: ..." (and the chain), exits with status 2.
 [[noreturn]] void minigo_panic_uncaught(void *exception);

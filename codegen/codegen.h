@@ -3,19 +3,22 @@
 
 #include "frontend/ast.h"
 
+#include <llvm/IR/DataLayout.h>
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Module.h>
+#include <llvm/Target/TargetMachine.h>
 
 #include <memory>
 
 namespace minigo {
 
 // Lowers a checked file to a module whose `main` function is the C entry point of the program.
-// The module always passes the LLVM verifier.
+// The module always passes the LLVM verifier. `target` supplies the data layout and triple
+// (object sizes of heap cells and closures depend on it).
 std::unique_ptr<llvm::Module> generateModule(const ast::File &file, llvm::LLVMContext &context,
-                                             llvm::StringRef sourceName);
+                                             llvm::StringRef sourceName, llvm::TargetMachine &target);
 
-// Runs the standard -O0..-O3 pipeline on the module.
-void optimizeModule(llvm::Module &module, int optLevel);
+// Runs LLVM's standard -O0..-O3 pipeline on the module.
+void optimizeModule(llvm::Module &module, int optLevel, llvm::TargetMachine &target);
 
 }  // namespace minigo

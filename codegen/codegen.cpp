@@ -1,0 +1,173 @@
+// Module-level lowering: function declarations and bodies, package variables, the C entry point.
+#include "codegen/codegen.h"
+
+#include "codegen/codegen_impl.h"
+
+#include <llvm/Passes/PassBuilder.h>
+
+namespace minigo {
+
+CodeGen::CodeGen(llvm::LLVMContext &context, llvm::StringRef sourceName, llvm::TargetMachine &target)
+    : ctx_(context),
+      module_(std::make_unique<llvm::Module>(sourceName, context)),
+      builder_(context),
+      rt_(*module_) {
+  module_->setSourceFileName(sourceName);
+  module_->setDataLayout(target.createDataLayout());
+  module_->setTargetTriple(target.getTargetTriple().str());
+}
+
+std::unique_ptr<llvm::Module> CodeGen::run(const ast::File &file) {
+  for (const auto &f : file.funcs) topLevel_[f->object] = declareFunction(f->info);
+  for (const auto &g : file.globals) {
+    auto *decl = llvm::dyn_cast<ast::VarDecl>(g.get());
+    if (!decl) continue;  // constants are folded by the checker
+    for (const ast::Object *obj : decl->objects) {
+      if (!obj) continue;
+      llvm::Type *type = lower(obj->type);
+      globals_[obj] = new llvm::GlobalVariable(*module_, type, false, llvm::GlobalValue::InternalLinkage,
+                                               llvm::Constant::getNullValue(type), "main." + obj->name);
+    }
+  }
+  for (const auto &f : file.funcs) emitFunctionBody(f->info, *f->body, topLevel_[f->object]);
+  emitGlobalsInit(file);
+  emitEntryPoint();
+  return std::move(module_);
+}
+
+llvm::Function *CodeGen::declareFunction(const ast::FunctionInfo &info) {
+  auto *fn = llvm::Function::Create(lowerSignature(info.signature), llvm::Function::InternalLinkage,
+                                    info.name, *module_);
+  // Panics unwind through every Go frame: each needs unwind tables, and none is nounwind.
+  fn->setUWTableKind(llvm::UWTableKind::Async);
+  fn->getArg(0)->setName("env");
+  return fn;
+}
+
+void CodeGen::emitFunctionBody(const ast::FunctionInfo &info, const ast::Block &body, llvm::Function *fn) {
+  llvm::IRBuilderBase::InsertPointGuard guard(builder_);
+  FunctionState state;
+  state.info = &info;
+  state.fn = fn;
+  functions_.push_back(&state);
+
+  state.entry = llvm::BasicBlock::Create(ctx_, "entry", fn);
+  state.exitBlock = llvm::BasicBlock::Create(ctx_, "exit", fn);
+  builder_.SetInsertPoint(state.entry);
+  for (size_t i = 0; i < info.params.size(); ++i) {
+    fn->getArg(i + 1)->setName(info.params[i]->name);
+    declareVariable(info.params[i], fn->getArg(i + 1));
+  }
+  for (const ast::Object *result : info.results) declareVariable(result, zeroValue(result->type));
+  for (size_t i = 0; i < info.captures.size(); ++i) {
+    llvm::Value *slot = builder_.CreateConstGEP1_64(rt_.ptr, fn->getArg(0), i + 1);
+    state.envCells[info.captures[i]] = builder_.CreateLoad(rt_.ptr, slot, info.captures[i]->name + ".cell");
+  }
+  if (info.callsRecover)
+    state.canRecover = callRuntime(RtFn::RecoverTokenTake, {fn});
+  prepareDefers();
+
+  emit(body);
+  branchTo(state.exitBlock);
+  emitExitBlock();
+  if (state.landingPad) emitLandingPad();
+  functions_.pop_back();
+}
+
+// Package variables are initialized in source order before main.main runs. Their storage is
+// registered as GC roots: the collector does not scan JIT'd data sections.
+void CodeGen::emitGlobalsInit(const ast::File &file) {
+  auto *type = llvm::FunctionType::get(rt_.voidTy, {rt_.ptr}, false);
+  auto *fn = llvm::Function::Create(type, llvm::Function::InternalLinkage, "main.init.globals", *module_);
+  fn->setUWTableKind(llvm::UWTableKind::Async);
+  llvm::IRBuilderBase::InsertPointGuard guard(builder_);
+  FunctionState state;
+  state.fn = fn;
+  functions_.push_back(&state);
+  state.entry = llvm::BasicBlock::Create(ctx_, "entry", fn);
+  builder_.SetInsertPoint(state.entry);
+  const llvm::DataLayout &layout = module_->getDataLayout();
+  for (auto &[obj, global] : globals_) {
+    llvm::Value *end = builder_.CreateConstGEP1_64(
+        rt_.i8, global, layout.getTypeAllocSize(global->getValueType()));
+    callRuntime(RtFn::GcAddRoots, {global, end});
+  }
+  for (const auto &g : file.globals) {
+    auto *decl = llvm::dyn_cast<ast::VarDecl>(g.get());
+    if (!decl || decl->values.empty()) continue;
+    std::vector<llvm::Value *> values = emitValues(decl->values, decl->objects.size());
+    for (size_t i = 0; i < decl->objects.size(); ++i)
+      if (decl->objects[i]) builder_.CreateStore(values[i], globals_[decl->objects[i]]);
+  }
+  builder_.CreateRetVoid();
+  functions_.pop_back();
+}
+
+// int main(argc, argv): the program's entry. Its catch-all landing pad is the handler that lets
+// the unwinder's search phase always succeed, so every frame's deferred calls run on a panic.
+void CodeGen::emitEntryPoint() {
+  auto *type = llvm::FunctionType::get(rt_.i32, {rt_.i32, rt_.ptr}, false);
+  auto *fn = llvm::Function::Create(type, llvm::Function::ExternalLinkage, "main", *module_);
+  fn->setUWTableKind(llvm::UWTableKind::Async);
+  fn->setPersonalityFn(personality());
+  auto *entry = llvm::BasicBlock::Create(ctx_, "entry", fn);
+  auto *afterInit = llvm::BasicBlock::Create(ctx_, "run.main", fn);
+  auto *done = llvm::BasicBlock::Create(ctx_, "done", fn);
+  auto *uncaught = llvm::BasicBlock::Create(ctx_, "uncaught", fn);
+  builder_.SetInsertPoint(entry);
+  builder_.CreateCall(rt_.get(RtFn::Init), {fn->getArg(0), fn->getArg(1)});
+  auto *null = llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0));
+  builder_.CreateInvoke(module_->getFunction("main.init.globals"), afterInit, uncaught, {null});
+  builder_.SetInsertPoint(afterInit);
+  builder_.CreateInvoke(module_->getFunction("main.main"), done, uncaught, {null});
+  builder_.SetInsertPoint(done);
+  builder_.CreateRet(builder_.CreateCall(rt_.get(RtFn::ExitMain)));
+  builder_.SetInsertPoint(uncaught);
+  auto *pad = builder_.CreateLandingPad(llvm::StructType::get(rt_.ptr, rt_.i32), 1);
+  pad->addClause(null);
+  builder_.CreateCall(rt_.get(RtFn::PanicUncaught), {builder_.CreateExtractValue(pad, 0)});
+  builder_.CreateUnreachable();
+}
+
+// Generated landing pads use the C++ personality: a minigo panic is a "foreign" exception to it,
+// which a catch-all clause catches.
+llvm::Constant *CodeGen::personality() {
+  return llvm::cast<llvm::Constant>(
+      module_->getOrInsertFunction("__gxx_personality_v0", llvm::FunctionType::get(rt_.i32, true)).getCallee());
+}
+
+llvm::Constant *CodeGen::staticClosure(llvm::Function *fn) {
+  auto &closure = staticClosures_[fn];
+  if (!closure) {
+    auto *init = llvm::ConstantStruct::getAnon({fn});
+    closure = new llvm::GlobalVariable(*module_, init->getType(), true, llvm::GlobalValue::InternalLinkage,
+                                       init, fn->getName() + ".closure");
+  }
+  return closure;
+}
+
+std::unique_ptr<llvm::Module> generateModule(const ast::File &file, llvm::LLVMContext &context,
+                                             llvm::StringRef sourceName, llvm::TargetMachine &target) {
+  return CodeGen(context, sourceName, target).run(file);
+}
+
+void optimizeModule(llvm::Module &module, int optLevel, llvm::TargetMachine &target) {
+  llvm::LoopAnalysisManager loops;
+  llvm::FunctionAnalysisManager functions;
+  llvm::CGSCCAnalysisManager cgscc;
+  llvm::ModuleAnalysisManager modules;
+  llvm::PassBuilder passes(&target);
+  passes.registerModuleAnalyses(modules);
+  passes.registerCGSCCAnalyses(cgscc);
+  passes.registerFunctionAnalyses(functions);
+  passes.registerLoopAnalyses(loops);
+  passes.crossRegisterProxies(loops, functions, cgscc, modules);
+  static const llvm::OptimizationLevel levels[] = {llvm::OptimizationLevel::O0, llvm::OptimizationLevel::O1,
+                                                   llvm::OptimizationLevel::O2, llvm::OptimizationLevel::O3};
+  llvm::OptimizationLevel level = levels[std::clamp(optLevel, 0, 3)];
+  llvm::ModulePassManager pipeline = optLevel == 0 ? passes.buildO0DefaultPipeline(level)
+                                                   : passes.buildPerModuleDefaultPipeline(level);
+  pipeline.run(module, modules);
+}
+
+}  // namespace minigo

@@ -1,0 +1,161 @@
+// Calls: Go functions and closures, builtins, the fmt/errors/os library, runtime helpers.
+// A call is split into evaluating its operands and performing it, because a deferred call
+// does the first at the defer statement and the second at function exit.
+#include "codegen/codegen_impl.h"
+
+namespace minigo {
+
+static const ast::Expr &stripParens(const ast::Expr &e) {
+  if (auto *p = llvm::dyn_cast<ast::Paren>(&e)) return stripParens(*p->inner);
+  return e;
+}
+
+// A top-level function called by name is called directly (and can be inlined).
+llvm::Function *CodeGen::directCallee(const ast::Call &call) {
+  if (call.callKind != ast::CallKind::Func) return nullptr;
+  auto *id = llvm::dyn_cast<ast::Ident>(&stripParens(*call.callee));
+  if (!id || id->object->kind != ast::Object::Kind::Func) return nullptr;
+  return topLevel_.at(id->object);
+}
+
+llvm::Value *CodeGen::emit(const ast::Call &e) {
+  if (e.callKind == ast::CallKind::Conversion) {
+    const ast::Expr &arg = *e.args[0];
+    llvm::Value *v = emit(arg);
+    if (arg.type->kind == TypeKind::Int && e.type->kind == TypeKind::Float64) return builder_.CreateSIToFP(v, rt_.f64);
+    if (arg.type->kind == TypeKind::Float64 && e.type->kind == TypeKind::Int) return builder_.CreateFPToSI(v, rt_.i64);
+    return v;
+  }
+  return performCall(evaluateCallOperands(e), /*setRecoverToken=*/false);
+}
+
+EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call) {
+  EvaluatedCall ec;
+  ec.call = &call;
+  ec.directCallee = directCallee(call);
+  if (call.callKind == ast::CallKind::Func && !ec.directCallee) ec.callee = emit(*call.callee);
+  if (call.callKind == ast::CallKind::Method) ec.callee = emit(*llvm::cast<ast::Selector>(stripParens(*call.callee)).base);
+  for (const auto &arg : call.args) ec.args.push_back(emit(*arg));
+  return ec;
+}
+
+llvm::Value *CodeGen::performCall(const EvaluatedCall &ec, bool setRecoverToken) {
+  const ast::Call &call = *ec.call;
+  switch (call.callKind) {
+    case ast::CallKind::Builtin: return performBuiltin(ec);
+    case ast::CallKind::Library: return performLibrary(ec);
+    case ast::CallKind::Method:
+      return callRuntime(RtFn::ErrorMessage, {builder_.CreateExtractValue(ec.callee, 0), builder_.CreateExtractValue(ec.callee, 1)});
+    case ast::CallKind::Func: break;
+    default: llvm_unreachable("call kind handled elsewhere");
+  }
+  std::vector<llvm::Value *> args{llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0))};
+  llvm::FunctionCallee callee;
+  if (ec.directCallee) {
+    callee = ec.directCallee;
+  } else {
+    emitPanicIf(builder_.CreateIsNull(ec.callee), RtFn::PanicNil);
+    callee = llvm::FunctionCallee(lowerSignature(stripParens(*call.callee).type), builder_.CreateLoad(rt_.ptr, ec.callee, "code"));
+    args[0] = ec.callee;
+  }
+  if (setRecoverToken) builder_.CreateStore(callee.getCallee(), rt_.recoverToken());
+  args.insert(args.end(), ec.args.begin(), ec.args.end());
+  return emitCall(callee, args);
+}
+
+llvm::Value *CodeGen::performBuiltin(const EvaluatedCall &ec) {
+  const ast::Call &call = *ec.call;
+  const std::string &name = call.builtin;
+  if (name == "len") return builder_.CreateExtractValue(ec.args[0], 1);
+  if (name == "recover") return callRuntime(RtFn::Recover, {fs().canRecover ? fs().canRecover : builder_.getFalse()});
+  if (name == "panic") {
+    callRuntime(RtFn::Panic, {builder_.CreateExtractValue(ec.args[0], 0), builder_.CreateExtractValue(ec.args[0], 1)});
+    builder_.CreateUnreachable();
+    ensureInsertPoint();
+    return nullptr;
+  }
+  // print / println: the runtime's own formats, chosen by each argument's static type.
+  bool newline = name == "println";
+  for (size_t i = 0; i < ec.args.size(); ++i) {
+    if (newline && i > 0) callRuntime(RtFn::PrintSpace, {});
+    llvm::Value *v = ec.args[i];
+    switch (call.args[i]->type->kind) {
+      case TypeKind::Int: callRuntime(RtFn::PrintInt, {v}); break;
+      case TypeKind::Bool: callRuntime(RtFn::PrintBool, {v}); break;
+      case TypeKind::Float64: callRuntime(RtFn::PrintFloat, {v}); break;
+      case TypeKind::String:
+        callRuntime(RtFn::PrintString, {builder_.CreateExtractValue(v, 0), builder_.CreateExtractValue(v, 1)});
+        break;
+      case TypeKind::Func: callRuntime(RtFn::PrintPointer, {v}); break;
+      case TypeKind::Interface:
+        callRuntime(RtFn::PrintAny, {builder_.CreateExtractValue(v, 0), builder_.CreateExtractValue(v, 1)});
+        break;
+      default: llvm_unreachable("unprintable type");
+    }
+  }
+  if (newline) callRuntime(RtFn::PrintNewline, {});
+  return nullptr;
+}
+
+llvm::Value *CodeGen::performLibrary(const EvaluatedCall &ec) {
+  const std::string &name = ec.call->builtin;
+  llvm::ArrayRef<llvm::Value *> args = ec.args;
+  if (name == "os.Exit") {
+    callRuntime(RtFn::OsExit, {args[0]});
+    builder_.CreateUnreachable();
+    ensureInsertPoint();
+    return nullptr;
+  }
+  if (name == "errors.New")
+    return callRuntime(RtFn::ErrorsNew, {builder_.CreateExtractValue(args[0], 0), builder_.CreateExtractValue(args[0], 1)});
+  static const std::map<std::string, RtFn> withFormat = {
+      {"fmt.Printf", RtFn::FmtPrintf}, {"fmt.Sprintf", RtFn::FmtSprintf}, {"fmt.Errorf", RtFn::FmtErrorf}};
+  static const std::map<std::string, RtFn> operandsOnly = {
+      {"fmt.Print", RtFn::FmtPrint}, {"fmt.Println", RtFn::FmtPrintln},
+      {"fmt.Sprint", RtFn::FmtSprint}, {"fmt.Sprintln", RtFn::FmtSprintln}};
+  if (auto it = withFormat.find(name); it != withFormat.end()) {
+    llvm::ArrayRef<llvm::Value *> rest = args.drop_front();
+    return callRuntime(it->second, {builder_.CreateExtractValue(args[0], 0), builder_.CreateExtractValue(args[0], 1),
+                                    interfaceArray(rest), llvm::ConstantInt::get(rt_.i64, rest.size())});
+  }
+  RtFn fn = operandsOnly.at(name);
+  return callRuntime(fn, {interfaceArray(args), llvm::ConstantInt::get(rt_.i64, args.size())});
+}
+
+// fmt's `...any` operands, in a stack array.
+llvm::Value *CodeGen::interfaceArray(llvm::ArrayRef<llvm::Value *> values) {
+  if (values.empty()) return llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0));
+  llvm::AllocaInst *array = createEntryAlloca(llvm::ArrayType::get(rt_.ifaceTy, values.size()), "fmt.args");
+  for (size_t i = 0; i < values.size(); ++i)
+    builder_.CreateStore(values[i], builder_.CreateConstGEP2_64(array->getAllocatedType(), array, 0, i));
+  return array;
+}
+
+llvm::Value *CodeGen::emitCall(llvm::FunctionCallee callee, llvm::ArrayRef<llvm::Value *> args, bool mayUnwind) {
+  if (!fs().landingPad || !mayUnwind) {
+    llvm::CallInst *call = builder_.CreateCall(callee, args);
+    return call->getType()->isVoidTy() ? nullptr : call;
+  }
+  llvm::BasicBlock *next = newBlock("invoke.cont");
+  llvm::InvokeInst *invoke = builder_.CreateInvoke(callee, next, fs().landingPad, args);
+  builder_.SetInsertPoint(next);
+  return invoke->getType()->isVoidTy() ? nullptr : invoke;
+}
+
+llvm::Value *CodeGen::callRuntime(RtFn fn, llvm::ArrayRef<llvm::Value *> args) {
+  return emitCall(rt_.get(fn), args, rt_.mayUnwind(fn));
+}
+
+// Runtime checks branch to a call of a noreturn panic function: Go's runtime errors are panics
+// that deferred calls and recover see like any other.
+void CodeGen::emitPanicIf(llvm::Value *cond, RtFn panicFn) {
+  llvm::BasicBlock *panicBlock = newBlock("panic");
+  llvm::BasicBlock *cont = newBlock("cont");
+  builder_.CreateCondBr(cond, panicBlock, cont, llvm::MDBuilder(ctx_).createUnlikelyBranchWeights());
+  builder_.SetInsertPoint(panicBlock);
+  callRuntime(panicFn, {});
+  builder_.CreateUnreachable();
+  builder_.SetInsertPoint(cont);
+}
+
+}  // namespace minigo

@@ -1,0 +1,202 @@
+// Expressions. Constants were folded by the checker and are emitted directly.
+#include "codegen/codegen_impl.h"
+
+namespace minigo {
+
+llvm::Value *CodeGen::emit(const ast::Expr &e) {
+  if (e.constant.isKnown() && !e.type->isInterface()) return constant(e.constant, e.type);
+  switch (e.kind) {
+    case ast::Expr::Kind::Ident: return emit(llvm::cast<ast::Ident>(e));
+    case ast::Expr::Kind::Unary: return emit(llvm::cast<ast::Unary>(e));
+    case ast::Expr::Kind::Binary: return emit(llvm::cast<ast::Binary>(e));
+    case ast::Expr::Kind::Call: return emit(llvm::cast<ast::Call>(e));
+    case ast::Expr::Kind::FuncLit: return emit(llvm::cast<ast::FuncLit>(e));
+    case ast::Expr::Kind::TypeAssert: return emit(llvm::cast<ast::TypeAssert>(e));
+    case ast::Expr::Kind::Paren: return emit(*llvm::cast<ast::Paren>(e).inner);
+    case ast::Expr::Kind::ImplicitConv: {
+      const ast::Expr &operand = *llvm::cast<ast::ImplicitConv>(e).operand;
+      return toInterface(emit(operand), operand.type);
+    }
+    default: llvm_unreachable("expression kind the checker should have rejected or folded");
+  }
+}
+
+llvm::Value *CodeGen::emit(const ast::Ident &e) {
+  const ast::Object *obj = e.object;
+  switch (obj->kind) {
+    case ast::Object::Kind::Var: return builder_.CreateLoad(lower(e.type), addressOf(obj), obj->name);
+    case ast::Object::Kind::Func: return staticClosure(topLevel_.at(obj));
+    case ast::Object::Kind::Nil: return zeroValue(e.type);
+    default: llvm_unreachable("identifier that is not a value");
+  }
+}
+
+llvm::Value *CodeGen::emit(const ast::Unary &e) {
+  llvm::Value *v = emit(*e.operand);
+  switch (e.op) {
+    case ast::UnaryOp::Plus: return v;
+    case ast::UnaryOp::Neg: return e.type->kind == TypeKind::Float64 ? builder_.CreateFNeg(v) : builder_.CreateNeg(v);
+    case ast::UnaryOp::Not: return builder_.CreateNot(v);
+    case ast::UnaryOp::BitNot: return builder_.CreateNot(v);
+  }
+  llvm_unreachable("unknown unary operator");
+}
+
+static bool isComparison(ast::BinaryOp op) { return op >= ast::BinaryOp::Eq && op <= ast::BinaryOp::Ge; }
+
+llvm::Value *CodeGen::emit(const ast::Binary &e) {
+  if (e.op == ast::BinaryOp::LogAnd || e.op == ast::BinaryOp::LogOr) return emitLogical(e);
+  llvm::Value *l = emit(*e.lhs);
+  llvm::Value *r = emit(*e.rhs);
+  if (isComparison(e.op)) return emitComparison(e.op, l, r, e.lhs->type);
+  return emitArithmetic(e.op, l, r, e.type);
+}
+
+llvm::Value *CodeGen::emitArithmetic(ast::BinaryOp op, llvm::Value *l, llvm::Value *r, const Type *t) {
+  using Op = ast::BinaryOp;
+  if (t->kind == TypeKind::String) {
+    llvm::Value *s = callRuntime(RtFn::StringConcat, {builder_.CreateExtractValue(l, 0), builder_.CreateExtractValue(l, 1),
+                                                      builder_.CreateExtractValue(r, 0), builder_.CreateExtractValue(r, 1)});
+    return s;
+  }
+  if (t->kind == TypeKind::Float64) {
+    switch (op) {
+      case Op::Add: return builder_.CreateFAdd(l, r);
+      case Op::Sub: return builder_.CreateFSub(l, r);
+      case Op::Mul: return builder_.CreateFMul(l, r);
+      case Op::Div: return builder_.CreateFDiv(l, r);
+      default: llvm_unreachable("invalid float operator");
+    }
+  }
+  switch (op) {
+    case Op::Add: return builder_.CreateAdd(l, r);
+    case Op::Sub: return builder_.CreateSub(l, r);
+    case Op::Mul: return builder_.CreateMul(l, r);
+    case Op::And: return builder_.CreateAnd(l, r);
+    case Op::Or: return builder_.CreateOr(l, r);
+    case Op::Xor: return builder_.CreateXor(l, r);
+    case Op::AndNot: return builder_.CreateAnd(l, builder_.CreateNot(r));
+    case Op::Div:
+    case Op::Rem: {
+      emitPanicIf(builder_.CreateICmpEQ(r, llvm::ConstantInt::get(rt_.i64, 0)), RtFn::PanicDivide);
+      // Go defines MinInt64 / -1 == MinInt64 and MinInt64 % -1 == 0, where the CPU would trap:
+      // divide by 1 instead and fix the result up.
+      llvm::Value *minusOne = builder_.CreateICmpEQ(r, llvm::ConstantInt::get(rt_.i64, -1, true));
+      llvm::Value *divisor = builder_.CreateSelect(minusOne, llvm::ConstantInt::get(rt_.i64, 1), r);
+      if (op == Op::Div) return builder_.CreateSelect(minusOne, builder_.CreateNeg(l), builder_.CreateSDiv(l, divisor));
+      return builder_.CreateSelect(minusOne, llvm::ConstantInt::get(rt_.i64, 0), builder_.CreateSRem(l, divisor));
+    }
+    case Op::Shl:
+    case Op::Shr: {
+      // Go shifts by >= 64 give 0 (or the sign for >>), where LLVM's shifts would be poison.
+      llvm::Value *tooFar = builder_.CreateICmpUGE(r, llvm::ConstantInt::get(rt_.i64, 64));
+      llvm::Value *count = builder_.CreateSelect(tooFar, llvm::ConstantInt::get(rt_.i64, 63), r);
+      if (op == Op::Shr) return builder_.CreateAShr(l, count);
+      return builder_.CreateSelect(tooFar, llvm::ConstantInt::get(rt_.i64, 0), builder_.CreateShl(l, count));
+    }
+    default: llvm_unreachable("invalid integer operator");
+  }
+}
+
+llvm::Value *CodeGen::emitComparison(ast::BinaryOp op, llvm::Value *l, llvm::Value *r, const Type *t) {
+  using Op = ast::BinaryOp;
+  using P = llvm::CmpInst::Predicate;
+  switch (t->kind) {
+    case TypeKind::Float64: {
+      static const P preds[] = {P::FCMP_OEQ, P::FCMP_UNE, P::FCMP_OLT, P::FCMP_OLE, P::FCMP_OGT, P::FCMP_OGE};
+      return builder_.CreateFCmp(preds[int(op) - int(Op::Eq)], l, r);
+    }
+    case TypeKind::String: {
+      llvm::Value *order = callRuntime(RtFn::StringCompare, {builder_.CreateExtractValue(l, 0), builder_.CreateExtractValue(l, 1),
+                                                             builder_.CreateExtractValue(r, 0), builder_.CreateExtractValue(r, 1)});
+      l = order;
+      r = llvm::ConstantInt::get(rt_.i64, 0);
+      break;
+    }
+    case TypeKind::Interface: {
+      // Comparing with nil needs only the type word.
+      if (llvm::isa<llvm::ConstantAggregateZero>(r) || llvm::isa<llvm::ConstantAggregateZero>(l)) {
+        llvm::Value *v = llvm::isa<llvm::ConstantAggregateZero>(r) ? l : r;
+        llvm::Value *isNil = builder_.CreateIsNull(builder_.CreateExtractValue(v, 0));
+        return op == Op::Eq ? isNil : builder_.CreateNot(isNil);
+      }
+      llvm::Value *eq = callRuntime(RtFn::AnyEqual, {builder_.CreateExtractValue(l, 0), builder_.CreateExtractValue(l, 1),
+                                                     builder_.CreateExtractValue(r, 0), builder_.CreateExtractValue(r, 1)});
+      return op == Op::Eq ? eq : builder_.CreateNot(eq);
+    }
+    default: break;
+  }
+  static const P preds[] = {P::ICMP_EQ, P::ICMP_NE, P::ICMP_SLT, P::ICMP_SLE, P::ICMP_SGT, P::ICMP_SGE};
+  return builder_.CreateICmp(preds[int(op) - int(Op::Eq)], l, r);
+}
+
+llvm::Value *CodeGen::emitLogical(const ast::Binary &e) {
+  bool isAnd = e.op == ast::BinaryOp::LogAnd;
+  llvm::Value *l = emit(*e.lhs);
+  llvm::BasicBlock *lhsEnd = builder_.GetInsertBlock();
+  llvm::BasicBlock *rhsBlock = newBlock(isAnd ? "and.rhs" : "or.rhs");
+  llvm::BasicBlock *end = newBlock(isAnd ? "and.end" : "or.end");
+  builder_.CreateCondBr(l, isAnd ? rhsBlock : end, isAnd ? end : rhsBlock);
+  builder_.SetInsertPoint(rhsBlock);
+  llvm::Value *r = emit(*e.rhs);
+  llvm::BasicBlock *rhsEnd = builder_.GetInsertBlock();
+  builder_.CreateBr(end);
+  builder_.SetInsertPoint(end);
+  llvm::PHINode *phi = builder_.CreatePHI(rt_.i1, 2);
+  phi->addIncoming(llvm::ConstantInt::get(rt_.i1, !isAnd), lhsEnd);
+  phi->addIncoming(r, rhsEnd);
+  return phi;
+}
+
+// A function literal: its body becomes a function; its value is a closure holding the cells of
+// the variables it captures (or a static closure when it captures nothing).
+llvm::Value *CodeGen::emit(const ast::FuncLit &e) {
+  llvm::Function *fn = declareFunction(e.info);
+  emitFunctionBody(e.info, *e.body, fn);
+  if (e.info.captures.empty()) return staticClosure(fn);
+  llvm::Type *closureType = llvm::ArrayType::get(rt_.ptr, e.info.captures.size() + 1);
+  llvm::Value *closure = alloc(closureType);
+  builder_.CreateStore(fn, closure);
+  for (size_t i = 0; i < e.info.captures.size(); ++i)
+    builder_.CreateStore(addressOf(e.info.captures[i]), builder_.CreateConstGEP1_64(rt_.ptr, closure, i + 1));
+  return closure;
+}
+
+llvm::Value *CodeGen::emitTypeCheck(llvm::Value *iface, const Type *target) {
+  llvm::Value *type = builder_.CreateExtractValue(iface, 0);
+  if (target->isInterface() && target->isError) return callRuntime(RtFn::TypeImplementsError, {type});
+  if (target->isInterface()) return builder_.CreateIsNotNull(type);
+  return builder_.CreateICmpEQ(type, typeDescriptor(target));
+}
+
+// x.(T) panics on failure; in the comma-ok form (type is a Tuple) it yields (T's zero, false).
+llvm::Value *CodeGen::emit(const ast::TypeAssert &e) {
+  llvm::Value *iface = emit(*e.operand);
+  bool commaOk = e.type->kind == TypeKind::Tuple;
+  const Type *target = commaOk ? e.type->results[0] : e.type;
+  llvm::Value *ok = emitTypeCheck(iface, target);
+  llvm::BasicBlock *before = builder_.GetInsertBlock();
+  llvm::BasicBlock *okBlock = newBlock("assert.ok");
+  llvm::BasicBlock *otherwise = newBlock(commaOk ? "assert.end" : "assert.fail");
+  builder_.CreateCondBr(ok, okBlock, otherwise);
+  if (!commaOk) {
+    builder_.SetInsertPoint(otherwise);
+    emitCall(rt_.get(RtFn::PanicTypeAssert),
+             {builder_.CreateExtractValue(iface, 0), builder_.CreateGlobalStringPtr(typeName(e.operand->type)),
+              builder_.CreateGlobalStringPtr(typeName(target)), llvm::ConstantInt::get(rt_.i1, target->isInterface())});
+    builder_.CreateUnreachable();
+  }
+  builder_.SetInsertPoint(okBlock);
+  llvm::Value *value = target->isInterface() ? iface : fromInterfaceData(builder_.CreateExtractValue(iface, 1), target);
+  if (!commaOk) return value;
+  llvm::BasicBlock *okEnd = builder_.GetInsertBlock();
+  builder_.CreateBr(otherwise);
+  builder_.SetInsertPoint(otherwise);
+  llvm::PHINode *phi = builder_.CreatePHI(value->getType(), 2);
+  phi->addIncoming(value, okEnd);
+  phi->addIncoming(zeroValue(target), before);
+  llvm::Value *pair = builder_.CreateInsertValue(llvm::UndefValue::get(lower(e.type)), phi, 0);
+  return builder_.CreateInsertValue(pair, ok, 1);
+}
+
+}  // namespace minigo

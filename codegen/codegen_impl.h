@@ -1,0 +1,159 @@
+// The code generator: one class, one `emit` overload per AST node kind (as MLIR's Toy does).
+// Internal to codegen/; the phase's entry points are in codegen.h.
+#pragma once
+
+#include "codegen/runtime_abi.h"
+#include "frontend/ast.h"
+
+#include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/MDBuilder.h>
+#include <llvm/IR/Module.h>
+#include <llvm/Target/TargetMachine.h>
+
+#include <map>
+#include <vector>
+
+namespace minigo {
+
+// The operands of a call, evaluated but not yet called. Deferred calls evaluate these at the
+// defer statement and perform the call at function exit (Go evaluates function value and
+// arguments when the defer statement executes).
+struct EvaluatedCall {
+  const ast::Call *call = nullptr;
+  llvm::Value *callee = nullptr;           // closure pointer (CallKind::Func) or receiver (Method)
+  llvm::Function *directCallee = nullptr;  // a top-level function called by name
+  std::vector<llvm::Value *> args;
+};
+
+// The pending cleanups of the function being emitted (Clang's EHScopeStack idea, specialised to
+// defer): every exit path, normal and unwinding, runs them through emitPendingDefers.
+struct DeferSite {
+  const ast::DeferStmt *stmt;
+  llvm::AllocaInst *flag = nullptr;             // open-coded: "this defer statement ran"
+  std::vector<llvm::AllocaInst *> operandSlots; // open-coded: callee (if any) and args
+};
+
+// Per-function state; a stack of these is kept while function literals are emitted.
+struct FunctionState {
+  const ast::FunctionInfo *info = nullptr;
+  llvm::Function *fn = nullptr;
+  llvm::BasicBlock *entry = nullptr;       // allocas go here
+  llvm::BasicBlock *exitBlock = nullptr;   // normal exit: runs pending defers, returns results
+  llvm::BasicBlock *landingPad = nullptr;  // only for functions with defers
+  llvm::Value *frameToken = nullptr;       // unique per activation: identifies the frame to the runtime
+  llvm::Value *canRecover = nullptr;       // i1, in functions that call recover()
+  llvm::AllocaInst *deferChain = nullptr;  // head of the runtime chain (defers in loops)
+  std::vector<DeferSite> defers;           // open-coded sites, source order
+  std::map<const ast::Object *, llvm::Value *> storage;  // alloca, or alloca holding a heap cell
+  std::map<const ast::Object *, llvm::Value *> envCells; // captured variables: cell pointers
+  struct Loop {
+    llvm::BasicBlock *breakTarget, *continueTarget;
+  };
+  std::vector<Loop> breakables;  // continueTarget is null for switch
+};
+
+class CodeGen {
+ public:
+  CodeGen(llvm::LLVMContext &context, llvm::StringRef sourceName, llvm::TargetMachine &target);
+  std::unique_ptr<llvm::Module> run(const ast::File &file);
+
+ private:
+  // ---- module level (codegen.cpp)
+  llvm::Function *declareFunction(const ast::FunctionInfo &info);
+  void emitFunctionBody(const ast::FunctionInfo &info, const ast::Block &body, llvm::Function *fn);
+  void emitGlobalsInit(const ast::File &file);
+  void emitEntryPoint();
+  llvm::Constant *staticClosure(llvm::Function *fn);
+  llvm::Constant *personality();
+
+  // ---- types and values (codegen_types.cpp)
+  llvm::Type *lower(const Type *t);
+  llvm::FunctionType *lowerSignature(const Type *funcType);
+  llvm::Value *zeroValue(const Type *t);
+  llvm::Constant *constant(const ConstValue &value, const Type *t);
+  llvm::Constant *stringConstant(llvm::StringRef s);
+  llvm::Constant *typeDescriptor(const Type *t);
+  llvm::Value *toInterface(llvm::Value *v, const Type *from);
+  llvm::Value *fromInterfaceData(llvm::Value *data, const Type *to);
+  llvm::Value *alloc(llvm::Type *type);
+
+  // ---- variables (codegen_stmt.cpp)
+  void declareVariable(const ast::Object *obj, llvm::Value *initial);
+  llvm::Value *addressOf(const ast::Object *obj);
+  llvm::AllocaInst *createEntryAlloca(llvm::Type *type, const llvm::Twine &name);
+
+  // ---- statements (codegen_stmt.cpp)
+  void emit(const ast::Stmt &s);
+  void emit(const ast::Block &s);
+  void emit(const ast::ExprStmt &s);
+  void emit(const ast::VarDecl &s);
+  void emit(const ast::ShortVarDecl &s);
+  void emit(const ast::Assign &s);
+  void emit(const ast::IncDec &s);
+  void emit(const ast::If &s);
+  void emit(const ast::For &s);
+  void emit(const ast::Switch &s);
+  void emit(const ast::TypeSwitch &s);
+  void emit(const ast::Return &s);
+  void emit(const ast::DeferStmt &s);
+  void store(const ast::Expr &target, llvm::Value *v);
+  std::vector<llvm::Value *> emitValues(const std::vector<ast::ExprPtr> &exprs, size_t wanted);
+
+  // ---- expressions (codegen_expr.cpp)
+  llvm::Value *emit(const ast::Expr &e);
+  llvm::Value *emit(const ast::Ident &e);
+  llvm::Value *emit(const ast::Unary &e);
+  llvm::Value *emit(const ast::Binary &e);
+  llvm::Value *emit(const ast::FuncLit &e);
+  llvm::Value *emit(const ast::TypeAssert &e);
+  llvm::Value *emitArithmetic(ast::BinaryOp op, llvm::Value *l, llvm::Value *r, const Type *t);
+  llvm::Value *emitComparison(ast::BinaryOp op, llvm::Value *l, llvm::Value *r, const Type *t);
+  llvm::Value *emitLogical(const ast::Binary &e);
+  llvm::Value *emitTypeCheck(llvm::Value *iface, const Type *target);
+
+  // ---- calls (codegen_call.cpp)
+  llvm::Value *emit(const ast::Call &e);
+  EvaluatedCall evaluateCallOperands(const ast::Call &call);
+  llvm::Function *directCallee(const ast::Call &call);
+  // Before a deferred call made while unwinding, stores the callee's code pointer in
+  // minigo_recover_token (see the runtime ABI).
+  llvm::Value *performCall(const EvaluatedCall &call, bool setRecoverToken);
+  llvm::Value *performBuiltin(const EvaluatedCall &call);
+  llvm::Value *performLibrary(const EvaluatedCall &call);
+  llvm::Value *interfaceArray(llvm::ArrayRef<llvm::Value *> values);
+  // Emits a call, as an invoke when the current function has a landing pad and the callee may
+  // unwind.
+  llvm::Value *emitCall(llvm::FunctionCallee callee, llvm::ArrayRef<llvm::Value *> args,
+                        bool mayUnwind = true);
+  llvm::Value *callRuntime(RtFn fn, llvm::ArrayRef<llvm::Value *> args);
+  void emitPanicIf(llvm::Value *cond, RtFn panicFn);
+
+  // ---- defer lowering (codegen_defer.cpp)
+  void prepareDefers();
+  void emitDeferRegistration(const ast::DeferStmt &s);
+  llvm::Function *deferThunk(const ast::DeferStmt &s, llvm::StructType *envType);
+  void emitPendingDefers(bool unwinding);
+  void emitExitBlock();
+  void emitReturnOfResults();
+  void emitLandingPad();
+
+  // ---- control-flow helpers
+  bool blockTerminated() const { return builder_.GetInsertBlock()->getTerminator() != nullptr; }
+  void ensureInsertPoint();  // after a terminator, continue in a fresh (unreachable) block
+  llvm::BasicBlock *newBlock(const llvm::Twine &name);
+  void branchTo(llvm::BasicBlock *bb);
+
+  llvm::LLVMContext &ctx_;
+  std::unique_ptr<llvm::Module> module_;
+  llvm::IRBuilder<> builder_;
+  RuntimeABI rt_;
+  std::vector<FunctionState *> functions_;  // innermost last
+  FunctionState &fs() { return *functions_.back(); }
+  std::map<const ast::Object *, llvm::Function *> topLevel_;
+  std::map<const ast::Object *, llvm::GlobalVariable *> globals_;
+  std::map<const Type *, llvm::Constant *> typeDescriptors_;
+  std::map<std::string, llvm::Constant *> strings_;
+  std::map<llvm::Function *, llvm::Constant *> staticClosures_;
+};
+
+}  // namespace minigo

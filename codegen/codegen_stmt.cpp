@@ -1,0 +1,257 @@
+// Statements, variables and control flow.
+#include "codegen/codegen_impl.h"
+
+namespace minigo {
+
+llvm::AllocaInst *CodeGen::createEntryAlloca(llvm::Type *type, const llvm::Twine &name) {
+  llvm::IRBuilder<> entry(fs().entry, fs().entry->begin());
+  return entry.CreateAlloca(type, nullptr, name);
+}
+
+// A variable captured by a closure lives in a heap cell; the frame slot then holds the cell's
+// address. Each execution of the declaration makes a new variable (and so a new cell).
+void CodeGen::declareVariable(const ast::Object *obj, llvm::Value *initial) {
+  llvm::Type *type = lower(obj->type);
+  if (obj->isCaptured) {
+    llvm::AllocaInst *holder = createEntryAlloca(rt_.ptr, obj->name + ".cellp");
+    llvm::Value *cell = alloc(type);
+    builder_.CreateStore(initial, cell);
+    builder_.CreateStore(cell, holder);
+    fs().storage[obj] = holder;
+    return;
+  }
+  llvm::AllocaInst *slot = createEntryAlloca(type, obj->name);
+  builder_.CreateStore(initial, slot);
+  fs().storage[obj] = slot;
+}
+
+llvm::Value *CodeGen::addressOf(const ast::Object *obj) {
+  if (obj->isGlobal) return globals_.at(obj);
+  if (auto it = fs().envCells.find(obj); it != fs().envCells.end()) return it->second;
+  llvm::Value *slot = fs().storage.at(obj);
+  return obj->isCaptured ? builder_.CreateLoad(rt_.ptr, slot, obj->name + ".cell") : slot;
+}
+
+void CodeGen::store(const ast::Expr &target, llvm::Value *v) {
+  auto *id = llvm::dyn_cast<ast::Ident>(&target);
+  if (auto *p = llvm::dyn_cast<ast::Paren>(&target)) return store(*p->inner, v);
+  if (id && id->object) builder_.CreateStore(v, addressOf(id->object));
+}
+
+// The values of an expression list; one multi-value expression (a call, or a comma-ok
+// assertion) supplies all `wanted` values.
+std::vector<llvm::Value *> CodeGen::emitValues(const std::vector<ast::ExprPtr> &exprs, size_t wanted) {
+  std::vector<llvm::Value *> values;
+  if (exprs.size() == 1 && wanted > 1) {
+    llvm::Value *tuple = emit(*exprs[0]);
+    for (unsigned i = 0; i < wanted; ++i) values.push_back(builder_.CreateExtractValue(tuple, i));
+    return values;
+  }
+  for (const auto &e : exprs) values.push_back(emit(*e));
+  return values;
+}
+
+llvm::BasicBlock *CodeGen::newBlock(const llvm::Twine &name) { return llvm::BasicBlock::Create(ctx_, name, fs().fn); }
+
+void CodeGen::ensureInsertPoint() {
+  if (blockTerminated()) builder_.SetInsertPoint(newBlock("unreachable"));
+}
+
+void CodeGen::branchTo(llvm::BasicBlock *bb) {
+  if (!blockTerminated()) builder_.CreateBr(bb);
+}
+
+void CodeGen::emit(const ast::Stmt &s) {
+  ensureInsertPoint();
+  using K = ast::Stmt::Kind;
+  switch (s.kind) {
+    case K::ExprStmt: emit(*llvm::cast<ast::ExprStmt>(s).expr); return;
+    case K::VarDecl: return emit(llvm::cast<ast::VarDecl>(s));
+    case K::ShortVarDecl: return emit(llvm::cast<ast::ShortVarDecl>(s));
+    case K::Assign: return emit(llvm::cast<ast::Assign>(s));
+    case K::IncDec: return emit(llvm::cast<ast::IncDec>(s));
+    case K::Block: return emit(llvm::cast<ast::Block>(s));
+    case K::If: return emit(llvm::cast<ast::If>(s));
+    case K::For: return emit(llvm::cast<ast::For>(s));
+    case K::Switch: return emit(llvm::cast<ast::Switch>(s));
+    case K::TypeSwitch: return emit(llvm::cast<ast::TypeSwitch>(s));
+    case K::Return: return emit(llvm::cast<ast::Return>(s));
+    case K::Defer: return emitDeferRegistration(llvm::cast<ast::DeferStmt>(s));
+    case K::Break: builder_.CreateBr(fs().breakables.back().breakTarget); return;
+    case K::Continue:
+      for (auto it = fs().breakables.rbegin(); it != fs().breakables.rend(); ++it)
+        if (it->continueTarget) return void(builder_.CreateBr(it->continueTarget));
+      llvm_unreachable("continue outside a loop");
+    case K::ConstDecl:
+    case K::Empty: return;
+  }
+}
+
+void CodeGen::emit(const ast::Block &s) {
+  for (const auto &stmt : s.stmts) emit(*stmt);
+}
+
+void CodeGen::emit(const ast::VarDecl &s) {
+  std::vector<llvm::Value *> values;
+  if (!s.values.empty()) values = emitValues(s.values, s.names.size());
+  for (size_t i = 0; i < s.objects.size(); ++i)
+    if (const ast::Object *obj = s.objects[i]) declareVariable(obj, values.empty() ? zeroValue(obj->type) : values[i]);
+}
+
+void CodeGen::emit(const ast::ShortVarDecl &s) {
+  std::vector<llvm::Value *> values = emitValues(s.values, s.lhs.size());
+  for (size_t i = 0; i < s.lhs.size(); ++i) {
+    const ast::Object *obj = s.lhs[i]->object;
+    if (!obj) continue;
+    if (s.isNew[i]) declareVariable(obj, values[i]);
+    else builder_.CreateStore(values[i], addressOf(obj));
+  }
+}
+
+void CodeGen::emit(const ast::Assign &s) {
+  if (s.op == ast::AssignOp::Plain) {
+    // All right-hand sides are evaluated before any assignment (a, b = b, a).
+    std::vector<llvm::Value *> values = emitValues(s.rhs, s.lhs.size());
+    for (size_t i = 0; i < s.lhs.size(); ++i) store(*s.lhs[i], values[i]);
+    return;
+  }
+  // AssignOp and BinaryOp list the arithmetic operators in the same order.
+  auto op = ast::BinaryOp(int(s.op) - int(ast::AssignOp::Add) + int(ast::BinaryOp::Add));
+  llvm::Value *current = emit(*s.lhs[0]);
+  store(*s.lhs[0], emitArithmetic(op, current, emit(*s.rhs[0]), s.lhs[0]->type));
+}
+
+void CodeGen::emit(const ast::IncDec &s) {
+  llvm::Value *current = emit(*s.target);
+  llvm::Value *one = llvm::ConstantInt::get(rt_.i64, 1);
+  store(*s.target, s.increment ? builder_.CreateAdd(current, one) : builder_.CreateSub(current, one));
+}
+
+void CodeGen::emit(const ast::If &s) {
+  if (s.init) emit(*s.init);
+  llvm::Value *cond = emit(*s.cond);
+  llvm::BasicBlock *thenBlock = newBlock("if.then");
+  llvm::BasicBlock *end = newBlock("if.end");
+  llvm::BasicBlock *elseBlock = s.otherwise ? newBlock("if.else") : end;
+  builder_.CreateCondBr(cond, thenBlock, elseBlock);
+  builder_.SetInsertPoint(thenBlock);
+  emit(*s.then);
+  branchTo(end);
+  if (s.otherwise) {
+    builder_.SetInsertPoint(elseBlock);
+    emit(*s.otherwise);
+    branchTo(end);
+  }
+  builder_.SetInsertPoint(end);
+}
+
+void CodeGen::emit(const ast::For &s) {
+  if (s.init) emit(*s.init);
+  llvm::BasicBlock *condBlock = newBlock("for.cond");
+  llvm::BasicBlock *body = newBlock("for.body");
+  llvm::BasicBlock *post = newBlock("for.post");
+  llvm::BasicBlock *end = newBlock("for.end");
+  builder_.CreateBr(condBlock);
+  builder_.SetInsertPoint(condBlock);
+  if (s.cond) builder_.CreateCondBr(emit(*s.cond), body, end);
+  else builder_.CreateBr(body);
+  builder_.SetInsertPoint(body);
+  fs().breakables.push_back({end, post});
+  emit(*s.body);
+  fs().breakables.pop_back();
+  branchTo(post);
+  builder_.SetInsertPoint(post);
+  // Go 1.22: each iteration has its own copy of the loop variables. Only captured ones can
+  // tell the difference; they get a fresh cell holding the current value before `post` runs.
+  if (auto *decl = llvm::dyn_cast_or_null<ast::ShortVarDecl>(s.init.get())) {
+    for (const auto &id : decl->lhs) {
+      const ast::Object *obj = id->object;
+      if (!obj || !obj->isCaptured || !obj->isPerIterationLoopVar) continue;
+      llvm::Value *current = builder_.CreateLoad(lower(obj->type), addressOf(obj));
+      llvm::Value *cell = alloc(lower(obj->type));
+      builder_.CreateStore(current, cell);
+      builder_.CreateStore(cell, fs().storage.at(obj));
+    }
+  }
+  if (s.post) emit(*s.post);
+  builder_.CreateBr(condBlock);
+  builder_.SetInsertPoint(end);
+}
+
+// Cases are tested in order; each clause body ends by leaving the switch, or by entering the
+// next body on `fallthrough`.
+void CodeGen::emit(const ast::Switch &s) {
+  if (s.init) emit(*s.init);
+  llvm::Value *tag = s.tag ? emit(*s.tag) : nullptr;
+  llvm::BasicBlock *end = newBlock("switch.end");
+  std::vector<llvm::BasicBlock *> bodies;
+  for (size_t i = 0; i < s.clauses.size(); ++i) bodies.push_back(newBlock("switch.case"));
+  llvm::BasicBlock *defaultBody = end;
+  for (size_t i = 0; i < s.clauses.size(); ++i) {
+    const ast::CaseClause &clause = s.clauses[i];
+    if (clause.isDefault) defaultBody = bodies[i];
+    for (const auto &e : clause.exprs) {
+      llvm::Value *v = emit(*e);
+      llvm::Value *match = tag ? emitComparison(ast::BinaryOp::Eq, tag, v, s.tag->type) : v;
+      llvm::BasicBlock *next = newBlock("switch.next");
+      builder_.CreateCondBr(match, bodies[i], next);
+      builder_.SetInsertPoint(next);
+    }
+  }
+  builder_.CreateBr(defaultBody);
+  fs().breakables.push_back({end, nullptr});
+  for (size_t i = 0; i < s.clauses.size(); ++i) {
+    builder_.SetInsertPoint(bodies[i]);
+    for (const auto &stmt : s.clauses[i].body) emit(*stmt);
+    branchTo(s.clauses[i].fallthrough && i + 1 < bodies.size() ? bodies[i + 1] : end);
+  }
+  fs().breakables.pop_back();
+  builder_.SetInsertPoint(end);
+}
+
+void CodeGen::emit(const ast::TypeSwitch &s) {
+  if (s.init) emit(*s.init);
+  llvm::Value *subject = emit(*s.subject);
+  llvm::BasicBlock *end = newBlock("typeswitch.end");
+  std::vector<llvm::BasicBlock *> bodies;
+  for (size_t i = 0; i < s.clauses.size(); ++i) bodies.push_back(newBlock("typeswitch.case"));
+  llvm::BasicBlock *defaultBody = end;
+  for (size_t i = 0; i < s.clauses.size(); ++i) {
+    const ast::CaseClause &clause = s.clauses[i];
+    if (clause.isDefault) defaultBody = bodies[i];
+    for (const auto &type : clause.types) {
+      llvm::Value *match = type ? emitTypeCheck(subject, type->resolved)
+                                : builder_.CreateIsNull(builder_.CreateExtractValue(subject, 0));
+      llvm::BasicBlock *next = newBlock("typeswitch.next");
+      builder_.CreateCondBr(match, bodies[i], next);
+      builder_.SetInsertPoint(next);
+    }
+  }
+  builder_.CreateBr(defaultBody);
+  fs().breakables.push_back({end, nullptr});
+  for (size_t i = 0; i < s.clauses.size(); ++i) {
+    builder_.SetInsertPoint(bodies[i]);
+    if (const ast::Object *bound = s.clauses[i].boundVar) {
+      llvm::Value *v = bound->type->isInterface() ? subject
+                                                  : fromInterfaceData(builder_.CreateExtractValue(subject, 1), bound->type);
+      declareVariable(bound, v);
+    }
+    for (const auto &stmt : s.clauses[i].body) emit(*stmt);
+    branchTo(end);
+  }
+  fs().breakables.pop_back();
+  builder_.SetInsertPoint(end);
+}
+
+// `return x, y` assigns the results first; the deferred calls then run in the exit block and
+// may still change named results before they are loaded and returned.
+void CodeGen::emit(const ast::Return &s) {
+  const auto &results = fs().info->results;
+  if (!s.values.empty()) {
+    std::vector<llvm::Value *> values = emitValues(s.values, results.size());
+    for (size_t i = 0; i < results.size(); ++i) builder_.CreateStore(values[i], addressOf(results[i]));
+  }
+  builder_.CreateBr(fs().exitBlock);
+}
+
+}  // namespace minigo

@@ -1,0 +1,44 @@
+// LLVM-side declarations of the runtime's C ABI (runtime/minigo_runtime.h).
+#pragma once
+
+#include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/Module.h>
+
+#include <map>
+
+namespace minigo {
+
+// One enumerator per runtime entry point that generated code calls.
+enum class RtFn {
+  Init, ExitMain, OsExit, GcAddRoots, Alloc,
+  StringConcat, StringCompare,
+  AnyEqual, TypeImplementsError, PanicTypeAssert, ErrorMessage,
+  PrintInt, PrintBool, PrintFloat, PrintString, PrintPointer, PrintAny, PrintSpace, PrintNewline,
+  FmtPrint, FmtPrintln, FmtPrintf, FmtSprint, FmtSprintln, FmtSprintf, FmtErrorf, ErrorsNew,
+  Panic, PanicDivide, PanicNil, PanicCaught, PanicFrameDone, PanicUncaught,
+  RecoverTokenTake, Recover, DeferPush, DeferRun,
+};
+
+class RuntimeABI {
+ public:
+  explicit RuntimeABI(llvm::Module &module);
+
+  // Declares the function on first use, with the attributes that matter for unwinding:
+  // functions that can never panic are `nounwind` (calls to them need no landing pad); the
+  // others must not be, or an unwind through them would silently stop (pitfalls.md).
+  llvm::FunctionCallee get(RtFn fn);
+  bool mayUnwind(RtFn fn) const;
+
+  llvm::GlobalVariable *recoverToken();                     // minigo_recover_token
+  llvm::GlobalVariable *predeclaredType(llvm::StringRef n); // minigo_type_int, ...
+
+  llvm::Type *ptr, *i1, *i8, *i32, *i64, *f64, *voidTy;
+  llvm::StructType *stringTy;  // { ptr, i64 }
+  llvm::StructType *ifaceTy;   // { ptr type, ptr data }
+
+ private:
+  llvm::Module &module_;
+  std::map<RtFn, llvm::Function *> declared_;
+};
+
+}  // namespace minigo

@@ -1,0 +1,60 @@
+#include "driver/compile.h"
+
+#include "codegen/codegen.h"
+#include "frontend/check.h"
+#include "frontend/parse.h"
+
+#include <llvm/IR/Verifier.h>
+#include <llvm/MC/TargetRegistry.h>
+#include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/SourceMgr.h>
+#include <llvm/Support/TargetSelect.h>
+#include <llvm/TargetParser/Host.h>
+
+namespace minigo {
+
+std::unique_ptr<llvm::TargetMachine> createHostTargetMachine(int optLevel) {
+  llvm::InitializeNativeTarget();
+  llvm::InitializeNativeTargetAsmPrinter();
+  llvm::InitializeNativeTargetAsmParser();
+  std::string triple = llvm::sys::getProcessTriple();
+  std::string error;
+  const llvm::Target *target = llvm::TargetRegistry::lookupTarget(triple, error);
+  if (!target) {
+    llvm::errs() << "minigo: " << error << "\n";
+    return nullptr;
+  }
+  static const llvm::CodeGenOptLevel levels[] = {llvm::CodeGenOptLevel::None, llvm::CodeGenOptLevel::Less,
+                                                 llvm::CodeGenOptLevel::Default, llvm::CodeGenOptLevel::Aggressive};
+  return std::unique_ptr<llvm::TargetMachine>(target->createTargetMachine(
+      triple, llvm::sys::getHostCPUName(), "", llvm::TargetOptions(), llvm::Reloc::PIC_, std::nullopt,
+      levels[optLevel]));
+}
+
+std::unique_ptr<llvm::Module> compileFile(const std::string &path, int optLevel, llvm::LLVMContext &context,
+                                          llvm::TargetMachine &target) {
+  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
+  if (!buffer) {
+    llvm::errs() << "minigo: cannot read " << path << ": " << buffer.getError().message() << "\n";
+    return nullptr;
+  }
+  llvm::SourceMgr sources;
+  unsigned id = sources.AddNewSourceBuffer(std::move(*buffer), llvm::SMLoc());
+  Diagnostics diags(sources);
+  std::unique_ptr<ast::File> file = parseFile(id, diags);
+  if (!file || diags.hasErrors()) return nullptr;
+  TypeContext types;
+  if (!checkFile(*file, types, diags)) return nullptr;
+
+  std::unique_ptr<llvm::Module> module = generateModule(*file, context, path, target);
+  std::string problems;
+  llvm::raw_string_ostream out(problems);
+  if (llvm::verifyModule(*module, &out)) {
+    llvm::errs() << "minigo: internal error: invalid IR generated for " << path << ":\n" << problems;
+    return nullptr;
+  }
+  optimizeModule(*module, optLevel, target);
+  return module;
+}
+
+}  // namespace minigo

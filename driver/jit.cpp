@@ -1,0 +1,49 @@
+// `minigo run`: the program runs in this process under LLVM ORC LLJIT. JIT'd code finds the
+// runtime in minigo itself (linked in and exported), and JITLink registers the module's EH frames
+// so that panics unwind through JIT'd frames.
+#include "driver/compile.h"
+#include "driver/modes.h"
+
+#include <llvm/ExecutionEngine/Orc/ExecutionUtils.h>
+#include <llvm/ExecutionEngine/Orc/LLJIT.h>
+#include <llvm/Support/Error.h>
+
+#include <cstdlib>
+
+namespace minigo {
+
+static int reportError(llvm::Error error) {
+  llvm::logAllUnhandledErrors(std::move(error), llvm::errs(), "minigo: JIT error: ");
+  return 1;
+}
+
+int runInJit(const Options &options) {
+  auto target = createHostTargetMachine(options.optLevel);
+  if (!target) return 1;
+  auto context = std::make_unique<llvm::LLVMContext>();
+  auto module = compileFile(options.input, options.optLevel, *context, *target);
+  if (!module) return 1;
+
+  auto jit = llvm::orc::LLJITBuilder().create();
+  if (!jit) return reportError(jit.takeError());
+  auto &dylib = (*jit)->getMainJITDylib();
+  auto generator = llvm::orc::DynamicLibrarySearchGenerator::GetForCurrentProcess(
+      (*jit)->getDataLayout().getGlobalPrefix());
+  if (!generator) return reportError(generator.takeError());
+  dylib.addGenerator(std::move(*generator));
+  module->setDataLayout((*jit)->getDataLayout());
+  if (auto error = (*jit)->addIRModule(llvm::orc::ThreadSafeModule(std::move(module), std::move(context))))
+    return reportError(std::move(error));
+  auto entry = (*jit)->lookup("main");
+  if (!entry) return reportError(entry.takeError());
+
+  std::vector<char *> argv{const_cast<char *>(options.input.c_str())};
+  for (const std::string &arg : options.programArgs) argv.push_back(const_cast<char *>(arg.c_str()));
+  argv.push_back(nullptr);
+  auto *programMain = entry->toPtr<int(int, char **)>();
+  int status = programMain(int(argv.size() - 1), argv.data());
+  // The program's status is minigo's. Exit right away: tearing down the JIT buys nothing.
+  std::exit(status);
+}
+
+}  // namespace minigo

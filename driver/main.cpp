@@ -1,0 +1,65 @@
+// The `minigo` command: argument parsing and dispatch to a mode.
+#include "driver/modes.h"
+
+#include <llvm/Support/raw_ostream.h>
+
+#include <cstring>
+
+#ifndef MINIGO_VERSION
+#define MINIGO_VERSION "0.1.0"
+#endif
+
+static const char kUsage[] =
+    "usage: minigo <command> [flags] FILE.go\n"
+    "\n"
+    "commands:\n"
+    "  build [-o OUT] [-O0|-O1|-O2|-O3] FILE.go   compile to a native executable (default OUT: FILE)\n"
+    "  run [-O0|-O1|-O2|-O3] FILE.go [ARGS...]    compile in memory and run in the LLVM ORC JIT\n"
+    "  ir [-o OUT] [-O0|-O1|-O2|-O3] FILE.go      print the module's LLVM IR\n"
+    "\n"
+    "  minigo --help      this text\n"
+    "  minigo --version   the compiler's version\n";
+
+static int usageError(const char *message) {
+  llvm::errs() << "minigo: " << message << "\n\n" << kUsage;
+  return 2;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) return usageError("missing command");
+  std::string command = argv[1];
+  if (command == "--help" || command == "-h" || command == "help") {
+    llvm::outs() << kUsage;
+    return 0;
+  }
+  if (command == "--version" || command == "version") {
+    llvm::outs() << "minigo version " MINIGO_VERSION " (LLVM " LLVM_VERSION_STRING ")\n";
+    return 0;
+  }
+  if (command != "build" && command != "run" && command != "ir") return usageError(("unknown command `" + command + "`").c_str());
+
+  minigo::Options options;
+  options.mode = command;
+  int i = 2;
+  for (; i < argc && options.input.empty(); ++i) {
+    const char *arg = argv[i];
+    if (std::strcmp(arg, "-o") == 0 && command != "run") {
+      if (++i == argc) return usageError("-o needs a file name");
+      options.output = argv[i];
+    } else if (arg[0] == '-' && arg[1] == 'O' && arg[2] >= '0' && arg[2] <= '3' && arg[3] == '\0') {
+      options.optLevel = arg[2] - '0';
+    } else if (arg[0] == '-') {
+      return usageError((std::string("unknown flag ") + arg).c_str());
+    } else {
+      options.input = arg;
+    }
+  }
+  if (options.input.empty()) return usageError("missing FILE.go");
+  for (; i < argc; ++i) {
+    if (command != "run") return usageError("too many arguments");
+    options.programArgs.push_back(argv[i]);
+  }
+  if (command == "build") return minigo::buildExecutable(options);
+  if (command == "run") return minigo::runInJit(options);
+  return minigo::emitIR(options);
+}

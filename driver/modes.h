@@ -1,0 +1,21 @@
+// The three ways to use minigo. Each returns the process exit status.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace minigo {
+
+struct Options {
+  std::string mode;   // build | run | ir
+  std::string input;  // FILE.go
+  std::string output; // -o
+  int optLevel = 0;
+  std::vector<std::string> programArgs;  // run: arguments after FILE.go
+};
+
+int buildExecutable(const Options &options);  // native executable, linked with the runtime and libgc
+int runInJit(const Options &options);         // in-process, LLVM ORC LLJIT
+int emitIR(const Options &options);           // textual LLVM IR
+
+}  // namespace minigo

@@ -41,6 +41,8 @@ EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call) {
 
 llvm::Value *CodeGen::performCall(const EvaluatedCall &ec, bool setRecoverToken) {
   const ast::Call &call = *ec.call;
+  if (setRecoverToken && call.callKind != ast::CallKind::Func)
+    builder_.CreateStore(rt_.noRecoverToken(), rt_.recoverToken());
   switch (call.callKind) {
     case ast::CallKind::Builtin: return performBuiltin(ec);
     case ast::CallKind::Library: return performLibrary(ec);

@@ -73,7 +73,7 @@ void CodeGen::emitDeferRegistration(const ast::DeferStmt &s) {
   for (size_t i = 0; i < operands.size(); ++i) builder_.CreateStore(operands[i], builder_.CreateStructGEP(envType, env, i));
   // The recover token is the code the deferred call enters: known statically for a direct
   // call, loaded from the closure otherwise (a nil closure panics only when the call runs).
-  llvm::Value *token = llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0));
+  llvm::Value *token = rt_.noRecoverToken();
   if (ec.directCallee) {
     token = ec.directCallee;
   } else if (s.call->callKind == ast::CallKind::Func) {

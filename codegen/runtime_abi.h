@@ -30,6 +30,9 @@ class RuntimeABI {
   bool mayUnwind(RtFn fn) const;
 
   llvm::GlobalVariable *recoverToken();                     // minigo_recover_token
+  // The token for a deferred call that enters no Go function (a builtin, fmt...): non-null, so
+  // the runtime still sees a new deferred call start, and taken by no function.
+  llvm::Constant *noRecoverToken() { return recoverToken(); }
   llvm::GlobalVariable *predeclaredType(llvm::StringRef n); // minigo_type_int, ...
 
   llvm::Type *ptr, *i1, *i8, *i32, *i64, *f64, *voidTy;

@@ -109,7 +109,8 @@ void minigo_panic_frame_done(void);
 [[noreturn]] void minigo_panic_uncaught(void *exception);
 
 // Before each deferred call made while unwinding, generated code stores the callee's code
-// pointer here. A function containing `recover()` takes the token at entry: the token matches
+// pointer here (for a builtin or library call, the address of this variable itself). The
+// runtime also learns from a new token that the previous deferred call has returned. A function containing `recover()` takes the token at entry: the token matches
 // only when the function was called directly as a deferred call of a panicking frame.
 extern void *minigo_recover_token;
 bool minigo_recover_token_take(void *self);

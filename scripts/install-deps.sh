@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages minigo needs to build and test, skipping those already present.
 set -euo pipefail
 packages=(
-  build-essential cmake ninja-build ccache
+  build-essential cmake ninja-build ccache python3  # python3 runs lit
   llvm-19-dev llvm-19-tools       # LLVM 19 libraries, FileCheck-19 and lit
   libboost1.81-dev                # Boost.Spirit X3 (header-only)
   libgc-dev                       # Boehm GC for compiled programs' heap

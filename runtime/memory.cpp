@@ -1,0 +1,33 @@
+// Program start and end, and garbage-collected memory.
+#include <gc.h>
+
+#include <cstdlib>
+
+#include "runtime/minigo_runtime.h"
+#include "runtime/output.h"
+
+extern "C" {
+
+void minigo_init(int, char **) {
+  GC_INIT();
+  // Running the program as a JIT inside `minigo` calls this again: GC_INIT is idempotent.
+}
+
+int minigo_exit_main(void) {
+  mgrt::stdout_flush();
+  return 0;
+}
+
+void minigo_os_exit(int64_t code) {
+  mgrt::stdout_flush();
+  std::_Exit(static_cast<int>(code));
+}
+
+void minigo_gc_add_roots(void *begin, void *end) { GC_add_roots(begin, end); }
+
+void *minigo_alloc(int64_t size) {
+  // GC_MALLOC memory is zeroed; a zero-size request still gets a distinct object.
+  return GC_MALLOC(size > 0 ? static_cast<size_t>(size) : 1);
+}
+
+}  // extern "C"

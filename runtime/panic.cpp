@@ -1,0 +1,239 @@
+// Panic objects, the handler stack of frames running deferred calls, recover, and the report
+// of an uncaught panic.
+//
+// Each function with defers catches every panic in one landing pad, runs its deferred calls
+// and then asks frame_done() whether to return normally (recovered) or to raise again. A
+// panic object stays alive until it is recovered or the program dies; older panics stay
+// reachable through `link` because Go prints the whole chain.
+#include "runtime/panic.h"
+
+#include <gc.h>
+#include <unwind.h>
+
+#include <bit>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+#include "runtime/interfaces.h"
+#include "runtime/output.h"
+#include "runtime/print.h"
+#include "runtime/strings.h"
+
+namespace mgrt {
+namespace {
+
+constexpr uint64_t kExceptionClass = 0x4D494E49474F0000;  // "MINIGO\0\0", first byte highest
+constexpr std::string_view kNilDereference =
+    "runtime error: invalid memory address or nil pointer dereference";
+
+struct Panic {
+  _Unwind_Exception header;  // first, so that the landing pad's pointer is the Panic's
+  mg_any value;
+  Panic *link;  // the panic that was in progress when this one started (older)
+  bool recovered;
+  bool aborted;  // a newer panic reached the frame that was running this one's deferred calls
+};
+
+// A frame whose landing pad is running its deferred calls.
+struct Handler {
+  void *frame;
+  Panic *panic;  // the newest panic that reached this frame; null once a recovery finished it
+  Panic *base;   // the live chain below this frame's panics (kept when they are recovered)
+  void *saved_token;     // minigo_recover_token and token_takes when the frame caught its panic
+  uint64_t saved_takes;
+  uint64_t takes_at_recover;  // token_takes when recover() stopped `panic`
+};
+
+// One goroutine: plain globals. Panic objects are uncollectable, so these hold no GC pointers
+// the collector must see.
+Panic *newest = nullptr;
+std::vector<Handler> handlers;
+uint64_t token_takes = 0;  // successful minigo_recover_token_take calls
+
+Panic *as_panic(void *exception) {
+  auto *header = static_cast<_Unwind_Exception *>(exception);
+  if (header->exception_class != kExceptionClass) {
+    stdout_flush();
+    stderr_write("fatal error: foreign exception reached a minigo frame\n");
+    std::_Exit(2);
+  }
+  return reinterpret_cast<Panic *>(header);
+}
+
+// Frees the panics from `from` down to (not including) `until` along the links.
+void free_chain(Panic *from, Panic *until) {
+  while (from != nullptr && from != until) {
+    Panic *older = from->link;
+    GC_FREE(from);
+    from = older;
+  }
+}
+
+// The newest panic older than p that is still running deferred calls (not aborted).
+Panic *live_below(Panic *p) {
+  Panic *q = p->link;
+  while (q != nullptr && q->aborted) q = q->link;
+  return q;
+}
+
+[[noreturn]] void die_uncaught(Panic *p) { minigo_panic_uncaught(&p->header); }
+
+[[noreturn]] void raise(Panic *p) {
+  _Unwind_RaiseException(&p->header);
+  die_uncaught(p);  // no handler: every frame up to the entry handler was passed
+}
+
+// A recovered panic is finished once the deferred call that recovered it has returned; Go
+// then forgets it (and the panics it superseded). We learn that the call returned when a
+// later deferred call of the same frame starts: it stores a new token, or takes one.
+void forget_finished_recovery() {
+  if (handlers.empty()) return;
+  Handler &top = handlers.back();
+  if (top.panic == nullptr || !top.panic->recovered) return;
+  if (minigo_recover_token == nullptr && token_takes == top.takes_at_recover) return;
+  free_chain(top.panic, top.base);
+  newest = top.base;
+  top.panic = nullptr;
+}
+
+}  // namespace
+
+void panic_runtime_error(std::string_view message, const mg_type *type) {
+  minigo_panic(type, gc_boxed_string(message));
+}
+
+void append_panic_value(std::string &out, const mg_any &value) {
+  const mg_type *t = value.type;
+  if (t == nullptr) {
+    out += "nil";
+    return;
+  }
+  switch (t->kind) {
+    case MG_INT:
+      out += std::to_string(reinterpret_cast<int64_t>(value.data));
+      return;
+    case MG_BOOL:
+      out += static_cast<uint8_t>(reinterpret_cast<uintptr_t>(value.data)) ? "true" : "false";
+      return;
+    case MG_FLOAT64:
+      append_runtime_float(out, std::bit_cast<double>(value.data));
+      return;
+    case MG_STRING:
+    case MG_ERROR_STRING:
+    case MG_RUNTIME_ERROR:
+      out += view(*static_cast<const mg_string *>(value.data));
+      return;
+    default:  // funcs: Go's printanycustomtype
+      out += '(';
+      out += t->name;
+      out += ") ";
+      append_hex(out, reinterpret_cast<uintptr_t>(value.data));
+      return;
+  }
+}
+
+std::string panic_report(void *exception) {
+  std::vector<Panic *> chain;
+  for (Panic *p = as_panic(exception); p != nullptr; p = p->link) chain.push_back(p);
+  std::string out;
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    if (it != chain.rbegin()) out += '\t';
+    out += "panic: ";
+    append_panic_value(out, (*it)->value);
+    if ((*it)->recovered) out += " [recovered]";
+    out += '\n';
+  }
+  const mg_any &last = chain.front()->value;
+  if (last.type == &minigo_type_runtime_error &&
+      view(*static_cast<const mg_string *>(last.data)) == kNilDereference) {
+    out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n";
+  }
+  return out;
+}
+
+void *newest_panic_exception() { return newest; }
+
+}  // namespace mgrt
+
+using mgrt::Handler;
+using mgrt::Panic;
+
+extern "C" {
+
+void *minigo_recover_token = nullptr;
+
+void minigo_panic(const mg_type *t, void *data) {
+  if (t == nullptr) mgrt::panic_runtime_error("panic called with nil argument", &mgrt::type_panic_nil_error);
+  mgrt::forget_finished_recovery();
+  // Uncollectable: the collector scans it (it holds the value) but does not free it while only
+  // the unwinder and our handler stack point to it.
+  auto *p = static_cast<Panic *>(GC_MALLOC_UNCOLLECTABLE(sizeof(Panic)));
+  std::memset(&p->header, 0, sizeof p->header);
+  p->header.exception_class = mgrt::kExceptionClass;
+  p->header.exception_cleanup = nullptr;  // the runtime frees panics itself (free_chain)
+  p->value = {t, data};
+  p->link = mgrt::newest;
+  p->recovered = false;
+  p->aborted = false;
+  mgrt::newest = p;
+  mgrt::raise(p);
+}
+
+void minigo_panic_divide(void) { mgrt::panic_runtime_error("runtime error: integer divide by zero"); }
+
+void minigo_panic_nil(void) { mgrt::panic_runtime_error(mgrt::kNilDereference); }
+
+void minigo_panic_caught(void *exception, void *frame) {
+  Panic *p = mgrt::as_panic(exception);
+  if (!mgrt::handlers.empty() && mgrt::handlers.back().frame == frame) {
+    // A deferred call of this frame panicked: the new panic supersedes the ones being handled
+    // here (Go calls them aborted; they are still printed, and finished with the new one).
+    Handler &top = mgrt::handlers.back();
+    for (Panic *q = p->link; q != nullptr && q != top.base; q = q->link) q->aborted = true;
+    top.panic = p;
+    return;
+  }
+  Panic *base = mgrt::live_below(p);
+  mgrt::handlers.push_back(Handler{frame, p, base, minigo_recover_token, mgrt::token_takes, 0});
+}
+
+void minigo_panic_frame_done(void) {
+  Handler done = mgrt::handlers.back();
+  mgrt::handlers.pop_back();
+  minigo_recover_token = done.saved_token;
+  mgrt::token_takes = done.saved_takes;
+  if (done.panic == nullptr) return;  // recovered, and already forgotten
+  if (done.panic->recovered) {
+    mgrt::free_chain(done.panic, done.base);
+    mgrt::newest = done.base;
+    return;
+  }
+  mgrt::raise(done.panic);
+}
+
+void minigo_panic_uncaught(void *exception) {
+  mgrt::stdout_flush();
+  std::string report = mgrt::panic_report(exception);
+  report += "\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n";
+  mgrt::stderr_write(report);
+  std::_Exit(2);
+}
+
+bool minigo_recover_token_take(void *self) {
+  if (minigo_recover_token != self) return false;
+  minigo_recover_token = nullptr;
+  mgrt::token_takes++;
+  return true;
+}
+
+mg_any minigo_recover(bool canRecover) {
+  if (!canRecover || mgrt::handlers.empty()) return {nullptr, nullptr};
+  Handler &top = mgrt::handlers.back();
+  if (top.panic == nullptr || top.panic->recovered) return {nullptr, nullptr};
+  top.panic->recovered = true;
+  top.takes_at_recover = mgrt::token_takes;
+  return top.panic->value;
+}
+
+}  // extern "C"

@@ -1,0 +1,136 @@
+// builtin print/println: each call writes straight to stderr, as Go's runtime does.
+#include "runtime/print.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <string_view>
+
+#include "runtime/minigo_runtime.h"
+#include "runtime/output.h"
+
+namespace mgrt {
+
+void append_runtime_float(std::string &out, double v) {
+  if (std::isnan(v)) {
+    out += "NaN";
+    return;
+  }
+  if (std::isinf(v)) {
+    out += v > 0 ? "+Inf" : "-Inf";
+    return;
+  }
+  // Go's algorithm: seven significant decimal digits computed by repeated scaling, then
+  // "+d.dddddde+ddd". Doing the same arithmetic keeps the last digit identical.
+  constexpr int kDigits = 7;
+  char buf[kDigits + 7];
+  buf[0] = '+';
+  int e = 0;
+  if (v == 0) {
+    if (std::signbit(v)) buf[0] = '-';
+  } else {
+    if (v < 0) {
+      v = -v;
+      buf[0] = '-';
+    }
+    while (v >= 10) {  // normalize to [1, 10)
+      e++;
+      v /= 10;
+    }
+    while (v < 1) {
+      e--;
+      v *= 10;
+    }
+    double h = 5.0;  // round to kDigits digits
+    for (int i = 0; i < kDigits; i++) h /= 10;
+    v += h;
+    if (v >= 10) {
+      e++;
+      v /= 10;
+    }
+  }
+  for (int i = 0; i < kDigits; i++) {  // digits, with '.' after the first
+    int s = static_cast<int>(v);
+    buf[i + 2] = static_cast<char>(s + '0');
+    v -= s;
+    v *= 10;
+  }
+  buf[1] = buf[2];
+  buf[2] = '.';
+  buf[kDigits + 2] = 'e';
+  buf[kDigits + 3] = '+';
+  if (e < 0) {
+    e = -e;
+    buf[kDigits + 3] = '-';
+  }
+  buf[kDigits + 4] = static_cast<char>(e / 100 + '0');
+  buf[kDigits + 5] = static_cast<char>(e / 10 % 10 + '0');
+  buf[kDigits + 6] = static_cast<char>(e % 10 + '0');
+  out.append(buf, sizeof buf);
+}
+
+void append_hex(std::string &out, uint64_t v) {
+  char buf[16];
+  int i = sizeof buf;
+  do {
+    buf[--i] = "0123456789abcdef"[v % 16];
+    v /= 16;
+  } while (v != 0);
+  out += "0x";
+  out.append(buf + i, sizeof buf - i);
+}
+
+}  // namespace mgrt
+
+namespace {
+
+// One reused buffer: print can sit in a program's hot loop.
+std::string &scratch() {
+  static std::string s;
+  s.clear();
+  return s;
+}
+
+}  // namespace
+
+extern "C" {
+
+void minigo_print_int(int64_t v) {
+  char buf[24];
+  auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+  mgrt::stderr_write(std::string_view(buf, static_cast<size_t>(end - buf)));
+}
+
+void minigo_print_bool(bool v) { mgrt::stderr_write(v ? "true" : "false"); }
+
+void minigo_print_float(double v) {
+  std::string &s = scratch();
+  mgrt::append_runtime_float(s, v);
+  mgrt::stderr_write(s);
+}
+
+void minigo_print_string(const char *p, int64_t n) {
+  mgrt::stderr_write(std::string_view(p, static_cast<size_t>(n)));
+}
+
+void minigo_print_pointer(void *p) {
+  std::string &s = scratch();
+  mgrt::append_hex(s, reinterpret_cast<uintptr_t>(p));
+  mgrt::stderr_write(s);
+}
+
+void minigo_print_any(const mg_type *t, void *data) {
+  std::string &s = scratch();
+  s += '(';
+  mgrt::append_hex(s, reinterpret_cast<uintptr_t>(t));
+  s += ',';
+  mgrt::append_hex(s, reinterpret_cast<uintptr_t>(data));
+  s += ')';
+  mgrt::stderr_write(s);
+}
+
+void minigo_print_space(void) { mgrt::stderr_write(" "); }
+
+void minigo_print_newline(void) { mgrt::stderr_write("\n"); }
+
+}  // extern "C"

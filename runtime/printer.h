@@ -1,0 +1,60 @@
+// The formatting state of one fmt call: fmt's `pp` and `fmt` types in one. Internal to
+// format.cpp (operands, Printf) and format_verbs.cpp (the verbs of each value kind).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "runtime/minigo_runtime.h"
+
+namespace mgrt {
+
+constexpr std::string_view kLowerDigits = "0123456789abcdefx";
+constexpr std::string_view kUpperDigits = "0123456789ABCDEFX";
+
+struct Flags {
+  bool plus = false, minus = false, sharp = false, space = false, zero = false;
+  bool plusV = false, sharpV = false;  // %+v and %#v
+  bool widPresent = false, precPresent = false;
+  int wid = 0, prec = 0;
+};
+
+class Printer {
+ public:
+  explicit Printer(std::string &out) : out_(out) {}
+
+  void print(const mg_any *args, int64_t n);
+  void println(const mg_any *args, int64_t n);
+  bool printf(std::string_view format, const mg_any *args, int64_t n, bool allow_wrap);
+
+ private:
+  void print_arg(const mg_any &arg, char32_t verb);
+  void print_error(const mg_any &arg, char32_t verb);
+  void fmt_integer_verb(uint64_t v, bool is_signed, char32_t verb);
+  void fmt_float_verb(double v, char32_t verb);
+  void fmt_string_verb(std::string_view s, char32_t verb, const char *type_name);
+  void fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg);
+  void bad_verb(char32_t verb, const mg_any &arg);
+  void bad_verb_begin(char32_t verb, const char *type_name);
+  void bad_verb_end();
+
+  // The primitives of fmt/format.go.
+  void write_padding(int n);
+  void pad(std::string_view s);
+  void fmt_integer(uint64_t u, int base, bool is_signed, char32_t verb, std::string_view digits);
+  void fmt_float(double v, char verb, int prec);
+  void fmt_s(std::string_view s);
+  void fmt_sx(std::string_view s, std::string_view digits);
+  void fmt_q(std::string_view s);
+  void fmt_c(uint64_t c);
+  void fmt_qc(uint64_t c);
+  void fmt_unicode(uint64_t u);
+  std::string_view truncate(std::string_view s) const;
+
+  std::string &out_;
+  Flags f_;
+  bool erroring_ = false;  // inside a bad-verb report: errors print as their structs
+};
+
+}  // namespace mgrt

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every tests/e2e program through minigo and compares it with the behaviour recorded from
+# real Go (NAME.out: stdout, NAME.err: stderr up to the first blank line, NAME.rc: exit status),
+# the same comparison as ../shared/tools/conform.sh, at a chosen optimisation level.
+# usage: check_e2e.sh build|run -O0|-O2 DIR      env: MINIGO (default build/minigo)
+set -u
+mode=${1:?mode build|run}; opt=${2:?-O level}; dir=$(cd "${3:?dir}" && pwd)
+mg=${MINIGO:-$PWD/build/minigo}
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+pass=0; fail=0; failed=()
+for f in "$dir"/*.go; do
+  n=${f%.go}; b=$(basename "$n")
+  [ -f "$n.rc" ] || continue
+  if [ "$mode" = build ]; then
+    if ! timeout 120 "$mg" build "$opt" -o "$tmp/$b" "$f" >"$tmp/cout" 2>&1; then
+      fail=$((fail+1)); failed+=("$b(compile)"); sed 's/^/    /' "$tmp/cout" | head -5; continue
+    fi
+    (cd "$tmp" && timeout 30 "./$b" >"$tmp/out" 2>"$tmp/err" </dev/null); rc=$?
+  else
+    (cd "$tmp" && timeout 60 "$mg" run "$opt" "$f" >"$tmp/out" 2>"$tmp/err" </dev/null); rc=$?
+  fi
+  awk '/^$/||/^\[signal/||/^goroutine /{exit} {print}' "$tmp/err" >"$tmp/head"
+  why=""
+  cmp -s "$tmp/out" "$n.out" || why="$why stdout"
+  [ "$rc" = "$(cat "$n.rc")" ] || why="$why rc=$rc/want$(cat "$n.rc")"
+  cmp -s "$tmp/head" "$n.err" || why="$why stderr"
+  if [ -z "$why" ]; then pass=$((pass+1)); continue; fi
+  fail=$((fail+1)); failed+=("$b($why )")
+  echo "--- $b:$why"
+  diff "$n.out" "$tmp/out" | head -6 | sed 's/^/    /'
+  diff "$n.err" "$tmp/head" | head -4 | sed 's/^/    /'
+done
+[ ${#failed[@]} -gt 0 ] && printf 'failed: %s\n' "${failed[*]}"
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]

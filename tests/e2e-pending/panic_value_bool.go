@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	defer fmt.Println("deferred")
+	ok := 3 > 2
+	panic(ok)
+}

@@ -1,0 +1,10 @@
+package main
+
+import "fmt"
+
+var hook func(string)
+
+func main() {
+	fmt.Println("calling hook")
+	hook("x")
+}

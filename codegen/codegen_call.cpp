@@ -35,8 +35,26 @@ EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call) {
   ec.directCallee = directCallee(call);
   if (call.callKind == ast::CallKind::Func && !ec.directCallee) ec.callee = emit(*call.callee);
   if (call.callKind == ast::CallKind::Method) ec.callee = emit(*llvm::cast<ast::Selector>(stripParens(*call.callee)).base);
+  if (const Type *tuple = spreadArgument(call)) {
+    // f(g()) with a multi-value g: its results are the arguments. The checker could not wrap
+    // them in ImplicitConv, so values passed as interfaces are boxed here.
+    llvm::Value *values = emit(*call.args[0]);
+    const Type *calleeType = call.callKind == ast::CallKind::Func ? stripParens(*call.callee).type : nullptr;
+    for (unsigned i = 0; i < tuple->results.size(); ++i) {
+      llvm::Value *v = builder_.CreateExtractValue(values, i);
+      bool toInterface = call.callKind == ast::CallKind::Library || (calleeType && calleeType->params[i]->isInterface());
+      ec.args.push_back(toInterface ? this->toInterface(v, tuple->results[i]) : v);
+    }
+    return ec;
+  }
   for (const auto &arg : call.args) ec.args.push_back(emit(*arg));
   return ec;
+}
+
+const Type *CodeGen::spreadArgument(const ast::Call &call) {
+  if (call.args.size() != 1) return nullptr;
+  const Type *t = call.args[0]->type;
+  return t->kind == TypeKind::Tuple && t->results.size() > 1 ? t : nullptr;
 }
 
 llvm::Value *CodeGen::performCall(const EvaluatedCall &ec, bool setRecoverToken) {
@@ -78,10 +96,11 @@ llvm::Value *CodeGen::performBuiltin(const EvaluatedCall &ec) {
   }
   // print / println: the runtime's own formats, chosen by each argument's static type.
   bool newline = name == "println";
+  const Type *spread = spreadArgument(call);
   for (size_t i = 0; i < ec.args.size(); ++i) {
     if (newline && i > 0) callRuntime(RtFn::PrintSpace, {});
     llvm::Value *v = ec.args[i];
-    switch (call.args[i]->type->kind) {
+    switch ((spread ? spread->results[i] : call.args[i]->type)->kind) {
       case TypeKind::Int: callRuntime(RtFn::PrintInt, {v}); break;
       case TypeKind::Bool: callRuntime(RtFn::PrintBool, {v}); break;
       case TypeKind::Float64: callRuntime(RtFn::PrintFloat, {v}); break;

@@ -114,6 +114,8 @@ class CodeGen {
   // ---- calls (codegen_call.cpp)
   llvm::Value *emit(const ast::Call &e);
   EvaluatedCall evaluateCallOperands(const ast::Call &call);
+  // The multi-value call that supplies all arguments (f(g())), as a Tuple type, or null.
+  static const Type *spreadArgument(const ast::Call &call);
   llvm::Function *directCallee(const ast::Call &call);
   // Before a deferred call made while unwinding, stores the callee's code pointer in
   // minigo_recover_token (see the runtime ABI).

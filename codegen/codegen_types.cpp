@@ -101,6 +101,11 @@ llvm::Value *CodeGen::toInterface(llvm::Value *v, const Type *from) {
       data = builder_.CreateIntToPtr(builder_.CreateBitCast(v, rt_.i64), rt_.ptr);
       break;
     case TypeKind::String:
+      if (auto *c = llvm::dyn_cast<llvm::Constant>(v)) {
+        // A constant string's box is a constant too: no allocation per use.
+        data = new llvm::GlobalVariable(*module_, rt_.stringTy, true, llvm::GlobalValue::PrivateLinkage, c, ".strbox");
+        break;
+      }
       data = alloc(rt_.stringTy);
       builder_.CreateStore(v, data);
       break;

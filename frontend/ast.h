@@ -384,6 +384,7 @@ struct File {
   // Package-level declarations in source order.
   std::vector<std::unique_ptr<FuncDecl>> funcs;
   std::vector<StmtPtr> globals;  // VarDecl and ConstDecl
+  std::vector<std::unique_ptr<Object>> objects;  // checker: owns every Object the AST points to
 };
 
 inline FuncLit::FuncLit() : Expr(Kind::FuncLit) {}

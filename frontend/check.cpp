@@ -1,0 +1,263 @@
+// The checker's entry point: universe, package-level declarations, type expressions and the
+// package-wide rules (main, imports, initialization order).
+#include "frontend/check.h"
+
+#include "frontend/check_internal.h"
+
+#include <algorithm>
+
+namespace minigo {
+
+using ast::Object;
+
+bool checkFile(ast::File &file, TypeContext &types, Diagnostics &diags) {
+  return Checker(file, types, diags).run();
+}
+
+Checker::Checker(ast::File &file, TypeContext &types, Diagnostics &diags)
+    : file_(file), types_(types), diags_(diags) {}
+
+void Checker::error(llvm::SMLoc loc, const std::string &message) { errors_.emplace_back(loc, message); }
+
+Object *Checker::newObject(Object::Kind kind, const std::string &name, llvm::SMLoc loc, const Type *type) {
+  auto object = std::make_unique<Object>();
+  object->kind = kind;
+  object->name = name;
+  object->loc = loc;
+  object->type = type;
+  file_.objects.push_back(std::move(object));
+  return file_.objects.back().get();
+}
+
+void Checker::declare(Object *object) {
+  if (object->name.empty() || object->name == "_") return;
+  if (scope_->findHere(object->name)) {
+    error(object->loc, "`" + object->name + "` redeclared in this block");
+    return;
+  }
+  scope_->names[object->name] = object;
+}
+
+void Checker::openScope() {
+  scopes_.push_back(Scope{scope_, {}});
+  scope_ = &scopes_.back();
+}
+
+void Checker::closeScope() { scope_ = scope_->parent; }
+
+// Predeclared Go names that minigo does not implement: using one is "unsupported", not "undefined".
+static bool isUnsupportedPredeclared(const std::string &name) {
+  static const std::set<std::string> names = {
+      "append", "cap", "make", "new", "delete", "copy", "close", "complex", "real", "imag", "min",
+      "max", "clear", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
+      "uint64", "uintptr", "rune", "byte", "float32", "complex64", "complex128", "comparable"};
+  return names.count(name) != 0;
+}
+
+Object *Checker::lookup(const std::string &name, llvm::SMLoc loc) {
+  if (name == "_") {
+    error(loc, "cannot use `_` as value");
+    return nullptr;
+  }
+  Object *object = scope_->find(name);
+  if (!object) {
+    if (isUnsupportedPredeclared(name)) error(loc, "unsupported: `" + name + "`");
+    else error(loc, "undefined: `" + name + "`");
+    return nullptr;
+  }
+  if (object->kind == Object::Kind::Package) usedImports_.insert(object);
+  ensureGlobalChecked(object);
+  return object;
+}
+
+void Checker::ensureGlobalChecked(Object *object) {
+  auto it = globalOf_.find(object);
+  if (it != globalOf_.end()) checkGlobalDecl(*it->second);
+}
+
+const Type *Checker::resolveType(ast::TypeExpr &type) {
+  const Type *result = invalid();
+  switch (type.kind) {
+    case ast::TypeExpr::Kind::EmptyInterface: result = types_.emptyInterface(); break;
+    case ast::TypeExpr::Kind::Name:
+      if (Object *object = lookup(type.name, type.range.Start)) {
+        if (object->kind == Object::Kind::TypeName) result = object->type;
+        else error(type.range.Start, "`" + type.name + "` is not a type");
+      }
+      break;
+    case ast::TypeExpr::Kind::Func: {
+      std::vector<const Type *> params, results;
+      bool ok = true;
+      for (auto &p : type.params) ok &= (params.push_back(resolveType(*p)), params.back() != invalid());
+      for (auto &r : type.results) ok &= (results.push_back(resolveType(*r)), results.back() != invalid());
+      if (type.variadic) {
+        error(type.range.Start, "unsupported: variadic functions");
+        ok = false;
+      }
+      if (ok) result = types_.func(params, results, false);
+      break;
+    }
+  }
+  type.resolved = result;
+  return result;
+}
+
+const Type *Checker::signatureType(ast::Signature &sig, llvm::SMLoc loc) {
+  std::vector<const Type *> params, results;
+  for (auto &p : sig.params) params.push_back(resolveType(*p.type));
+  for (auto &r : sig.results) results.push_back(resolveType(*r.type));
+  if (sig.variadic) error(loc, "unsupported: variadic functions");
+  return types_.func(params, results, false);
+}
+
+void Checker::checkGlobalDecl(GlobalDecl &g) {
+  if (g.state == DeclState::Done) return;
+  if (g.state == DeclState::InProgress) {
+    error(g.decl->range.Start, "initialization cycle or refers to itself");
+    return;
+  }
+  g.state = DeclState::InProgress;
+  Scope *savedScope = scope_;
+  FuncContext *savedFn = fn_;
+  auto *savedRefs = refs_;
+  auto savedIota = iota_;
+  scope_ = package_;
+  fn_ = nullptr;
+  refs_ = &refsOf_[g.decl];
+  iota_.reset();
+  if (auto *v = llvm::dyn_cast<ast::VarDecl>(g.decl)) checkVarDecl(*v, /*global=*/true);
+  else checkConstDecl(*llvm::cast<ast::ConstDecl>(g.decl), /*global=*/true);
+  scope_ = savedScope;
+  fn_ = savedFn;
+  refs_ = savedRefs;
+  iota_ = savedIota;
+  g.state = DeclState::Done;
+}
+
+// minigo initializes package variables in source order; Go orders them by dependency. Reject
+// programs where the two differ: an initializer that (through the functions it references)
+// reads a variable declared at or after its own declaration.
+void Checker::checkInitOrder() {
+  for (GlobalDecl &g : globalDecls_) {
+    auto *decl = llvm::dyn_cast<ast::VarDecl>(g.decl);
+    if (!decl || decl->values.empty()) continue;
+    std::set<const void *> seen;
+    std::vector<const void *> work = {g.decl};
+    bool later = false;
+    while (!work.empty() && !later) {
+      const void *key = work.back();
+      work.pop_back();
+      if (!seen.insert(key).second) continue;
+      for (Object *ref : refsOf_[key]) {
+        if (ref->kind == Object::Kind::Func) work.push_back(ref);
+        else if (auto it = globalOf_.find(ref); it != globalOf_.end() && it->second->index >= g.index)
+          later = true;
+      }
+    }
+    if (later) error(decl->nameLocs[0], "unsupported: package variable initialized from a later one");
+  }
+}
+
+static void declareUniverse(Checker &c) {
+  TypeContext &t = c.types_;
+  for (auto [name, type] : std::vector<std::pair<const char *, const Type *>>{
+           {"int", t.intType()}, {"bool", t.boolType()}, {"string", t.stringType()},
+           {"float64", t.float64Type()}, {"any", t.emptyInterface()}, {"error", t.errorType()}})
+    c.declare(c.newObject(Object::Kind::TypeName, name, {}, type));
+  for (bool value : {true, false}) {
+    Object *o = c.newObject(Object::Kind::Const, value ? "true" : "false", {}, t.untyped(TypeKind::UntypedBool));
+    o->constant.value = value;
+    c.declare(o);
+  }
+  c.declare(c.newObject(Object::Kind::Nil, "nil", {}, t.untyped(TypeKind::UntypedNil)));
+  c.declare(c.newObject(Object::Kind::Const, "iota", {}, t.untyped(TypeKind::UntypedInt)));
+  for (const char *name : {"len", "panic", "print", "println", "recover"}) {
+    Object *o = c.newObject(Object::Kind::Builtin, name, {}, nullptr);
+    o->builtinOrPackage = name;
+    c.declare(o);
+  }
+}
+
+bool Checker::run() {
+  if (file_.packageName != "main")
+    error(file_.packageLoc, "package `" + file_.packageName + "` is not a main package");
+  openScope();
+  universe_ = scope_;
+  declareUniverse(*this);
+  openScope();
+  package_ = scope_;
+
+  // Imports and package-level names, declared in source order so that the later of two
+  // conflicting declarations is the one reported.
+  std::vector<Object *> packageObjects;
+  std::vector<Object *> imports;
+  for (ast::Import &imp : file_.imports) {
+    if (imp.path != "fmt" && imp.path != "os" && imp.path != "errors") {
+      error(imp.range.Start, "unsupported: package `" + imp.path + "`");
+      continue;
+    }
+    Object *o = newObject(Object::Kind::Package, imp.path, imp.range.Start, nullptr);
+    o->builtinOrPackage = imp.path;
+    imports.push_back(o);
+    packageObjects.push_back(o);
+  }
+  for (ast::StmtPtr &s : file_.globals) {
+    globalDecls_.push_back(GlobalDecl{s.get(), globalDecls_.size()});
+    GlobalDecl *g = &globalDecls_.back();
+    auto declareAll = [&](auto &decl, Object::Kind kind) {
+      for (size_t i = 0; i < decl.names.size(); ++i) {
+        Object *o = nullptr;
+        if (decl.names[i] != "_") {
+          o = newObject(kind, decl.names[i], decl.nameLocs[i], nullptr);
+          o->isGlobal = kind == Object::Kind::Var;
+          globalOf_[o] = g;
+          packageObjects.push_back(o);
+        }
+        decl.objects.push_back(o);
+      }
+    };
+    if (auto *v = llvm::dyn_cast<ast::VarDecl>(s.get())) declareAll(*v, Object::Kind::Var);
+    else declareAll(*llvm::cast<ast::ConstDecl>(s.get()), Object::Kind::Const);
+  }
+  for (auto &f : file_.funcs) {
+    Object *o = newObject(Object::Kind::Func, f->name, f->nameLoc, nullptr);
+    o->isGlobal = true;
+    f->object = o;
+    funcDeclOf_[o] = f.get();
+    if (f->name == "init") error(f->nameLoc, "unsupported: `init` functions");
+    else if (f->name == "main" && (!f->sig.params.empty() || !f->sig.results.empty()))
+      error(f->nameLoc, "func `main` must have no arguments and no return values");
+    if (f->name != "init") packageObjects.push_back(o);
+  }
+  std::stable_sort(packageObjects.begin(), packageObjects.end(),
+                   [](Object *a, Object *b) { return a->loc.getPointer() < b->loc.getPointer(); });
+  for (Object *o : packageObjects) declare(o);
+  if (!package_->findHere("main") || package_->findHere("main")->kind != Object::Kind::Func)
+    error(file_.packageLoc, "function `main` is undeclared in the main package");
+
+  for (auto &f : file_.funcs) {
+    f->object->type = signatureType(f->sig, f->nameLoc);
+    f->info.name = "main." + f->name;
+    f->info.signature = f->object->type;
+  }
+  for (GlobalDecl &g : globalDecls_) checkGlobalDecl(g);
+  for (auto &f : file_.funcs) {
+    refs_ = &refsOf_[f->object];
+    checkFunctionBody(f->info, f->sig, *f->body, /*isLiteral=*/false);
+    refs_ = nullptr;
+  }
+  checkInitOrder();
+  for (Object *imp : imports)
+    if (!usedImports_.count(imp)) error(imp->loc, "`" + imp->name + "` imported and not used");
+
+  // Go prints its errors sorted by position.
+  std::stable_sort(errors_.begin(), errors_.end(), [](auto &a, auto &b) {
+    return a.first.getPointer() < b.first.getPointer();
+  });
+  // Like Go, print an error only once even if it was found twice.
+  errors_.erase(std::unique(errors_.begin(), errors_.end()), errors_.end());
+  for (auto &[loc, message] : errors_) diags_.error(loc, message);
+  return !diags_.hasErrors();
+}
+
+}  // namespace minigo

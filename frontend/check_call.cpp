@@ -1,0 +1,273 @@
+// Calls: function values, conversions, builtins, the fmt/os/errors library and e.Error().
+#include "frontend/check_internal.h"
+
+namespace minigo {
+
+using ast::Object;
+
+namespace {
+
+// A library function minigo implements: fixed leading parameters, then maybe `...any`.
+struct LibraryFunc {
+  const char *name;
+  std::vector<TypeKind> params;
+  bool variadicAny;
+  TypeKind result;  // Invalid: no result
+  bool statementOnly;  // minigo does not implement its results
+};
+
+const LibraryFunc *findLibraryFunc(const std::string &name) {
+  using K = TypeKind;
+  static const std::vector<LibraryFunc> funcs = {
+      {"fmt.Println", {}, true, K::Invalid, true},
+      {"fmt.Print", {}, true, K::Invalid, true},
+      {"fmt.Printf", {K::String}, true, K::Invalid, true},
+      {"fmt.Sprintf", {K::String}, true, K::String, false},
+      {"fmt.Sprint", {}, true, K::String, false},
+      {"fmt.Sprintln", {}, true, K::String, false},
+      {"fmt.Errorf", {K::String}, true, K::Interface, false},
+      {"errors.New", {K::String}, false, K::Interface, false},
+      {"os.Exit", {K::Int}, false, K::Invalid, false},
+  };
+  for (const LibraryFunc &f : funcs)
+    if (name == f.name) return &f;
+  return nullptr;
+}
+
+const ast::Expr &unparen(const ast::Expr &e) {
+  const ast::Expr *p = &e;
+  while (auto *paren = llvm::dyn_cast<ast::Paren>(p)) p = paren->inner.get();
+  return *p;
+}
+
+}  // namespace
+
+// The multi-value result passed as the only argument, as in `f(g())`, or null.
+static const Type *spreadTuple(const ast::Call &call) {
+  if (call.args.size() != 1) return nullptr;
+  const Type *t = call.args[0]->type;
+  return t->kind == TypeKind::Tuple && t->results.size() > 1 ? t : nullptr;
+}
+
+// Checks every argument as a single value. A lone multi-value argument (`f(g())`) is kept when
+// `tupleAllowed`, else it is unsupported.
+static bool checkArgs(Checker &c, ast::Call &call, bool tupleAllowed = false) {
+  bool ok = true;
+  for (ast::ExprPtr &arg : call.args) {
+    c.checkExpr(arg);
+    if (spreadTuple(call)) {
+      if (tupleAllowed) return true;
+      c.error(arg->range.Start, "unsupported: multi-value argument `" + c.sourceText(*arg) + "`");
+      arg->type = c.invalid();
+    }
+    ok &= c.requireSingle(*arg);
+  }
+  if (call.hasEllipsis) {
+    c.error(call.args.back()->range.Start, "unsupported: `...` arguments");
+    ok = false;
+  }
+  return ok;
+}
+
+// Go's argument count errors: "not enough" at the last argument (or the call), "too many" at
+// the first extra one.
+static bool checkArgCount(Checker &c, ast::Call &call, size_t want, const std::string &name) {
+  if (call.args.size() < want) {
+    llvm::SMLoc at = call.args.empty() ? call.range.Start : call.args.back()->range.Start;
+    c.error(at, "not enough arguments in call to `" + name + "`");
+    return false;
+  }
+  if (call.args.size() > want) {
+    c.error(call.args[want]->range.Start, "too many arguments in call to `" + name + "`");
+    return false;
+  }
+  return true;
+}
+
+static const Type *resultType(TypeContext &types, const std::vector<const Type *> &results) {
+  return results.size() == 1 ? results[0] : types.tuple(results);
+}
+
+static void checkConversion(Checker &c, ast::Call &call, const Type *target) {
+  call.callKind = ast::CallKind::Conversion;
+  call.type = c.invalid();
+  bool ok = checkArgs(c, call);
+  const std::string name = typeName(target);
+  if (call.args.size() != 1) {
+    llvm::SMLoc at = call.args.empty() ? call.range.Start : call.args[1]->range.Start;
+    c.error(at, (call.args.empty() ? "missing argument in conversion to " : "too many arguments in conversion to ") + name);
+    return;
+  }
+  if (!ok) return;
+  ast::ExprPtr &arg = call.args[0];
+  const Type *t = arg->type;
+  auto cannot = [&](const std::string &why) { c.error(arg->range.Start, "cannot convert " + c.describe(*arg) + " to type " + name + why); };
+  if (target->isInterface()) {
+    if (t->kind == TypeKind::UntypedNil) c.finalize(*arg, target);
+    else if (!c.implements(c.types_.defaultType(t), target)) return cannot("");
+    else if (!c.assign(arg, target, "conversion")) return;
+    call.type = target;
+    return;
+  }
+  bool numeric = target->isNumeric() && t->isNumeric();
+  if (target == c.types_.stringType() && t->isInteger()) {
+    c.error(call.range.Start, "unsupported: conversion from integer to string");
+    return;
+  }
+  if (!numeric && c.types_.defaultType(t) != target) return cannot("");
+  if (c.isConst(*arg)) {
+    std::string why;
+    if (!c.representable(*arg, target, why)) return cannot(why.empty() ? "" : " (" + why + ")");
+    c.copyConst(arg.get(), arg->constant, call);
+    c.convertConst(call, target);
+  }
+  c.finalize(*arg, c.types_.defaultType(t));
+  call.type = target;
+}
+
+static void checkBuiltin(Checker &c, ast::Call &call, const std::string &name) {
+  call.callKind = ast::CallKind::Builtin;
+  call.builtin = name;
+  call.type = c.invalid();
+  TypeContext &types = c.types_;
+  bool isPrint = name == "print" || name == "println";
+  bool ok = checkArgs(c, call, /*tupleAllowed=*/isPrint);
+  if (isPrint) {
+    if (spreadTuple(call)) {
+      call.type = types.tuple({});
+      return;
+    }
+    for (ast::ExprPtr &arg : call.args)
+      if (arg->type != c.invalid()) c.defaultize(arg, "argument to built-in `" + name + "`");
+    call.type = types.tuple({});
+    return;
+  }
+  size_t want = name == "recover" ? 0 : 1;
+  if (!checkArgCount(c, call, want, name) || !ok) return;
+  if (name == "recover") {
+    if (c.fn_) c.fn_->info->callsRecover = true;
+    call.type = types.emptyInterface();
+  } else if (name == "panic") {
+    if (c.assign(call.args[0], types.emptyInterface(), "argument to built-in `panic`")) call.type = types.tuple({});
+  } else {  // len
+    ast::ExprPtr &arg = call.args[0];
+    if (!arg->type->isStringLike()) {
+      c.error(arg->range.Start, "invalid argument: " + c.describe(*arg) + " for built-in `len`");
+      return;
+    }
+    if (c.isConst(*arg)) call.constant.value = int64_t(arg->constant.asString().size());
+    c.finalize(*arg, types.stringType());
+    call.type = types.intType();
+  }
+}
+
+static void checkLibrary(Checker &c, ast::Call &call, const std::string &qualified, bool asStatement) {
+  call.callKind = ast::CallKind::Library;
+  call.builtin = qualified;
+  call.type = c.invalid();
+  const LibraryFunc *f = findLibraryFunc(qualified);
+  bool onlyAny = f && f->params.empty() && f->variadicAny;
+  bool ok = checkArgs(c, call, /*tupleAllowed=*/onlyAny);
+  if (!f) {
+    c.error(call.callee->range.Start, "unsupported: `" + qualified + "`");
+    return;
+  }
+  if (f->statementOnly && !asStatement) {
+    c.error(call.range.Start, "unsupported: using the result of `" + qualified + "`");
+    return;
+  }
+  size_t fixed = f->params.size();
+  if (call.args.size() < fixed || (!f->variadicAny && call.args.size() > fixed)) {
+    checkArgCount(c, call, fixed, qualified);
+    return;
+  }
+  if (!ok) return;
+  const std::string context = "argument to `" + qualified + "`";
+  for (size_t i = 0; !spreadTuple(call) && i < call.args.size(); ++i) {
+    const Type *param = i < fixed ? (f->params[i] == TypeKind::String ? c.types_.stringType() : c.types_.intType())
+                                  : c.types_.emptyInterface();
+    ok &= c.assign(call.args[i], param, context);
+  }
+  if (!ok) return;
+  switch (f->result) {
+    case TypeKind::String: call.type = c.types_.stringType(); break;
+    case TypeKind::Interface: call.type = c.types_.errorType(); break;
+    default: call.type = c.types_.tuple({});
+  }
+}
+
+static void checkMethod(Checker &c, ast::Call &call, ast::Selector &sel) {
+  call.type = c.invalid();
+  sel.type = c.invalid();
+  bool ok = c.checkSingle(sel.base);
+  ok &= checkArgs(c, call);
+  if (!ok) return;
+  if (!sel.base->type->isError || sel.name != "Error") {
+    c.error(sel.nameLoc, "`" + c.sourceText(sel) + "` undefined (type " + typeName(sel.base->type) +
+                             " has no field or method `" + sel.name + "`)");
+    return;
+  }
+  if (!checkArgCount(c, call, 0, c.sourceText(sel))) return;
+  call.callKind = ast::CallKind::Method;
+  call.builtin = "Error";
+  sel.type = c.types_.func({}, {c.types_.stringType()}, false);
+  call.type = c.types_.stringType();
+}
+
+static void checkFuncCall(Checker &c, ast::Call &call) {
+  call.type = c.invalid();
+  bool ok = c.checkSingle(call.callee);
+  ok &= checkArgs(c, call, /*tupleAllowed=*/true);
+  if (call.callee->type == c.invalid()) return;
+  const Type *sig = call.callee->type;
+  if (sig->kind != TypeKind::Func) {
+    c.error(call.callee->range.Start, "invalid operation: cannot call non-function " + c.describe(*call.callee));
+    return;
+  }
+  call.callKind = ast::CallKind::Func;
+  const std::string name = c.sourceText(*call.callee);
+  if (const Type *tuple = spreadTuple(call)) {
+    if (tuple->results.size() != sig->params.size()) {
+      c.error(call.args[0]->range.Start, std::string(tuple->results.size() > sig->params.size() ? "too many" : "not enough") +
+                                             " arguments in call to `" + name + "`");
+      return;
+    }
+    for (size_t i = 0; i < tuple->results.size(); ++i) ok &= c.assignElement(tuple->results[i], sig->params[i], *call.args[0]);
+    if (ok) call.type = resultType(c.types_, sig->results);
+    return;
+  }
+  if (!checkArgCount(c, call, sig->params.size(), name) || !ok) return;
+  for (size_t i = 0; i < call.args.size(); ++i)
+    ok &= c.assign(call.args[i], sig->params[i], "argument to `" + name + "`");
+  if (ok) call.type = resultType(c.types_, sig->results);
+}
+
+void Checker::checkCall(ast::Call &call, bool asStatement) {
+  ast::Expr &callee = const_cast<ast::Expr &>(unparen(*call.callee));
+  if (auto *id = llvm::dyn_cast<ast::Ident>(&callee)) {
+    Object *o = scope_->find(id->name);
+    if (o && (o->kind == Object::Kind::TypeName || o->kind == Object::Kind::Builtin)) {
+      id->object = o;
+      id->type = o->kind == Object::Kind::TypeName ? o->type : invalid();
+      call.callee->type = id->type;
+      if (o->kind == Object::Kind::TypeName) return checkConversion(*this, call, o->type);
+      return checkBuiltin(*this, call, o->builtinOrPackage);
+    }
+  }
+  if (auto *sel = llvm::dyn_cast<ast::Selector>(&callee)) {
+    auto *base = llvm::dyn_cast<ast::Ident>(sel->base.get());
+    Object *o = base ? scope_->find(base->name) : nullptr;
+    if (o && o->kind == Object::Kind::Package) {
+      usedImports_.insert(o);
+      base->object = o;
+      base->type = invalid();
+      sel->type = invalid();
+      call.callee->type = invalid();
+      return checkLibrary(*this, call, o->builtinOrPackage + "." + sel->name, asStatement);
+    }
+    return checkMethod(*this, call, *sel);
+  }
+  checkFuncCall(*this, call);
+}
+
+}  // namespace minigo

@@ -1,0 +1,147 @@
+// Expressions other than operators and calls: literals, names, selectors, function literals,
+// type assertions.
+#include "frontend/check_internal.h"
+
+#include <algorithm>
+
+namespace minigo {
+
+using ast::Object;
+
+void Checker::checkExpr(ast::ExprPtr &e) {
+  switch (e->kind) {
+    case ast::Expr::Kind::IntLit: checkIntLit(llvm::cast<ast::IntLit>(*e)); break;
+    case ast::Expr::Kind::FloatLit: checkFloatLit(llvm::cast<ast::FloatLit>(*e)); break;
+    case ast::Expr::Kind::StringLit:
+      e->type = types_.untyped(TypeKind::UntypedString);
+      e->constant.value = llvm::cast<ast::StringLit>(*e).value;
+      break;
+    case ast::Expr::Kind::Ident: checkIdent(llvm::cast<ast::Ident>(*e)); break;
+    case ast::Expr::Kind::Unary: checkUnary(llvm::cast<ast::Unary>(*e)); break;
+    case ast::Expr::Kind::Binary: checkBinary(llvm::cast<ast::Binary>(*e)); break;
+    case ast::Expr::Kind::Call: checkCall(llvm::cast<ast::Call>(*e), /*asStatement=*/false); break;
+    case ast::Expr::Kind::Selector: checkSelector(llvm::cast<ast::Selector>(*e)); break;
+    case ast::Expr::Kind::FuncLit: checkFuncLit(llvm::cast<ast::FuncLit>(*e)); break;
+    case ast::Expr::Kind::TypeAssert: checkTypeAssert(llvm::cast<ast::TypeAssert>(*e)); break;
+    case ast::Expr::Kind::Paren: {
+      auto &p = llvm::cast<ast::Paren>(*e);
+      checkExpr(p.inner);
+      p.type = p.inner->type;
+      copyConst(p.inner.get(), p.inner->constant, p);
+      break;
+    }
+    case ast::Expr::Kind::ImplicitConv: break;  // inserted by the checker: already checked
+  }
+}
+
+bool Checker::requireSingle(ast::Expr &e) {
+  if (e.type->kind == TypeKind::Tuple) {
+    if (e.type->results.empty()) error(e.range.Start, describe(e) + " used as value");
+    else error(e.range.Start, "multiple-value " + describe(e) + " in single-value context");
+    e.type = invalid();
+  }
+  return e.type != invalid();
+}
+
+bool Checker::checkSingle(ast::ExprPtr &e) {
+  checkExpr(e);
+  return requireSingle(*e);
+}
+
+void Checker::useVar(Object *object, bool isRead) {
+  if (isRead) used_.insert(object);
+  if (object->isGlobal) {
+    if (refs_) refs_->insert(object);
+    return;
+  }
+  if (!fn_ || !object->owner || object->owner == fn_->info) return;
+  // A variable of an enclosing function: every literal between here and its owner captures it.
+  object->isCaptured = true;
+  for (FuncContext *c = fn_; c && c->info != object->owner; c = c->outer) {
+    auto &captures = c->info->captures;
+    if (std::find(captures.begin(), captures.end(), object) == captures.end()) captures.push_back(object);
+  }
+}
+
+void Checker::checkIdent(ast::Ident &id) {
+  id.type = invalid();
+  Object *o = lookup(id.name, id.range.Start);
+  if (!o) return;
+  id.object = o;
+  switch (o->kind) {
+    case Object::Kind::Var:
+      useVar(o, /*isRead=*/true);
+      if (o->type) id.type = o->type;
+      break;
+    case Object::Kind::Const:
+      if (o == universe_->findHere("iota")) {
+        if (!iota_) {
+          error(id.range.Start, "cannot use `iota` outside constant declaration");
+          return;
+        }
+        id.type = o->type;
+        setInt(id, *iota_);
+        return;
+      }
+      if (o->type) id.type = o->type;
+      copyConst(o, o->constant, id);
+      break;
+    case Object::Kind::Func:
+      if (refs_) refs_->insert(o);
+      id.type = o->type;
+      break;
+    case Object::Kind::Nil: id.type = o->type; break;
+    case Object::Kind::TypeName: error(id.range.Start, "`" + id.name + "` (type) is not an expression"); break;
+    case Object::Kind::Builtin: error(id.range.Start, "`" + id.name + "` (built-in function) must be called"); break;
+    case Object::Kind::Package: error(id.range.Start, "use of package `" + id.name + "` without selector"); break;
+  }
+}
+
+void Checker::checkSelector(ast::Selector &sel) {
+  sel.type = invalid();
+  if (auto *base = llvm::dyn_cast<ast::Ident>(sel.base.get())) {
+    if (Object *o = scope_->find(base->name); o && o->kind == Object::Kind::Package) {
+      usedImports_.insert(o);
+      base->object = o;
+      base->type = invalid();
+      error(sel.range.Start, "unsupported: `" + base->name + "." + sel.name + "` used as a value");
+      return;
+    }
+  }
+  if (!checkSingle(sel.base)) return;
+  if (sel.base->type->isError && sel.name == "Error")
+    error(sel.range.Start, "unsupported: method value `" + sourceText(sel) + "`");
+  else
+    error(sel.nameLoc, "`" + sourceText(sel) + "` undefined (type " + typeName(sel.base->type) +
+                           " has no field or method `" + sel.name + "`)");
+}
+
+void Checker::checkFuncLit(ast::FuncLit &lit) {
+  ast::FunctionInfo &info = lit.info;
+  if (!fn_) info.name = "main.glob..func" + std::to_string(++globalLiteralCount_);
+  else if (fn_->isLiteral) info.name = fn_->info->name + "." + std::to_string(++fn_->literalCount);
+  else info.name = fn_->info->name + ".func" + std::to_string(++fn_->literalCount);
+  info.signature = signatureType(lit.sig, lit.range.Start);
+  lit.type = info.signature;
+  checkFunctionBody(info, lit.sig, *lit.body, /*isLiteral=*/true);
+}
+
+void Checker::checkTypeAssert(ast::TypeAssert &ta) {
+  ta.type = invalid();
+  bool ok = checkSingle(ta.operand);
+  const Type *target = resolveType(*ta.assertedType);
+  if (!ok || target == invalid()) return;
+  const Type *iface = ta.operand->type;
+  if (!iface->isInterface()) {
+    error(ta.operand->range.Start, "invalid operation: " + describe(*ta.operand) + " is not an interface");
+    return;
+  }
+  if (!target->isInterface() && !implements(target, iface)) {
+    error(ta.operand->range.Start, "impossible type assertion: `" + sourceText(ta) + "`: " +
+                                       typeName(target) + " does not implement error (missing method `Error`)");
+    return;
+  }
+  ta.type = target;
+}
+
+}  // namespace minigo

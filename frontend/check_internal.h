@@ -1,0 +1,184 @@
+// The checker's private state, shared by frontend/check*.cpp. See frontend/check.h for the
+// entry point and frontend/ast.h for the fields the checker fills in.
+#pragma once
+
+#include "frontend/ast.h"
+#include "frontend/check_scope.h"
+#include "frontend/diagnostics.h"
+#include "frontend/types.h"
+
+#include <deque>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+namespace minigo {
+
+// Untyped integer constants may exceed int64 while they are folded (Go's `1 << 70 >> 68`), so
+// the checker computes integers in 128 bits and reports overflow where a value gets a type.
+using Int128 = __int128;
+std::string int128ToString(Int128 v);
+
+// Of two untyped numeric constants' types, the one their combination has (int < rune < float).
+const Type *largerUntyped(const Type *a, const Type *b);
+
+// One function body (a FuncDecl or a FuncLit) being checked.
+struct FuncContext {
+  ast::FunctionInfo *info = nullptr;
+  FuncContext *outer = nullptr;  // the enclosing function of a literal
+  bool isLiteral = false;
+  int literalCount = 0;          // names the next nested literal
+  int loopDepth = 0;             // `for` statements of this body around the current statement
+  int switchDepth = 0;           // switch statements of this body around the current statement
+  std::vector<ast::Object *> locals;  // every local variable declared in this body
+};
+
+class Checker {
+ public:
+  Checker(ast::File &file, TypeContext &types, Diagnostics &diags);
+  bool run();
+
+  // ---- check.cpp: package level, universe, types
+  void error(llvm::SMLoc loc, const std::string &message);
+  ast::Object *newObject(ast::Object::Kind kind, const std::string &name, llvm::SMLoc loc,
+                         const Type *type);
+  void declare(ast::Object *object);  // into the current scope, reporting redeclarations
+  void openScope();
+  void closeScope();
+  // Finds `name` from the current scope outwards; reports undefined/unsupported names.
+  ast::Object *lookup(const std::string &name, llvm::SMLoc loc);
+  const Type *resolveType(ast::TypeExpr &type);
+  const Type *signatureType(ast::Signature &sig, llvm::SMLoc loc);
+  void ensureGlobalChecked(ast::Object *object);
+
+  // ---- check_expr.cpp: expressions
+  void checkExpr(ast::ExprPtr &e);
+  // checkExpr plus requireSingle.
+  bool checkSingle(ast::ExprPtr &e);
+  // A tuple (multi-value call) or no-value call is an error here; false when `e` is not a value.
+  bool requireSingle(ast::Expr &e);
+  void checkIdent(ast::Ident &id);
+  void checkSelector(ast::Selector &sel);
+  void checkFuncLit(ast::FuncLit &lit);
+  void checkTypeAssert(ast::TypeAssert &ta);
+  void useVar(ast::Object *object, bool isRead);  // marks use and records captures
+  const Type *invalid() const { return types_.invalid(); }
+
+  // ---- check_ops.cpp: unary, binary, comparison, shift
+  void checkUnary(ast::Unary &u);
+  void checkBinary(ast::Binary &b);
+
+  // ---- check_call.cpp: calls
+  void checkCall(ast::Call &call, bool asStatement);
+
+  // ---- check_assign.cpp: implicit conversions and operand descriptions
+  // Makes `e` (already checked) a value of type `target`: converts untyped constants, wraps
+  // concrete values used as interfaces in ImplicitConv. `context` is "assignment" etc.
+  bool assign(ast::ExprPtr &e, const Type *target, const std::string &context);
+  // Gives an untyped expression its default type (nil is an error: `use of untyped nil in ...`).
+  bool defaultize(ast::ExprPtr &e, const std::string &context);
+  // Converts an untyped operand to `target` for an operator; reports "truncated"/"overflows".
+  bool convertOperand(ast::Expr &e, const Type *target);
+  // Sets the final type of an untyped expression tree and converts its constant.
+  void finalize(ast::Expr &e, const Type *target);
+  void wrapInterface(ast::ExprPtr &e, const Type *iface);
+  bool implements(const Type *t, const Type *iface) const;
+  std::string describe(const ast::Expr &e) const;
+  std::string sourceText(const ast::Expr &e) const;
+
+  // ---- check_const.cpp: constant values
+  bool isConst(const ast::Expr &e) const;
+  Int128 intOf(const ast::Expr &e) const;  // an integer constant (maybe held in 128 bits)
+  double floatOf(const ast::Expr &e) const;  // a numeric constant as a double
+  void setInt(ast::Expr &e, Int128 v);
+  void copyConst(const void *from, const ConstValue &value, ast::Expr &to);
+  void storeConst(ast::Object &object, const ast::Expr &from);
+  std::string constString(const ast::Expr &e) const;  // Go's spelling of the value
+  void checkIntLit(ast::IntLit &lit);
+  void checkFloatLit(ast::FloatLit &lit);
+  // Is the constant `e` representable in basic type `t`? `why` gets "truncated"/"overflows".
+  bool representable(const ast::Expr &e, const Type *t, std::string &why) const;
+  void convertConst(ast::Expr &e, const Type *t);  // after representable() said yes
+  void foldUnary(ast::Unary &u);
+  // Folds `b` with constant operands of the (untyped or typed) type `b.type`.
+  void foldBinary(ast::Binary &b);
+
+  // ---- check_stmt.cpp / check_decl.cpp: statements and declarations
+  void checkBody(ast::Block &body);
+  void checkStmts(std::vector<ast::StmtPtr> &stmts);
+  void checkStmt(ast::Stmt &s);
+  void checkVarDecl(ast::VarDecl &d, bool global);
+  void checkConstDecl(ast::ConstDecl &d, bool global);
+  void checkShortVarDecl(ast::ShortVarDecl &d);
+  void checkAssign(ast::Assign &a);
+  // Right-hand sides for n targets: either n single values or one multi-value expression.
+  // Returns the types of the values (empty on error).
+  struct Values {
+    bool ok = false;
+    bool multi = false;                // one multi-value expression (call or comma-ok assertion)
+    std::vector<const Type *> types;   // multi: the element types
+  };
+  Values checkValues(std::vector<ast::ExprPtr> &values, size_t n, llvm::SMLoc loc);
+  // Can one element of the multi-value `value` be stored in `target` as is? Codegen cannot
+  // convert tuple elements, so a concrete element for an interface target is unsupported.
+  bool assignElement(const Type *element, const Type *target, ast::Expr &value);
+  void checkFunctionBody(ast::FunctionInfo &info, ast::Signature &sig, ast::Block &body,
+                         bool isLiteral);
+  const Type *checkLvalue(ast::ExprPtr &e);  // an assignment target; nullptr for `_`
+  void checkCondition(ast::ExprPtr &cond, const char *statement);
+  void checkReturn(ast::Return &r);
+  void checkDefer(ast::DeferStmt &d);
+  void checkIf(ast::If &s);
+  void checkFor(ast::For &s);
+  void checkSwitch(ast::Switch &s);
+  void checkTypeSwitch(ast::TypeSwitch &s);
+  void checkExprStmt(ast::ExprStmt &s);
+  void checkIncDec(ast::IncDec &s);
+  void checkCompoundAssign(ast::Assign &a);
+  // Is the binary operator defined on operands of type `t`?
+  static bool operatorDefined(ast::BinaryOp op, const Type *t);
+  void reportUnused(FuncContext &fn);
+
+  // ---- check_terminate.cpp
+  bool isTerminating(const ast::Stmt *s) const;
+
+  ast::File &file_;
+  TypeContext &types_;
+  Diagnostics &diags_;
+  std::vector<std::pair<llvm::SMLoc, std::string>> errors_;  // sorted by position when printed
+
+  std::deque<Scope> scopes_;
+  Scope *universe_ = nullptr;
+  Scope *package_ = nullptr;
+  Scope *scope_ = nullptr;
+  FuncContext *fn_ = nullptr;  // null at package level
+  int globalLiteralCount_ = 0;  // function literals in package-level initializers
+  std::optional<int64_t> iota_;  // inside a constant declaration
+  std::unordered_map<const void *, Int128> bigInts_;  // constants (Expr or Object) beyond int64
+  std::unordered_set<ast::Object *> used_;            // variables read somewhere
+  std::unordered_set<ast::Object *> usedImports_;
+
+  // Package-level declarations are checked on first use so that they may appear in any order.
+  enum class DeclState { Unchecked, InProgress, Done };
+  struct GlobalDecl {
+    ast::Stmt *decl;
+    size_t index;  // position among the package-level declarations
+    DeclState state = DeclState::Unchecked;
+  };
+  std::unordered_map<ast::Object *, GlobalDecl *> globalOf_;
+  std::deque<GlobalDecl> globalDecls_;
+  // Package-level vars and funcs referenced by each global initializer / function body, to
+  // reject initialization orders that differ from source order.
+  std::set<ast::Object *> *refs_ = nullptr;
+  std::map<const void *, std::set<ast::Object *>> refsOf_;
+  std::map<ast::Object *, ast::FuncDecl *> funcDeclOf_;
+  void checkGlobalDecl(GlobalDecl &g);
+  void checkInitOrder();
+};
+
+}  // namespace minigo

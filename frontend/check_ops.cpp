@@ -1,0 +1,175 @@
+// Unary and binary operators: operand matching, comparisons, shifts, constant folding.
+#include "frontend/check_internal.h"
+
+namespace minigo {
+
+using Op = ast::BinaryOp;
+
+static const char *unarySpelling(ast::UnaryOp op) {
+  switch (op) {
+    case ast::UnaryOp::Neg: return "-";
+    case ast::UnaryOp::Plus: return "+";
+    case ast::UnaryOp::Not: return "!";
+    case ast::UnaryOp::BitNot: return "^";
+  }
+  return "?";
+}
+
+static const char *binarySpelling(Op op) {
+  static const char *names[] = {"+", "-", "*", "/", "%", "&", "|", "^", "&^", "<<", ">>",
+                                "==", "!=", "<", "<=", ">", ">=", "&&", "||"};
+  return names[int(op)];
+}
+
+void Checker::checkUnary(ast::Unary &u) {
+  u.type = invalid();
+  if (!checkSingle(u.operand)) return;
+  const Type *t = u.operand->type;
+  bool defined = u.op == ast::UnaryOp::Not      ? t->isBoolLike()
+                 : u.op == ast::UnaryOp::BitNot ? t->isInteger()
+                                                : t->isNumeric();
+  if (!defined) {
+    error(u.operand->range.Start, std::string("invalid operation: operator ") + unarySpelling(u.op) +
+                                      " not defined on " + describe(*u.operand));
+    return;
+  }
+  u.type = t;
+  if (isConst(*u.operand)) foldUnary(u);
+}
+
+bool Checker::operatorDefined(Op op, const Type *t) {
+  switch (op) {
+    case Op::Add: return t->isNumeric() || t->isStringLike();
+    case Op::Sub: case Op::Mul: case Op::Div: return t->isNumeric();
+    case Op::LogAnd: case Op::LogOr: return t->isBoolLike();
+    default: return t->isInteger();  // % & | ^ &^
+  }
+}
+
+static bool isNilIdent(const ast::Expr &e) {
+  auto *id = llvm::dyn_cast<ast::Ident>(&e);
+  return id && id->object && id->object->kind == ast::Object::Kind::Nil;
+}
+
+static bool isZero(const ConstValue &v) {
+  return (v.isInt() && v.asInt() == 0) || (v.isFloat() && v.asFloat() == 0);
+}
+
+// Gives untyped operands the type of the other operand; false (and no message) when the
+// operand types do not match. Reports the invalid conversion of a constant itself.
+static bool matchOperands(Checker &c, ast::Binary &b) {
+  ast::Expr &x = *b.lhs, &y = *b.rhs;
+  if (x.type->isUntyped() && !y.type->isUntyped()) return c.convertOperand(x, y.type);
+  if (y.type->isUntyped() && !x.type->isUntyped()) return c.convertOperand(y, x.type);
+  if (x.type->isUntyped() && y.type->isUntyped())
+    return (x.type->isNumeric() && y.type->isNumeric()) || x.type == y.type;
+  return true;
+}
+
+static void checkShift(Checker &c, ast::Binary &b) {
+  ast::Expr &x = *b.lhs, &y = *b.rhs;
+  const Type *intType = c.types_.intType();
+  if (c.isConst(y)) {
+    std::string why;
+    if (!y.type->isNumeric() || !c.representable(y, intType, why) || c.intOf(y) < 0) {
+      c.error(y.range.Start, "invalid shift count " + c.describe(y));
+      return;
+    }
+    c.finalize(y, intType);
+  } else if (y.type->kind != TypeKind::Int) {
+    c.error(y.range.Start, "invalid operation: shift count " + c.describe(y) + " must be integer");
+    return;
+  }
+  // An untyped float constant that is integral may be shifted as an untyped int.
+  std::string why;
+  if (x.type->kind == TypeKind::UntypedFloat && c.representable(x, intType, why)) {
+    c.setInt(x, c.intOf(x));
+    x.type = c.types_.untyped(TypeKind::UntypedInt);
+  }
+  // A non-constant shift gives an untyped left operand the type it would have alone: int.
+  if (x.type->isUntyped() && !c.isConst(y) && x.type->isInteger()) c.finalize(x, intType);
+  if (!x.type->isInteger()) {
+    c.error(x.range.Start, "invalid operation: shifted operand " + c.describe(x) + " must be integer");
+    return;
+  }
+  b.type = x.type;
+  if (c.isConst(x) && c.isConst(y)) c.foldBinary(b);
+}
+
+static void checkComparison(Checker &c, ast::Binary &b) {
+  ast::Expr &x = *b.lhs, &y = *b.rhs;
+  auto mismatch = [&] {
+    c.error(b.range.Start, "invalid operation: `" + c.sourceText(b) + "` (mismatched types " +
+                               typeName(x.type) + " and " + typeName(y.type) + ")");
+  };
+  auto notDefined = [&](const std::string &what) {
+    c.error(b.range.Start, "invalid operation: `" + c.sourceText(b) + "` (operator " +
+                               binarySpelling(b.op) + " not defined on " + what + ")");
+  };
+  if (x.type->kind == TypeKind::UntypedNil && y.type->kind == TypeKind::UntypedNil)
+    return notDefined("nil");
+  if (!matchOperands(c, b)) {
+    if (x.type != c.invalid() && y.type != c.invalid()) mismatch();
+    return;
+  }
+  // Mixed interface and concrete operands compare as interface values.
+  if (x.type != y.type) {
+    if (x.type->isInterface() && !y.type->isInterface() && c.implements(y.type, x.type))
+      c.wrapInterface(b.rhs, x.type);
+    else if (y.type->isInterface() && !x.type->isInterface() && c.implements(x.type, y.type))
+      c.wrapInterface(b.lhs, y.type);
+    else if (!(x.type->isInterface() && y.type->isInterface()))
+      return mismatch();
+  }
+  const Type *t = b.lhs->type;
+  if (b.op == Op::Eq || b.op == Op::Ne) {
+    if (t->kind == TypeKind::Func && !isNilIdent(*b.lhs) && !isNilIdent(*b.rhs)) {
+      c.error(b.range.Start, "invalid operation: `" + c.sourceText(b) + "` (func can only be compared to nil)");
+      return;
+    }
+  } else if (!t->isNumeric() && !t->isStringLike()) {
+    return notDefined(typeName(t));
+  }
+  if (c.isConst(*b.lhs) && c.isConst(*b.rhs)) {
+    b.type = c.types_.untyped(TypeKind::UntypedBool);
+    c.foldBinary(b);
+  } else {
+    b.type = c.types_.boolType();
+  }
+}
+
+void Checker::checkBinary(ast::Binary &b) {
+  b.type = invalid();
+  bool ok = checkSingle(b.lhs);
+  ok &= checkSingle(b.rhs);
+  if (!ok) return;
+  if (b.op == Op::Shl || b.op == Op::Shr) return checkShift(*this, b);
+  if (b.op >= Op::Eq && b.op <= Op::Ge) return checkComparison(*this, b);
+  ast::Expr &x = *b.lhs, &y = *b.rhs;
+  if (!matchOperands(*this, b)) {
+    if (x.type != invalid() && y.type != invalid())
+      error(b.range.Start, "invalid operation: `" + sourceText(b) + "` (mismatched types " +
+                               typeName(x.type) + " and " + typeName(y.type) + ")");
+    return;
+  }
+  const Type *t = x.type->isUntyped() ? largerUntyped(x.type, y.type) : x.type;
+  if (x.type != y.type && !(x.type->isUntyped() && y.type->isUntyped())) {
+    error(b.range.Start, "invalid operation: `" + sourceText(b) + "` (mismatched types " +
+                             typeName(x.type) + " and " + typeName(y.type) + ")");
+    return;
+  }
+  if (!operatorDefined(b.op, t)) {
+    error(x.range.Start, std::string("invalid operation: operator ") + binarySpelling(b.op) +
+                             " not defined on " + describe(x));
+    return;
+  }
+  if ((b.op == Op::Div || b.op == Op::Rem) && isConst(y) && isZero(y.constant) &&
+      (isConst(x) || t->isInteger())) {
+    error(y.range.Start, "invalid operation: division by zero");
+    return;
+  }
+  b.type = t;
+  if (isConst(x) && isConst(y)) foldBinary(b);
+}
+
+}  // namespace minigo

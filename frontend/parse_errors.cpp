@@ -1,0 +1,148 @@
+// The report of a failed parse (see parse_lexical.h). The grammar knows only what minigo accepts,
+// so the failure position is where something else starts: a valid Go construct minigo does not
+// implement ("unsupported: ..."), or a real syntax error.
+#include "frontend/parse_lexical.h"
+
+#include <llvm/ADT/StringSwitch.h>
+
+#include <array>
+#include <optional>
+
+namespace minigo {
+
+namespace {
+
+bool isWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The token of `text` that starts at `offset`.
+llvm::StringRef tokenAt(llvm::StringRef text, size_t offset) {
+  llvm::StringRef rest = text.substr(offset);
+  if (rest.empty()) return rest;
+  if (isWordChar(rest[0])) {
+    // a word or a number, with the `.` of `1.5`
+    bool number = std::isdigit(static_cast<unsigned char>(rest[0]));
+    size_t n = 0;
+    while (n < rest.size() && (isWordChar(rest[n]) || (number && rest[n] == '.'))) ++n;
+    return rest.take_front(n);
+  }
+  if (rest[0] == '"' || rest[0] == '`') {
+    size_t close = rest.find(rest[0], 1);
+    return rest.take_front(close == llvm::StringRef::npos ? rest.size() : close + 1);
+  }
+  static constexpr std::array<llvm::StringLiteral, 24> operators = {
+      "<<=", ">>=", "&^=", "...", "&&", "||", "<-", "++", "--", "==", "!=", "<=",
+      ">=",  ":=",  "<<",  ">>",  "&^", "+=", "-=", "*=", "/=", "%=", "&=", "|="};
+  for (llvm::StringRef op : operators)
+    if (rest.starts_with(op)) return rest.take_front(op.size());
+  return rest.take_front(1);
+}
+
+// The offset where the token before `offset` starts (a word, or else a single character), or
+// nothing at the start of the text.
+std::optional<size_t> previousTokenStart(llvm::StringRef text, size_t offset) {
+  size_t end = std::min(offset, text.size());
+  while (end > 0 && isSpace(text[end - 1])) --end;
+  if (end == 0) return std::nullopt;
+  size_t start = end - 1;
+  if (isWordChar(text[start]))
+    while (start > 0 && isWordChar(text[start - 1])) --start;
+  return start;
+}
+
+// The tokens before the failure, nearest first: [0] is just before it, [1] before that.
+std::array<llvm::StringRef, 2> previousTokens(llvm::StringRef text, size_t offset) {
+  std::array<llvm::StringRef, 2> tokens;
+  for (llvm::StringRef &token : tokens) {
+    std::optional<size_t> start = previousTokenStart(text, offset);
+    if (!start) break;
+    token = tokenAt(text, *start);
+    offset = *start;
+  }
+  return tokens;
+}
+
+bool isIdentifierLike(llvm::StringRef token) { return !token.empty() && isWordChar(token[0]); }
+
+// Whether `text`, which starts with `[`, is the start of a slice or array type (`[]T`, `[3]T`)
+// rather than an index (`a[i]`): a type follows the brackets.
+bool startsArrayType(llvm::StringRef text) {
+  size_t close = text.find(']');
+  if (close == llvm::StringRef::npos) return false;
+  llvm::StringRef after = text.substr(close + 1).ltrim(" \t");
+  return close == 1 || (!after.empty() && (isWordChar(after[0]) || after[0] == '[' || after[0] == '*'));
+}
+
+// What minigo does not support that starts with `token`, the start of `rest`, given the two
+// tokens before it.
+std::optional<std::string> unsupportedConstruct(llvm::StringRef token, llvm::StringRef rest, llvm::StringRef prev,
+                                                llvm::StringRef prevPrev) {
+  std::optional<std::string> byKeyword = llvm::StringSwitch<std::optional<std::string>>(token)
+                                             .Case("go", "`go` statements")
+                                             .Case("select", "`select` statements")
+                                             .Case("goto", "`goto` statements")
+                                             .Case("range", "`range` loops")
+                                             .Case("map", "map types")
+                                             .Case("chan", "channels")
+                                             .Case("<-", "channels")
+                                             .Case("struct", "struct types")
+                                             .Cases("*", "&", "pointers")
+                                             .Case("'", "rune literals")
+                                             .Default(std::nullopt);
+  if (byKeyword) return byKeyword;
+  // `x.(type)` outside a switch is a plain syntax error.
+  if (token == "type" && prev != "(") return "type declarations";
+  if (token == "(" && prev == "func") return "methods";
+  if (prev == "import" && token != "(" && !token.starts_with("\"")) return "import aliases";
+  if (token == "[") {
+    if (prevPrev == "func") return "generic functions";
+    bool afterOperand = isIdentifierLike(prev) || prev == ")" || prev == "]";
+    return afterOperand && !startsArrayType(rest) ? "index expressions" : "arrays and slices";
+  }
+  if (token == "{" && (isIdentifierLike(prev) || prev == "]")) return "composite literals";
+  if (token == ":" && isIdentifierLike(prev) && prev != "default") return "labels";
+  if (isIdentifierLike(token) && (prev == "break" || prev == "continue")) return "labels";
+  if (prev == "{" && prevPrev == "interface") return "interfaces with methods";
+  return std::nullopt;
+}
+
+// Whether `offset` is outside every `{...}`, i.e. among the top-level declarations.
+bool atTopLevel(llvm::StringRef prepared, size_t offset) {
+  int depth = 0;
+  for (size_t i = 0; i < offset && i < prepared.size(); ++i) {
+    char c = prepared[i];
+    if (c == '"' || c == '`' || c == '\'') {  // skip literals (the pre-pass checked they end)
+      for (++i; i < offset && prepared[i] != c; ++i)
+        if (c != '`' && prepared[i] == '\\') ++i;
+    } else if (c == '{') {
+      ++depth;
+    } else if (c == '}') {
+      --depth;
+    }
+  }
+  return depth == 0;
+}
+
+// Go's way of naming the token in "unexpected ...".
+std::string describeToken(llvm::StringRef source, llvm::StringRef prepared, size_t offset) {
+  if (offset >= source.size()) return "EOF";
+  if (prepared[offset] == ';' && source[offset] != ';') return "newline";
+  return ("`" + tokenAt(prepared, offset) + "`").str();
+}
+
+}  // namespace
+
+void reportParseFailure(llvm::StringRef source, llvm::StringRef prepared, size_t offset, Diagnostics &diags) {
+  llvm::SMLoc loc = llvm::SMLoc::getFromPointer(source.data() + std::min(offset, source.size()));
+  llvm::StringRef token = tokenAt(prepared, offset);
+  auto [prev, prevPrev] = previousTokens(prepared, offset);
+  if (std::optional<std::string> what = unsupportedConstruct(token, prepared.substr(offset), prev, prevPrev))
+    return diags.unsupported(loc, *what);
+  if (token == "type") return diags.error(loc, "syntax error: use of `.(type)` outside type switch");
+  bool startsDeclaration = token == "func" || token == "var" || token == "const" || token == "import";
+  if (prev == ";" && !token.empty() && !startsDeclaration && atTopLevel(prepared, offset))
+    return diags.error(loc, "syntax error: non-declaration statement outside function body");
+  diags.error(loc, "syntax error: unexpected " + describeToken(source, prepared, offset));
+}
+
+}  // namespace minigo

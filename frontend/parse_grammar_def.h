@@ -1,0 +1,299 @@
+// The Go grammar (Spirit X3 rules) for the subset minigo accepts. Each rule is commented with the
+// Go spec production it implements. No semantic actions: the rules only build the parse tree of
+// parse_tree.h, and annotate_on_success records every node's source range.
+//
+// The input is the prepared source (parse_lexical.h): comments are blanked and Go's automatic
+// semicolons are already in the text, so `;` below also matches an end of line.
+#pragma once
+
+#include "frontend/parse_grammar.h"
+
+#include <boost/spirit/home/x3.hpp>
+#include <boost/spirit/home/x3/support/utility/annotate_on_success.hpp>
+
+namespace minigo::parser {
+
+namespace x3 = boost::spirit::x3;
+namespace pt = parse_tree;
+
+using x3::alnum;
+using x3::alpha;
+using x3::attr;
+using x3::char_;
+using x3::digit;
+using x3::lexeme;
+using x3::lit;
+using x3::matches;
+using x3::raw;
+using x3::repeat;
+using x3::xdigit;
+
+// Every rule records its node's source range (a no-op for attributes that are not position_tagged).
+#define MINIGO_RULE(name, attribute)                       \
+  struct name##_class : x3::annotate_on_success {};      \
+  x3::rule<name##_class, attribute> const name = #name;
+
+MINIGO_RULE(identifier, pt::Identifier)
+MINIGO_RULE(int_lit, pt::IntLit)
+MINIGO_RULE(float_lit, pt::FloatLit)
+MINIGO_RULE(string_lit, pt::StringLit)
+MINIGO_RULE(type_, pt::Type)
+MINIGO_RULE(interface_type, pt::InterfaceType)
+MINIGO_RULE(func_type, pt::FuncType)
+MINIGO_RULE(param_decl, pt::ParamDecl)
+MINIGO_RULE(unnamed_result, pt::ParamDecl)
+MINIGO_RULE(parameters, std::vector<pt::ParamDecl>)
+MINIGO_RULE(results, std::vector<pt::ParamDecl>)
+MINIGO_RULE(operand, pt::Operand)
+MINIGO_RULE(paren_expr, pt::ParenExpr)
+MINIGO_RULE(func_lit, pt::FuncLit)
+MINIGO_RULE(call_suffix, pt::CallSuffix)
+MINIGO_RULE(type_assert_suffix, pt::TypeAssertSuffix)
+MINIGO_RULE(primary_expr, pt::PrimaryExpr)
+MINIGO_RULE(unary_op, pt::Token)
+MINIGO_RULE(unary_expr, pt::UnaryExpr)
+MINIGO_RULE(binary_op, pt::Token)
+MINIGO_RULE(binary_tail, pt::BinaryTail)
+MINIGO_RULE(expression, pt::Expression)
+MINIGO_RULE(expression_list, std::vector<pt::Expression>)
+MINIGO_RULE(assign_op, pt::Token)
+MINIGO_RULE(incdec_op, pt::Token)
+MINIGO_RULE(simple_tail, pt::SimpleTail)
+MINIGO_RULE(simple_stmt, pt::SimpleStmt)
+MINIGO_RULE(decl_keyword, pt::Token)
+MINIGO_RULE(var_spec, pt::VarSpec)
+MINIGO_RULE(decl_stmt, pt::DeclStmt)
+MINIGO_RULE(return_stmt, pt::ReturnStmt)
+MINIGO_RULE(branch_stmt, pt::BranchStmt)
+MINIGO_RULE(defer_stmt, pt::DeferStmt)
+MINIGO_RULE(empty_stmt, pt::EmptyStmt)
+MINIGO_RULE(rbrace, pt::Token)
+MINIGO_RULE(block, pt::Block)
+MINIGO_RULE(statement_list, std::vector<pt::Statement>)
+MINIGO_RULE(statement, pt::Statement)
+MINIGO_RULE(if_stmt, pt::IfStmt)
+MINIGO_RULE(for_clause, pt::ForClause)
+MINIGO_RULE(for_stmt, pt::ForStmt)
+MINIGO_RULE(case_header, std::vector<pt::Expression>)
+MINIGO_RULE(case_clause, pt::CaseClause)
+MINIGO_RULE(switch_stmt, pt::SwitchStmt)
+MINIGO_RULE(type_case_header, std::vector<pt::Type>)
+MINIGO_RULE(type_case_clause, pt::TypeCaseClause)
+MINIGO_RULE(type_switch_stmt, pt::TypeSwitchStmt)
+MINIGO_RULE(func_decl, pt::FuncDecl)
+MINIGO_RULE(top_level_decl, pt::TopLevelDecl)
+MINIGO_RULE(import_decl, std::vector<pt::StringLit>)
+
+#undef MINIGO_RULE
+
+// Not annotated: annotating a variant re-tags the node it holds, and the selector's Identifier
+// must keep its own range (the name), not the suffix's (the dot and the name).
+struct suffix_class {};
+x3::rule<suffix_class, pt::Suffix> const suffix = "suffix";
+
+struct source_file_class {};
+source_file_type const source_file = "source_file";
+
+// ---- Lexical elements
+
+// A keyword is a whole word: `format` is an identifier, not `for` followed by `mat`.
+auto const word_end = !(alnum | '_');
+auto const kw = [](char const *word) { return lexeme[lit(word) >> word_end]; };
+auto const keyword =
+    lexeme[(lit("break") | "case" | "chan" | "const" | "continue" | "default" | "defer" | "else" |
+            "fallthrough" | "for" | "func" | "goto" | "go" | "if" | "import" | "interface" | "map" |
+            "package" | "range" | "return" | "select" | "struct" | "switch" | "type" | "var") >>
+           word_end];
+
+// identifier = letter { letter | unicode_digit } .   (ASCII letters only)
+auto const identifier_def = !keyword >> raw[lexeme[(alpha | '_') >> *(alnum | '_')]];
+
+// decimals = decimal_digit { [ "_" ] decimal_digit } .
+auto const decimals = digit >> *(-lit('_') >> digit);
+// decimal_exponent = ( "e" | "E" ) [ "+" | "-" ] decimals .
+auto const exponent = (lit('e') | 'E') >> -(lit('+') | '-') >> decimals;
+
+// int_lit = decimal_lit | binary_lit | octal_lit | hex_lit .   (the checker reads the text)
+auto const int_lit_def =
+    raw[lexeme[((lit('0') >> (lit('x') | 'X') >> +(xdigit | '_')) |
+                (lit('0') >> (lit('b') | 'B') >> +(char_('0') | '1' | '_')) |
+                (lit('0') >> (lit('o') | 'O') >> +(char_("0-7") | '_')) | (digit >> *(digit | '_'))) >>
+               word_end]];
+
+// float_lit = decimals "." [ decimals ] [ exponent ] | decimals exponent | "." decimals [ exponent ] .
+auto const float_lit_def =
+    raw[lexeme[((decimals >> '.' >> -decimals >> -exponent) | (decimals >> exponent) |
+                ('.' >> decimals >> -exponent)) >>
+               word_end]];
+
+// string_lit = raw_string_lit | interpreted_string_lit .
+auto const string_lit_def =
+    raw[lexeme[(lit('"') >> *((lit('\\') >> char_) | ~char_("\"\\\n")) >> '"') |
+               (lit('`') >> *~char_('`') >> '`')]];
+
+// ---- Types
+
+// Type = TypeName | FunctionType | InterfaceType .
+auto const type__def = identifier | func_type | interface_type;
+
+// InterfaceType = "interface" "{" "}" .   (interfaces with methods are not supported)
+auto const interface_type_def = raw[kw("interface") >> '{' >> '}'];
+
+// FunctionType = "func" Signature .   Signature = Parameters [ Result ] .
+auto const func_type_def = kw("func") >> parameters >> results;
+
+// Parameters = "(" [ ParameterList [ "," ] ] ")" .   ParameterList = ParameterDecl { "," ParameterDecl } .
+auto const parameters_def = '(' >> -(param_decl % ',') >> -lit(',') >> ')';
+
+// ParameterDecl = [ IdentifierList ] [ "..." ] Type .
+// One name at most: in `a, b int` the `a` is parsed as an unnamed entry of type `a`.
+auto const param_decl_def = -(identifier >> !(lit(',') | ')')) >> matches[lit("...")] >> type_;
+
+// Result = Parameters | Type .   (empty when there is none)
+auto const results_def = parameters | repeat(1)[unnamed_result] | attr(std::vector<pt::ParamDecl>());
+auto const unnamed_result_def = attr(boost::optional<pt::Identifier>()) >> attr(false) >> type_;
+
+// ---- Expressions
+
+// Operand = Literal | OperandName | FunctionLit | "(" Expression ")" .
+auto const operand_def = float_lit | int_lit | string_lit | func_lit | paren_expr | identifier;
+auto const paren_expr_def = '(' >> expression >> ')';
+
+// FunctionLit = "func" Signature FunctionBody .
+auto const func_lit_def = kw("func") >> parameters >> results >> block;
+
+// Arguments = "(" [ ExpressionList [ "..." ] [ "," ] ] ")" .
+auto const call_suffix_def = '(' >> -expression_list >> matches[lit("...")] >> -lit(',') >> ')';
+
+// TypeAssertion = "." "(" Type ")" .
+auto const type_assert_suffix_def = lit('.') >> '(' >> type_ >> ')';
+
+// PrimaryExpr = Operand { Selector | TypeAssertion | Arguments } .   Selector = "." identifier .
+auto const suffix_def = call_suffix | (lit('.') >> identifier) | type_assert_suffix;
+auto const primary_expr_def = operand >> *suffix;
+
+// unary_op = "+" | "-" | "!" | "^" .   (`++`, `--` and `<-` are other tokens)
+auto const unary_op_def = raw[lexeme[(lit('-') >> !lit('-')) | (lit('+') >> !lit('+')) | '!' | '^']];
+
+// UnaryExpr = PrimaryExpr | unary_op UnaryExpr .
+auto const unary_expr_def = *unary_op >> primary_expr;
+
+// binary_op = "||" | "&&" | rel_op | add_op | mul_op .   (longest tokens first)
+auto const binary_op_def =
+    raw[lexeme[lit("||") | "&&" | "==" | "!=" | "<=" | ">=" | "<<" | ">>" | "&^" | (lit('<') >> !lit('-')) |
+               '>' | (lit('+') >> !lit('+')) | (lit('-') >> !lit('-')) | '|' | '^' | '*' | '/' | '%' | '&']];
+
+// Expression = UnaryExpr | Expression binary_op Expression .
+// Parsed flat; parse_to_ast applies Go's five precedence levels.
+auto const binary_tail_def = binary_op >> unary_expr;
+auto const expression_def = unary_expr >> *binary_tail;
+
+// ExpressionList = Expression { "," Expression } .
+auto const expression_list_def = expression % ',';
+
+// ---- Statements
+
+// assign_op = [ add_op | mul_op ] "=" .   plus `:=` of ShortVarDecl
+auto const assign_op_def = raw[lexeme[lit(":=") | "<<=" | ">>=" | "&^=" | "+=" | "-=" | "*=" | "/=" | "%=" |
+                                      "&=" | "|=" | "^=" | (lit('=') >> !lit('='))]];
+auto const incdec_op_def = raw[lexeme[lit("++") | "--"]];
+
+// SimpleStmt = ExpressionStmt | IncDecStmt | Assignment | ShortVarDecl .
+auto const simple_tail_def =
+    (assign_op >> expression_list) | (incdec_op >> attr(std::vector<pt::Expression>()));
+auto const simple_stmt_def = expression_list >> -simple_tail;
+
+// VarDecl = "var" ( VarSpec | "(" { VarSpec ";" } ")" ) .   ConstDecl likewise with ConstSpec.
+auto const decl_keyword_def = raw[kw("var") | kw("const")];
+auto const decl_stmt_def =
+    decl_keyword >> (('(' >> *(var_spec >> (';' | &lit(')'))) >> ')') | repeat(1)[var_spec]);
+
+// VarSpec = IdentifierList ( Type [ "=" ExpressionList ] | "=" ExpressionList ) .
+// ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] .   (parse_to_ast checks which parts are required)
+auto const var_spec_def = (identifier % ',') >> -type_ >> -('=' >> expression_list);
+
+// ReturnStmt = "return" [ ExpressionList ] .
+auto const return_stmt_def = kw("return") >> -expression_list;
+
+// BreakStmt = "break" .   ContinueStmt = "continue" .   FallthroughStmt = "fallthrough" .   (no labels)
+auto const branch_stmt_def = raw[kw("break") | kw("continue") | kw("fallthrough")];
+
+// DeferStmt = "defer" Expression .
+auto const defer_stmt_def = kw("defer") >> expression;
+
+// EmptyStmt = .
+auto const empty_stmt_def = &lit(';');
+
+// Block = "{" StatementList "}" .   StatementList = { Statement ";" } .
+auto const rbrace_def = raw[lit('}')];
+auto const block_def = '{' >> statement_list >> rbrace;
+auto const statement_list_def = *(statement >> (';' | &lit('}')));
+
+// Statement = Declaration | SimpleStmt | ReturnStmt | BreakStmt | ContinueStmt | FallthroughStmt |
+//             Block | IfStmt | SwitchStmt | ForStmt | DeferStmt | EmptyStmt .
+auto const statement_def = decl_stmt | return_stmt | branch_stmt | defer_stmt | block | if_stmt |
+                           type_switch_stmt | switch_stmt | for_stmt | empty_stmt | simple_stmt;
+
+// IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] .
+auto const if_stmt_def =
+    kw("if") >> -(simple_stmt >> ';') >> expression >> block >> -(kw("else") >> (if_stmt | block));
+
+// ForStmt = "for" [ Condition | ForClause ] Block .
+auto const for_stmt_def = kw("for") >> -for_clause >> -expression >> block;
+// ForClause = [ InitStmt ] ";" [ Condition ] ";" [ PostStmt ] .
+auto const for_clause_def = -simple_stmt >> ';' >> -expression >> ';' >> -simple_stmt;
+
+// ExprSwitchStmt = "switch" [ SimpleStmt ";" ] [ Expression ] "{" { ExprCaseClause } "}" .
+auto const switch_stmt_def =
+    kw("switch") >> -(simple_stmt >> ';') >> -expression >> '{' >> *case_clause >> '}';
+// ExprCaseClause = ExprSwitchCase ":" StatementList .
+// ExprSwitchCase = "case" ExpressionList | "default" .
+auto const case_clause_def = case_header >> ':' >> statement_list;
+auto const case_header_def =
+    (kw("case") >> expression_list) | (kw("default") >> attr(std::vector<pt::Expression>()));
+
+// TypeSwitchStmt = "switch" [ SimpleStmt ";" ] TypeSwitchGuard "{" { TypeCaseClause } "}" .
+// TypeSwitchGuard = [ identifier ":=" ] PrimaryExpr "." "(" "type" ")" .
+auto const type_switch_stmt_def = kw("switch") >> -(simple_stmt >> ';') >> -(identifier >> ":=") >>
+                                  primary_expr >> '.' >> '(' >> kw("type") >> ')' >> '{' >>
+                                  *type_case_clause >> '}';
+// TypeCaseClause = TypeSwitchCase ":" StatementList .
+// TypeSwitchCase = "case" TypeList | "default" .
+auto const type_case_clause_def = type_case_header >> ':' >> statement_list;
+auto const type_case_header_def =
+    (kw("case") >> (type_ % ',')) | (kw("default") >> attr(std::vector<pt::Type>()));
+
+// ---- Top level
+
+// FunctionDecl = "func" FunctionName Signature FunctionBody .
+auto const func_decl_def = kw("func") >> identifier >> parameters >> results >> block;
+
+// TopLevelDecl = Declaration | FunctionDecl .
+auto const top_level_decl_def = func_decl | decl_stmt;
+
+// ImportDecl = "import" ( ImportSpec | "(" { ImportSpec ";" } ")" ) .   ImportSpec = ImportPath .
+auto const import_decl_def =
+    kw("import") >> (('(' >> *(string_lit >> (';' | &lit(')'))) >> ')') | repeat(1)[string_lit]);
+
+// SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } .
+// PackageClause = "package" PackageName .
+auto const source_file_def =
+    kw("package") >> identifier >> ';' >> *(import_decl >> ';') >> *(top_level_decl >> ';');
+
+BOOST_SPIRIT_DEFINE(identifier, int_lit, float_lit, string_lit, type_, interface_type, func_type,
+                    param_decl, unnamed_result, parameters, results, operand, paren_expr, func_lit,
+                    call_suffix, type_assert_suffix, suffix, primary_expr, unary_op, unary_expr,
+                    binary_op, binary_tail, expression, expression_list, assign_op, incdec_op,
+                    simple_tail, simple_stmt, decl_keyword, var_spec, decl_stmt, return_stmt,
+                    branch_stmt, defer_stmt, empty_stmt, rbrace, block, statement_list, statement,
+                    if_stmt, for_clause, for_stmt, case_header, case_clause, switch_stmt,
+                    type_case_header, type_case_clause, type_switch_stmt, func_decl, top_level_decl,
+                    import_decl, source_file)
+
+}  // namespace minigo::parser
+
+namespace minigo {
+
+parser::source_file_type const &sourceFileGrammar() { return parser::source_file; }
+
+}  // namespace minigo

@@ -1,0 +1,124 @@
+// Go's automatic semicolon insertion as a pre-pass over the source (see parse_lexical.h).
+#include "frontend/parse_lexical.h"
+
+#include <llvm/ADT/StringSwitch.h>
+
+namespace minigo {
+
+namespace {
+
+bool isWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+// Whether a line ending right after this word gets a semicolon: identifiers do, and of the
+// keywords only the four that can end a statement.
+bool wordEndsStatement(llvm::StringRef word) {
+  return llvm::StringSwitch<bool>(word)
+      .Cases("break", "case", "chan", "const", "default", "defer", "else", "for", false)
+      .Cases("func", "go", "goto", "if", "import", "interface", "map", "package", false)
+      .Cases("range", "select", "struct", "switch", "type", "var", false)
+      .Default(true);
+}
+
+class Preparer {
+ public:
+  Preparer(llvm::StringRef source, Diagnostics &diags) : src_(source), out_(source.str()), diags_(diags) {}
+
+  std::optional<std::string> run() {
+    while (pos_ < src_.size() && ok_) step();
+    if (!ok_) return std::nullopt;
+    if (endsStatement_) out_.push_back(';');
+    return std::move(out_);
+  }
+
+ private:
+  void step() {
+    char c = src_[pos_];
+    if (c == '\n') {
+      if (endsStatement_) out_[pos_] = ';';
+      endsStatement_ = false;
+      ++pos_;
+    } else if (c == ' ' || c == '\t' || c == '\r') {
+      ++pos_;
+    } else if (src_.substr(pos_).starts_with("//")) {
+      blankUntil(src_.find('\n', pos_));  // the newline itself is handled as usual
+    } else if (src_.substr(pos_).starts_with("/*")) {
+      blockComment();
+    } else if (c == '"' || c == '\'') {
+      quoted(c);
+    } else if (c == '`') {
+      rawString();
+    } else if (isWordChar(c)) {
+      // identifiers, keywords and numbers (`1.5e-3` splits into pieces that all end a statement)
+      size_t start = pos_;
+      while (pos_ < src_.size() && isWordChar(src_[pos_])) ++pos_;
+      endsStatement_ = wordEndsStatement(src_.slice(start, pos_));
+    } else if (static_cast<unsigned char>(c) >= 0x80) {
+      // Go allows Unicode letters in identifiers; the grammar only knows ASCII ones.
+      diags_.unsupported(llvm::SMLoc::getFromPointer(src_.data() + pos_), "non-ASCII identifiers");
+      ok_ = false;
+    } else if (src_.substr(pos_).starts_with("++") || src_.substr(pos_).starts_with("--")) {
+      endsStatement_ = true;
+      pos_ += 2;
+    } else {
+      endsStatement_ = c == ')' || c == ']' || c == '}';
+      ++pos_;
+    }
+  }
+
+  // A block comment counts as a newline if it spans lines: its first character becomes the `;`.
+  void blockComment() {
+    size_t start = pos_;
+    size_t end = src_.find("*/", pos_ + 2);
+    if (end == llvm::StringRef::npos) return fail(start, "comment not terminated");
+    blankUntil(end + 2);
+    if (endsStatement_ && src_.slice(start, end).contains('\n')) {
+      out_[start] = ';';
+      endsStatement_ = false;
+    }
+  }
+
+  // "..." strings and '...' runes: skipped so that their contents are not taken for tokens.
+  void quoted(char quote) {
+    size_t start = pos_++;
+    while (pos_ < src_.size() && src_[pos_] != quote && src_[pos_] != '\n')
+      pos_ += src_[pos_] == '\\' ? 2 : 1;
+    if (pos_ >= src_.size() || src_[pos_] != quote)
+      return fail(start, quote == '"' ? "string literal not terminated" : "rune literal not terminated");
+    ++pos_;
+    endsStatement_ = true;
+  }
+
+  void rawString() {
+    size_t end = src_.find('`', pos_ + 1);
+    if (end == llvm::StringRef::npos) return fail(pos_, "raw string literal not terminated");
+    pos_ = end + 1;
+    endsStatement_ = true;
+  }
+
+  // Replaces [pos_, end) by spaces, keeping newlines so that lines keep their numbers.
+  void blankUntil(size_t end) {
+    end = std::min(end, src_.size());
+    for (; pos_ < end; ++pos_)
+      if (out_[pos_] != '\n') out_[pos_] = ' ';
+  }
+
+  void fail(size_t offset, const char *message) {
+    diags_.error(llvm::SMLoc::getFromPointer(src_.data() + offset), message);
+    ok_ = false;
+  }
+
+  llvm::StringRef src_;
+  std::string out_;
+  Diagnostics &diags_;
+  size_t pos_ = 0;
+  bool endsStatement_ = false;  // a newline here would end the statement
+  bool ok_ = true;
+};
+
+}  // namespace
+
+std::optional<std::string> prepareSource(llvm::StringRef source, Diagnostics &diags) {
+  return Preparer(source, diags).run();
+}
+
+}  // namespace minigo

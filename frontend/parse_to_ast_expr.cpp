@@ -1,0 +1,259 @@
+// Parse tree -> AST: positions, types, signatures and expressions (see parse_to_ast.h).
+#include "frontend/parse_to_ast.h"
+
+#include <llvm/ADT/StringSwitch.h>
+
+#include <algorithm>
+
+namespace minigo {
+
+// ---- positions
+
+llvm::SMLoc AstBuilder::loc(parser::iterator_type it) const {
+  // The prepared text may have one more character (a final `;`): it maps to the end.
+  size_t offset = std::min<size_t>(it - preparedBegin_, source_.size());
+  return llvm::SMLoc::getFromPointer(source_.data() + offset);
+}
+
+llvm::SMRange AstBuilder::range(const x3::position_tagged &node) const {
+  if (node.id_first < 0) return {};  // not annotated: a grammar bug, but not worth a crash
+  auto positions = positions_.position_of(node);
+  return {loc(positions.begin()), loc(positions.end())};
+}
+
+llvm::StringRef AstBuilder::text(llvm::SMRange r) const {
+  return {r.Start.getPointer(), static_cast<size_t>(r.End.getPointer() - r.Start.getPointer())};
+}
+
+// ---- types and signatures
+
+ast::TypeExprPtr AstBuilder::type(const pt::Type &t) {
+  auto result = std::make_unique<ast::TypeExpr>();
+  visitNode(t, Overloaded{
+                   [&](const pt::Identifier &name) {
+                     result->kind = ast::TypeExpr::Kind::Name;
+                     result->range = range(name);
+                     result->name = name.name;
+                   },
+                   [&](const pt::FuncType &func) {
+                     result->kind = ast::TypeExpr::Kind::Func;
+                     result->range = range(func);
+                     ast::Signature sig = signature(func.params, func.results);
+                     for (ast::Param &p : sig.params) result->params.push_back(std::move(p.type));
+                     for (ast::Param &p : sig.results) result->results.push_back(std::move(p.type));
+                     result->variadic = sig.variadic;
+                   },
+                   [&](const pt::InterfaceType &iface) {
+                     result->kind = ast::TypeExpr::Kind::EmptyInterface;
+                     result->range = range(iface);
+                   },
+               });
+  return result;
+}
+
+ast::Signature AstBuilder::signature(const std::vector<pt::ParamDecl> &params,
+                                     const std::vector<pt::ParamDecl> &results) {
+  ast::Signature sig;
+  sig.params = paramList(params, &sig.variadic);
+  sig.results = paramList(results, nullptr);
+  return sig;
+}
+
+// The grammar parses `a, b int, s string` as the entries `a` (unnamed, type `a`), `b int` and
+// `s string`. If any entry has a name, all do: a lone `a` is a name that takes the type of the
+// next named entry, and every name gets its own copy of that type.
+std::vector<ast::Param> AstBuilder::paramList(const std::vector<pt::ParamDecl> &entries, bool *variadic) {
+  std::vector<ast::Param> params;
+  bool named = std::any_of(entries.begin(), entries.end(), [](const pt::ParamDecl &e) { return e.name.has_value(); });
+  std::vector<const pt::Identifier *> pendingNames;
+  for (size_t i = 0; i < entries.size(); ++i) {
+    const pt::ParamDecl &entry = entries[i];
+    if (entry.variadic) {
+      if (!variadic || i + 1 != entries.size() || !pendingNames.empty())
+        diags_.error(start(entry), "can only use `...` with final parameter in list");
+      else
+        *variadic = true;
+    }
+    if (!named) {
+      params.push_back({"", start(entry), type(entry.type)});
+      continue;
+    }
+    if (!entry.name) {
+      const pt::Identifier *name = boost::get<pt::Identifier>(&entry.type.get());
+      if (!name || entry.variadic) {
+        diags_.error(start(entry), "syntax error: mixed named and unnamed parameters");
+        continue;
+      }
+      pendingNames.push_back(name);
+      continue;
+    }
+    for (const pt::Identifier *name : pendingNames) params.push_back({name->name, start(*name), type(entry.type)});
+    pendingNames.clear();
+    params.push_back({entry.name->name, start(*entry.name), type(entry.type)});
+  }
+  if (!pendingNames.empty()) diags_.error(start(*pendingNames.back()), "syntax error: mixed named and unnamed parameters");
+  return params;
+}
+
+// ---- expressions
+
+namespace {
+
+// Go's binary precedence: 5 `* / % << >> & &^`, 4 `+ - | ^`, 3 comparisons, 2 `&&`, 1 `||`.
+int precedence(llvm::StringRef op) {
+  return llvm::StringSwitch<int>(op)
+      .Cases("*", "/", "%", "<<", ">>", "&", "&^", 5)
+      .Cases("+", "-", "|", "^", 4)
+      .Cases("==", "!=", "<", "<=", ">", ">=", 3)
+      .Case("&&", 2)
+      .Case("||", 1);
+}
+
+ast::BinaryOp binaryOp(llvm::StringRef op) {
+  using ast::BinaryOp;
+  return llvm::StringSwitch<BinaryOp>(op)
+      .Case("+", BinaryOp::Add).Case("-", BinaryOp::Sub).Case("*", BinaryOp::Mul)
+      .Case("/", BinaryOp::Div).Case("%", BinaryOp::Rem).Case("&", BinaryOp::And)
+      .Case("|", BinaryOp::Or).Case("^", BinaryOp::Xor).Case("&^", BinaryOp::AndNot)
+      .Case("<<", BinaryOp::Shl).Case(">>", BinaryOp::Shr).Case("==", BinaryOp::Eq)
+      .Case("!=", BinaryOp::Ne).Case("<", BinaryOp::Lt).Case("<=", BinaryOp::Le)
+      .Case(">", BinaryOp::Gt).Case(">=", BinaryOp::Ge).Case("&&", BinaryOp::LogAnd)
+      .Case("||", BinaryOp::LogOr);
+}
+
+ast::UnaryOp unaryOp(llvm::StringRef op) {
+  using ast::UnaryOp;
+  return llvm::StringSwitch<UnaryOp>(op)
+      .Case("-", UnaryOp::Neg).Case("+", UnaryOp::Plus).Case("!", UnaryOp::Not).Case("^", UnaryOp::BitNot);
+}
+
+}  // namespace
+
+ast::ExprPtr AstBuilder::expr(const pt::Expression &e) {
+  std::vector<ast::ExprPtr> operands;
+  std::vector<const pt::Token *> ops;
+  operands.push_back(unary(e.first));
+  for (const pt::BinaryTail &tail : e.rest) {
+    ops.push_back(&tail.op);
+    operands.push_back(unary(tail.rhs));
+  }
+  size_t next = 0;
+  return binaryChain(operands, ops, next, 1);
+}
+
+// Precedence climbing over `operands[0] ops[0] operands[1] ops[1] ...`: builds the expression that
+// starts at operands[next] and uses only operators of at least `minPrecedence`, left-associative.
+ast::ExprPtr AstBuilder::binaryChain(std::vector<ast::ExprPtr> &operands, const std::vector<const pt::Token *> &ops,
+                                     size_t &next, int minPrecedence) {
+  ast::ExprPtr lhs = std::move(operands[next]);
+  while (next < ops.size() && precedence(ops[next]->text) >= minPrecedence) {
+    const pt::Token &op = *ops[next];
+    ++next;
+    ast::ExprPtr rhs = binaryChain(operands, ops, next, precedence(op.text) + 1);
+    auto binary = std::make_unique<ast::Binary>();
+    binary->range = {lhs->range.Start, rhs->range.End};
+    binary->op = binaryOp(op.text);
+    binary->opLoc = start(op);
+    binary->lhs = std::move(lhs);
+    binary->rhs = std::move(rhs);
+    lhs = std::move(binary);
+  }
+  return lhs;
+}
+
+std::vector<ast::ExprPtr> AstBuilder::exprList(const std::vector<pt::Expression> &list) {
+  std::vector<ast::ExprPtr> exprs;
+  for (const pt::Expression &e : list) exprs.push_back(expr(e));
+  return exprs;
+}
+
+ast::ExprPtr AstBuilder::unary(const pt::UnaryExpr &u) {
+  ast::ExprPtr result = primary(u.operand);
+  for (auto op = u.ops.rbegin(); op != u.ops.rend(); ++op) {
+    auto node = std::make_unique<ast::Unary>();
+    node->range = {start(*op), result->range.End};
+    node->op = unaryOp(op->text);
+    node->operand = std::move(result);
+    result = std::move(node);
+  }
+  return result;
+}
+
+ast::ExprPtr AstBuilder::primary(const pt::PrimaryExpr &p) {
+  ast::ExprPtr result = operand(p.operand);
+  for (const pt::Suffix &suffix : p.suffixes) {
+    llvm::SMLoc begin = result->range.Start;
+    result = visitNode(suffix, Overloaded{
+                                   [&](const pt::CallSuffix &c) -> ast::ExprPtr {
+                                     auto call = std::make_unique<ast::Call>();
+                                     call->range = {begin, range(c).End};
+                                     call->callee = std::move(result);
+                                     call->args = exprList(c.args);
+                                     call->hasEllipsis = c.ellipsis;
+                                     return call;
+                                   },
+                                   [&](const pt::Identifier &name) -> ast::ExprPtr {
+                                     auto selector = std::make_unique<ast::Selector>();
+                                     selector->range = {begin, range(name).End};
+                                     selector->base = std::move(result);
+                                     selector->name = name.name;
+                                     selector->nameLoc = start(name);
+                                     return selector;
+                                   },
+                                   [&](const pt::TypeAssertSuffix &t) -> ast::ExprPtr {
+                                     auto assert = std::make_unique<ast::TypeAssert>();
+                                     assert->range = {begin, range(t).End};
+                                     assert->operand = std::move(result);
+                                     assert->assertedType = type(t.type);
+                                     return assert;
+                                   },
+                               });
+  }
+  return result;
+}
+
+ast::ExprPtr AstBuilder::operand(const pt::Operand &o) {
+  return visitNode(o, Overloaded{
+                          [&](const pt::IntLit &lit) -> ast::ExprPtr {
+                            auto node = std::make_unique<ast::IntLit>();
+                            node->range = range(lit);
+                            node->text = lit.text;
+                            return node;
+                          },
+                          [&](const pt::FloatLit &lit) -> ast::ExprPtr {
+                            auto node = std::make_unique<ast::FloatLit>();
+                            node->range = range(lit);
+                            node->text = lit.text;
+                            return node;
+                          },
+                          [&](const pt::StringLit &lit) -> ast::ExprPtr {
+                            auto node = std::make_unique<ast::StringLit>();
+                            node->range = range(lit);
+                            node->value = decodeStringLiteral(lit.text, node->range.Start, diags_).value_or("");
+                            return node;
+                          },
+                          [&](const pt::Identifier &name) -> ast::ExprPtr {
+                            auto node = std::make_unique<ast::Ident>();
+                            node->range = range(name);
+                            node->name = name.name;
+                            return node;
+                          },
+                          [&](const pt::ParenExpr &paren) -> ast::ExprPtr {
+                            auto node = std::make_unique<ast::Paren>();
+                            node->range = range(paren);
+                            node->inner = expr(paren.inner);
+                            return node;
+                          },
+                          [&](const pt::FuncLit &lit) { return funcLit(lit); },
+                      });
+}
+
+ast::ExprPtr AstBuilder::funcLit(const pt::FuncLit &f) {
+  auto lit = std::make_unique<ast::FuncLit>();
+  lit->range = range(f);
+  lit->sig = signature(f.params, f.results);
+  lit->body = block(f.body.get());
+  return lit;
+}
+
+}  // namespace minigo

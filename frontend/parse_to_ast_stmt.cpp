@@ -1,0 +1,292 @@
+// Parse tree -> AST: the file, declarations and statements (see parse_to_ast.h).
+#include "frontend/parse_to_ast.h"
+
+#include <llvm/ADT/StringSwitch.h>
+#include <llvm/Support/Casting.h>
+
+namespace minigo {
+
+std::unique_ptr<ast::File> AstBuilder::file(const pt::SourceFile &tree) {
+  auto file = std::make_unique<ast::File>();
+  file->packageName = tree.packageName.name;
+  file->packageLoc = start(tree.packageName);
+  for (const std::vector<pt::StringLit> &decl : tree.imports) {
+    for (const pt::StringLit &path : decl) {
+      llvm::SMRange r = range(path);
+      file->imports.push_back({decodeStringLiteral(path.text, r.Start, diags_).value_or(""), r});
+    }
+  }
+  for (const pt::TopLevelDecl &decl : tree.decls) {
+    visitNode(decl, Overloaded{
+                        [&](const pt::FuncDecl &f) { file->funcs.push_back(funcDecl(f)); },
+                        [&](const pt::DeclStmt &d) { declInto(d, file->globals); },
+                    });
+  }
+  return file;
+}
+
+std::unique_ptr<ast::FuncDecl> AstBuilder::funcDecl(const pt::FuncDecl &f) {
+  auto decl = std::make_unique<ast::FuncDecl>();
+  decl->name = f.name.name;
+  decl->range = range(f);
+  decl->nameLoc = start(f.name);
+  decl->sig = signature(f.params, f.results);
+  decl->body = block(f.body);
+  return decl;
+}
+
+std::unique_ptr<ast::Block> AstBuilder::block(const pt::Block &b) {
+  auto result = std::make_unique<ast::Block>();
+  result->range = range(b);
+  result->rbrace = start(b.rbrace);
+  for (const pt::Statement &s : b.stmts) statementInto(s, result->stmts);
+  return result;
+}
+
+void AstBuilder::statementInto(const pt::Statement &s, std::vector<ast::StmtPtr> &out) {
+  visitNode(s, Overloaded{
+                   [&](const pt::DeclStmt &d) { declInto(d, out); },
+                   [&](const auto &node) {
+                     if (ast::StmtPtr stmt = convert(node)) out.push_back(std::move(stmt));
+                   },
+               });
+}
+
+// A grouped `var (...)` yields one VarDecl per spec; a const group one ConstDecl per spec, where a
+// spec without values repeats the type and values of the last one that had them (a fresh copy,
+// converted again from the parse tree) and `iota` is the spec's index in the group.
+void AstBuilder::declInto(const pt::DeclStmt &d, std::vector<ast::StmtPtr> &out) {
+  bool isConst = d.keyword.text == "const";
+  const pt::VarSpec *lastWithValues = nullptr;
+  for (size_t i = 0; i < d.specs.size(); ++i) {
+    const pt::VarSpec &spec = d.specs[i];
+    llvm::SMRange specRange = d.specs.size() == 1 ? range(d) : range(spec);
+    std::vector<std::string> names;
+    std::vector<llvm::SMLoc> nameLocs;
+    for (const pt::Identifier &name : spec.names) {
+      names.push_back(name.name);
+      nameLocs.push_back(start(name));
+    }
+    if (!isConst) {
+      if (!spec.type && spec.values.empty())
+        diags_.error(range(spec).End, "syntax error: missing type or initializer in `var` declaration");
+      auto decl = std::make_unique<ast::VarDecl>();
+      decl->range = specRange;
+      decl->names = std::move(names);
+      decl->nameLocs = std::move(nameLocs);
+      if (spec.type) decl->type = type(*spec.type);
+      decl->values = exprList(spec.values);
+      out.push_back(std::move(decl));
+      continue;
+    }
+    if (!spec.values.empty())
+      lastWithValues = &spec;
+    else if (spec.type)
+      diags_.error(range(spec).End, "const declaration cannot have type without expression");
+    else if (!lastWithValues)
+      diags_.error(range(spec).End, "missing init expr for const declaration");
+    const pt::VarSpec &source = spec.values.empty() && lastWithValues ? *lastWithValues : spec;
+    auto decl = std::make_unique<ast::ConstDecl>();
+    decl->range = specRange;
+    decl->names = std::move(names);
+    decl->nameLocs = std::move(nameLocs);
+    if (source.type) decl->type = type(*source.type);
+    decl->values = exprList(source.values);
+    decl->iota = static_cast<int64_t>(i);
+    out.push_back(std::move(decl));
+  }
+}
+
+ast::StmtPtr AstBuilder::optionalSimpleStmt(const boost::optional<pt::SimpleStmt> &s) {
+  return s ? convert(*s) : nullptr;
+}
+
+namespace {
+
+std::optional<ast::AssignOp> assignOp(llvm::StringRef op) {
+  using ast::AssignOp;
+  return llvm::StringSwitch<std::optional<AssignOp>>(op)
+      .Case("=", AssignOp::Plain).Case("+=", AssignOp::Add).Case("-=", AssignOp::Sub)
+      .Case("*=", AssignOp::Mul).Case("/=", AssignOp::Div).Case("%=", AssignOp::Rem)
+      .Case("&=", AssignOp::And).Case("|=", AssignOp::Or).Case("^=", AssignOp::Xor)
+      .Case("&^=", AssignOp::AndNot).Case("<<=", AssignOp::Shl).Case(">>=", AssignOp::Shr)
+      .Default(std::nullopt);
+}
+
+}  // namespace
+
+// An expression statement, `x++`/`x--`, `a, b := ...`, `a, b = ...` or `a op= b`.
+ast::StmtPtr AstBuilder::convert(const pt::SimpleStmt &s) {
+  llvm::SMRange r = range(s);
+  if (!s.tail || s.tail->op.text == "++" || s.tail->op.text == "--") {
+    if (s.lhs.size() != 1) {
+      diags_.error(r.End, "syntax error: expected `:=` or `=` or comma after expression list");
+      return nullptr;
+    }
+    if (!s.tail) {
+      auto stmt = std::make_unique<ast::ExprStmt>();
+      stmt->range = r;
+      stmt->expr = expr(s.lhs[0]);
+      return stmt;
+    }
+    auto stmt = std::make_unique<ast::IncDec>();
+    stmt->range = r;
+    stmt->target = expr(s.lhs[0]);
+    stmt->increment = s.tail->op.text == "++";
+    return stmt;
+  }
+  const pt::SimpleTail &tail = *s.tail;
+  if (tail.op.text == ":=") {
+    auto stmt = std::make_unique<ast::ShortVarDecl>();
+    stmt->range = r;
+    for (const pt::Expression &e : s.lhs) {
+      ast::ExprPtr target = expr(e);
+      if (!llvm::isa<ast::Ident>(target.get())) {
+        diags_.error(target->range.Start, "non-name `" + text(target->range) + "` on left side of `:=`");
+        return nullptr;
+      }
+      stmt->lhs.emplace_back(llvm::cast<ast::Ident>(target.release()));
+    }
+    stmt->values = exprList(tail.rhs);
+    return stmt;
+  }
+  auto stmt = std::make_unique<ast::Assign>();
+  stmt->range = r;
+  stmt->op = *assignOp(tail.op.text);
+  if (stmt->op != ast::AssignOp::Plain && (s.lhs.size() != 1 || tail.rhs.size() != 1)) {
+    diags_.error(start(tail.op), "assignment operation `" + tail.op.text + "` requires single-valued expressions");
+    return nullptr;
+  }
+  stmt->lhs = exprList(s.lhs);
+  stmt->rhs = exprList(tail.rhs);
+  return stmt;
+}
+
+ast::StmtPtr AstBuilder::convert(const pt::ReturnStmt &s) {
+  auto stmt = std::make_unique<ast::Return>();
+  stmt->range = range(s);
+  stmt->values = exprList(s.values);
+  return stmt;
+}
+
+ast::StmtPtr AstBuilder::convert(const pt::BranchStmt &s) {
+  ast::StmtPtr stmt;
+  if (s.keyword == "break") {
+    stmt = std::make_unique<ast::Break>();
+  } else if (s.keyword == "continue") {
+    stmt = std::make_unique<ast::Continue>();
+  } else {  // a `fallthrough` that caseBody did not take as a clause's last statement
+    diags_.error(start(s), "fallthrough statement out of place");
+    return nullptr;
+  }
+  stmt->range = range(s);
+  return stmt;
+}
+
+ast::StmtPtr AstBuilder::convert(const pt::DeferStmt &s) {
+  ast::ExprPtr call = expr(s.call);
+  if (!llvm::isa<ast::Call>(call.get())) {
+    diags_.error(call->range.Start, "expression in defer must be function call");
+    return nullptr;
+  }
+  auto stmt = std::make_unique<ast::DeferStmt>();
+  stmt->range = range(s);
+  stmt->call.reset(llvm::cast<ast::Call>(call.release()));
+  return stmt;
+}
+
+ast::StmtPtr AstBuilder::convert(const pt::EmptyStmt &s) {
+  auto stmt = std::make_unique<ast::Empty>();
+  stmt->range = range(s);
+  return stmt;
+}
+
+ast::StmtPtr AstBuilder::convert(const pt::Block &s) { return block(s); }
+
+ast::StmtPtr AstBuilder::convert(const pt::IfStmt &s) {
+  auto stmt = std::make_unique<ast::If>();
+  stmt->range = range(s);
+  stmt->init = optionalSimpleStmt(s.init);
+  stmt->cond = expr(s.cond);
+  stmt->then = block(s.then);
+  if (s.otherwise) stmt->otherwise = visitNode(*s.otherwise, [&](const auto &branch) { return convert(branch); });
+  return stmt;
+}
+
+ast::StmtPtr AstBuilder::convert(const pt::ForStmt &s) {
+  auto stmt = std::make_unique<ast::For>();
+  stmt->range = range(s);
+  if (s.clause) {
+    stmt->init = optionalSimpleStmt(s.clause->init);
+    if (s.clause->cond) stmt->cond = expr(*s.clause->cond);
+    stmt->post = optionalSimpleStmt(s.clause->post);
+    if (stmt->post && llvm::isa<ast::ShortVarDecl>(stmt->post.get()))
+      diags_.error(stmt->post->range.Start, "cannot declare in post statement of for loop");
+  } else if (s.cond) {
+    stmt->cond = expr(*s.cond);
+  }
+  stmt->body = block(s.body);
+  return stmt;
+}
+
+std::vector<ast::StmtPtr> AstBuilder::caseBody(const std::vector<pt::Statement> &stmts, bool fallthroughAllowed,
+                                               bool isLastClause, bool &fallthrough) {
+  std::vector<ast::StmtPtr> body;
+  for (size_t i = 0; i < stmts.size(); ++i) {
+    const pt::BranchStmt *branch = boost::get<pt::BranchStmt>(&stmts[i].get());
+    if (branch && branch->keyword == "fallthrough" && i + 1 == stmts.size()) {
+      if (!fallthroughAllowed)
+        diags_.error(start(*branch), "cannot fallthrough in type switch");
+      else if (isLastClause)
+        diags_.error(start(*branch), "cannot fallthrough final case in switch");
+      else
+        fallthrough = true;
+      continue;
+    }
+    statementInto(stmts[i], body);
+  }
+  return body;
+}
+
+ast::StmtPtr AstBuilder::convert(const pt::SwitchStmt &s) {
+  auto stmt = std::make_unique<ast::Switch>();
+  stmt->range = range(s);
+  stmt->init = optionalSimpleStmt(s.init);
+  if (s.tag) stmt->tag = expr(*s.tag);
+  for (size_t i = 0; i < s.clauses.size(); ++i) {
+    const pt::CaseClause &c = s.clauses[i];
+    ast::CaseClause clause;
+    clause.range = range(c);
+    clause.isDefault = c.exprs.empty();
+    clause.exprs = exprList(c.exprs);
+    clause.body = caseBody(c.body, true, i + 1 == s.clauses.size(), clause.fallthrough);
+    stmt->clauses.push_back(std::move(clause));
+  }
+  return stmt;
+}
+
+ast::StmtPtr AstBuilder::convert(const pt::TypeSwitchStmt &s) {
+  auto stmt = std::make_unique<ast::TypeSwitch>();
+  stmt->range = range(s);
+  stmt->init = optionalSimpleStmt(s.init);
+  if (s.binding) {
+    stmt->binding = s.binding->name;
+    stmt->bindingLoc = start(*s.binding);
+  }
+  stmt->subject = primary(s.subject);
+  for (const pt::TypeCaseClause &c : s.clauses) {
+    ast::CaseClause clause;
+    clause.range = range(c);
+    clause.isDefault = c.types.empty();
+    for (const pt::Type &t : c.types) {
+      const pt::Identifier *name = boost::get<pt::Identifier>(&t.get());
+      clause.types.push_back(name && name->name == "nil" ? nullptr : type(t));
+    }
+    bool unusedFallthrough = false;
+    clause.body = caseBody(c.body, false, false, unusedFallthrough);
+    stmt->clauses.push_back(std::move(clause));
+  }
+  return stmt;
+}
+
+}  // namespace minigo

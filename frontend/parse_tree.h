@@ -1,0 +1,298 @@
+// The X3 parse tree: the attribute types of the grammar in parse_grammar_def.h.
+//
+// Internal to the parser. It mirrors the grammar, not the language: binary expressions are flat
+// lists, `a, b int` is two separate parameter entries, const groups are not expanded yet.
+// parse_to_ast*.cpp turns it into the ast::File the rest of the compiler sees. Every struct that
+// derives from x3::position_tagged gets its source range from x3::annotate_on_success.
+#pragma once
+
+#include <boost/fusion/include/adapt_struct.hpp>
+#include <boost/optional.hpp>
+#include <boost/spirit/home/x3/support/ast/position_tagged.hpp>
+#include <boost/spirit/home/x3/support/ast/variant.hpp>
+
+#include <string>
+#include <vector>
+
+namespace minigo::parse_tree {
+
+namespace x3 = boost::spirit::x3;
+
+struct Identifier : x3::position_tagged {
+  std::string name;
+};
+
+// An operator or keyword kept for its text and position (`+`, `+=`, `++`, `var`, `}`).
+struct Token : x3::position_tagged {
+  std::string text;
+};
+
+// ---- Types
+
+struct FuncType;
+
+// `interface{}` (the text as written, only its position matters)
+struct InterfaceType : x3::position_tagged {
+  std::string text;
+};
+
+struct Type : x3::variant<Identifier, x3::forward_ast<FuncType>, InterfaceType> {
+  using base_type::base_type;
+  using base_type::operator=;
+};
+
+// One entry of a parameter list: `a int`, `int`, `xs ...int`, or the `a` of `a, b int`
+// (which the grammar cannot tell from a type name; parse_to_ast regroups the list).
+struct ParamDecl : x3::position_tagged {
+  boost::optional<Identifier> name;
+  bool variadic = false;
+  Type type;
+};
+
+struct FuncType : x3::position_tagged {
+  std::vector<ParamDecl> params;
+  std::vector<ParamDecl> results;
+};
+
+// ---- Expressions
+
+struct Expression;
+struct ParenExpr;
+struct FuncLit;
+struct Block;
+
+struct IntLit : x3::position_tagged {
+  std::string text;
+};
+
+struct FloatLit : x3::position_tagged {
+  std::string text;
+};
+
+// As written, quotes included: parse_literals.cpp decodes it.
+struct StringLit : x3::position_tagged {
+  std::string text;
+};
+
+struct Operand : x3::variant<FloatLit, IntLit, StringLit, Identifier, x3::forward_ast<ParenExpr>,
+                             x3::forward_ast<FuncLit>> {
+  using base_type::base_type;
+  using base_type::operator=;
+};
+
+// `(args)` after an operand
+struct CallSuffix;
+
+// `.(T)` after an operand
+struct TypeAssertSuffix : x3::position_tagged {
+  Type type;
+};
+
+// A call, a selector `.name` (the Identifier) or a type assertion.
+struct Suffix : x3::variant<x3::forward_ast<CallSuffix>, Identifier, TypeAssertSuffix> {
+  using base_type::base_type;
+  using base_type::operator=;
+};
+
+struct PrimaryExpr : x3::position_tagged {
+  Operand operand;
+  std::vector<Suffix> suffixes;
+};
+
+struct UnaryExpr : x3::position_tagged {
+  std::vector<Token> ops;  // prefix operators, outermost first
+  PrimaryExpr operand;
+};
+
+struct BinaryTail {
+  Token op;
+  UnaryExpr rhs;
+};
+
+// `first op rhs op rhs ...` without precedence.
+struct Expression : x3::position_tagged {
+  UnaryExpr first;
+  std::vector<BinaryTail> rest;
+};
+
+struct ParenExpr : x3::position_tagged {
+  Expression inner;
+};
+
+struct CallSuffix : x3::position_tagged {
+  std::vector<Expression> args;
+  bool ellipsis = false;
+};
+
+struct FuncLit : x3::position_tagged {
+  std::vector<ParamDecl> params;
+  std::vector<ParamDecl> results;
+  x3::forward_ast<Block> body;
+};
+
+// ---- Statements
+
+struct Statement;
+struct IfStmt;
+struct ForStmt;
+struct SwitchStmt;
+struct TypeSwitchStmt;
+
+struct Block : x3::position_tagged {
+  std::vector<Statement> stmts;
+  Token rbrace;
+};
+
+// `:=`, `=`, `op=` with its right side, or `++`/`--` with an empty one.
+struct SimpleTail {
+  Token op;
+  std::vector<Expression> rhs;
+};
+
+// An expression statement, assignment, short variable declaration or inc/dec statement.
+struct SimpleStmt : x3::position_tagged {
+  std::vector<Expression> lhs;
+  boost::optional<SimpleTail> tail;
+};
+
+// One `names [type] [= values]` of a var or const declaration.
+struct VarSpec : x3::position_tagged {
+  std::vector<Identifier> names;
+  boost::optional<Type> type;
+  std::vector<Expression> values;
+};
+
+// `var ...` or `const ...`, single or grouped.
+struct DeclStmt : x3::position_tagged {
+  Token keyword;
+  std::vector<VarSpec> specs;
+};
+
+struct ReturnStmt : x3::position_tagged {
+  std::vector<Expression> values;
+};
+
+// break, continue or fallthrough
+struct BranchStmt : x3::position_tagged {
+  std::string keyword;
+};
+
+struct DeferStmt : x3::position_tagged {
+  Expression call;
+};
+
+struct EmptyStmt : x3::position_tagged {};
+
+struct Statement
+    : x3::variant<SimpleStmt, DeclStmt, ReturnStmt, BranchStmt, DeferStmt, EmptyStmt,
+                  x3::forward_ast<Block>, x3::forward_ast<IfStmt>, x3::forward_ast<ForStmt>,
+                  x3::forward_ast<SwitchStmt>, x3::forward_ast<TypeSwitchStmt>> {
+  using base_type::base_type;
+  using base_type::operator=;
+};
+
+struct ElseBranch : x3::variant<x3::forward_ast<IfStmt>, x3::forward_ast<Block>> {
+  using base_type::base_type;
+  using base_type::operator=;
+};
+
+struct IfStmt : x3::position_tagged {
+  boost::optional<SimpleStmt> init;
+  Expression cond;
+  Block then;
+  boost::optional<ElseBranch> otherwise;
+};
+
+struct ForClause : x3::position_tagged {
+  boost::optional<SimpleStmt> init;
+  boost::optional<Expression> cond;
+  boost::optional<SimpleStmt> post;
+};
+
+// `for init; cond; post {}` fills `clause`; `for cond {}` fills `cond`; `for {}` neither.
+struct ForStmt : x3::position_tagged {
+  boost::optional<ForClause> clause;
+  boost::optional<Expression> cond;
+  Block body;
+};
+
+// `case a, b:` or `default:` (empty exprs: a `case` needs at least one)
+struct CaseClause : x3::position_tagged {
+  std::vector<Expression> exprs;
+  std::vector<Statement> body;
+};
+
+struct SwitchStmt : x3::position_tagged {
+  boost::optional<SimpleStmt> init;
+  boost::optional<Expression> tag;
+  std::vector<CaseClause> clauses;
+};
+
+// `case int, nil:` or `default:` (empty types); `nil` is the Identifier "nil".
+struct TypeCaseClause : x3::position_tagged {
+  std::vector<Type> types;
+  std::vector<Statement> body;
+};
+
+struct TypeSwitchStmt : x3::position_tagged {
+  boost::optional<SimpleStmt> init;
+  boost::optional<Identifier> binding;
+  PrimaryExpr subject;
+  std::vector<TypeCaseClause> clauses;
+};
+
+// ---- Top level
+
+struct FuncDecl : x3::position_tagged {
+  Identifier name;
+  std::vector<ParamDecl> params;
+  std::vector<ParamDecl> results;
+  Block body;
+};
+
+struct TopLevelDecl : x3::variant<FuncDecl, DeclStmt> {
+  using base_type::base_type;
+  using base_type::operator=;
+};
+
+struct SourceFile {
+  Identifier packageName;
+  std::vector<std::vector<StringLit>> imports;  // one list per import declaration
+  std::vector<TopLevelDecl> decls;
+};
+
+}  // namespace minigo::parse_tree
+
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::Identifier, name)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::Token, text)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::InterfaceType, text)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ParamDecl, name, variadic, type)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::FuncType, params, results)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::IntLit, text)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::FloatLit, text)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::StringLit, text)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::TypeAssertSuffix, type)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::PrimaryExpr, operand, suffixes)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::UnaryExpr, ops, operand)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::BinaryTail, op, rhs)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::Expression, first, rest)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ParenExpr, inner)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::CallSuffix, args, ellipsis)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::FuncLit, params, results, body)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::Block, stmts, rbrace)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::SimpleTail, op, rhs)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::SimpleStmt, lhs, tail)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::VarSpec, names, type, values)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::DeclStmt, keyword, specs)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ReturnStmt, values)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::BranchStmt, keyword)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::DeferStmt, call)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::IfStmt, init, cond, then, otherwise)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ForClause, init, cond, post)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ForStmt, clause, cond, body)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::CaseClause, exprs, body)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::SwitchStmt, init, tag, clauses)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::TypeCaseClause, types, body)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::TypeSwitchStmt, init, binding, subject, clauses)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::FuncDecl, name, params, results, body)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::SourceFile, packageName, imports, decls)

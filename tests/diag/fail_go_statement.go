@@ -1,0 +1,8 @@
+// want: fail_go_statement.go:7:2: error: unsupported: `go` statements
+package main
+
+func work() {}
+
+func main() {
+	go work()
+}

@@ -1,0 +1,413 @@
+// Checker tests: parse Go source, check it, and inspect the annotated AST or the diagnostics.
+#include "frontend/check.h"
+#include "frontend/parse.h"
+
+#include <gtest/gtest.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/MemoryBuffer.h>
+
+using namespace minigo;
+using namespace minigo::ast;
+
+namespace {
+
+struct Checked {
+  llvm::SourceMgr sources;
+  std::string messages;
+  llvm::raw_string_ostream out{messages};
+  TypeContext types;
+  std::unique_ptr<File> file;
+  bool ok = false;
+
+  std::string firstError() const {
+    auto end = messages.find('\n');
+    return messages.substr(0, end);
+  }
+  FuncDecl &func(const std::string &name) {
+    for (auto &f : file->funcs)
+      if (f->name == name) return *f;
+    throw std::runtime_error("no func " + name);
+  }
+  Stmt &stmt(const std::string &funcName, size_t i) { return *func(funcName).body->stmts.at(i); }
+};
+
+std::unique_ptr<Checked> check(const std::string &source) {
+  auto c = std::make_unique<Checked>();
+  unsigned id = c->sources.AddNewSourceBuffer(llvm::MemoryBuffer::getMemBufferCopy(source, "test.go"), llvm::SMLoc());
+  Diagnostics diags(c->sources, c->out);
+  c->file = parseFile(id, diags);
+  if (c->file) c->ok = checkFile(*c->file, c->types, diags);
+  c->out.flush();
+  return c;
+}
+
+// Checks `body` as the body of main (after `import "fmt"` when it uses fmt).
+std::unique_ptr<Checked> checkMain(const std::string &body, const std::string &extra = "") {
+  bool usesFmt = body.find("fmt.") != std::string::npos || extra.find("fmt.") != std::string::npos;
+  return check(std::string("package main\n\n") + (usesFmt ? "import \"fmt\"\n\n" : "") + extra +
+               "func main() {\n" + body + "}\n");
+}
+
+std::string firstErrorOf(const std::string &body, const std::string &extra = "") {
+  auto c = checkMain(body, extra);
+  EXPECT_FALSE(c->ok);
+  return c->firstError();
+}
+
+Expr &valueOf(Stmt &s, size_t i = 0) {
+  if (auto *d = llvm::dyn_cast<ShortVarDecl>(&s)) return *d->values.at(i);
+  if (auto *d = llvm::dyn_cast<VarDecl>(&s)) return *d->values.at(i);
+  if (auto *a = llvm::dyn_cast<Assign>(&s)) return *a->rhs.at(i);
+  if (auto *e = llvm::dyn_cast<ExprStmt>(&s)) return *e->expr;
+  throw std::runtime_error("no value");
+}
+
+}  // namespace
+
+TEST(Check, ConstantsAreFoldedAndTyped) {
+  auto c = checkMain("\tx := 1 + 2*3\n\tvar f float64 = 1 << 3\n\ty := 7 / 2.0\n\tprintln(x, f, y)\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  Expr &x = valueOf(c->stmt("main", 0));
+  EXPECT_EQ(x.type, c->types.intType());
+  EXPECT_EQ(x.constant.asInt(), 7);
+  Expr &f = valueOf(c->stmt("main", 1));
+  EXPECT_EQ(f.type, c->types.float64Type());
+  EXPECT_EQ(f.constant.asFloat(), 8.0);
+  Expr &y = valueOf(c->stmt("main", 2));
+  EXPECT_EQ(y.type, c->types.float64Type());
+  EXPECT_EQ(y.constant.asFloat(), 3.5);
+}
+
+TEST(Check, ConstDeclarationsAndIota) {
+  auto c = check("package main\n\nconst (\n\tA = iota\n\tB\n\tC\n)\n\nconst big = 1 << 70\n\n"
+                 "func main() {\n\tprintln(C, big>>68, len(\"héllo\"))\n}\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  auto &call = llvm::cast<Call>(valueOf(c->stmt("main", 0)));
+  EXPECT_EQ(call.args[0]->constant.asInt(), 2);
+  EXPECT_EQ(call.args[0]->type, c->types.intType());
+  EXPECT_EQ(call.args[1]->constant.asInt(), 4);
+  EXPECT_EQ(call.args[2]->constant.asInt(), 6);
+}
+
+TEST(Check, UntypedNeverReachesCodegen) {
+  auto c = checkMain("\tb := 1 < 2\n\tvar n int\n\tm := n + 1\n\tprintln(b, m, 1, 2.5)\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  Expr &b = valueOf(c->stmt("main", 0));
+  EXPECT_EQ(b.type, c->types.boolType());
+  EXPECT_TRUE(b.constant.asBool());
+  auto &m = llvm::cast<Binary>(valueOf(c->stmt("main", 2)));
+  EXPECT_EQ(m.rhs->type, c->types.intType());
+  EXPECT_FALSE(m.constant.isKnown());
+  auto &print = llvm::cast<Call>(valueOf(c->stmt("main", 3)));
+  EXPECT_EQ(print.callKind, CallKind::Builtin);
+  EXPECT_EQ(print.args[2]->type, c->types.intType());
+  EXPECT_EQ(print.args[3]->type, c->types.float64Type());
+}
+
+TEST(Check, ImplicitConversionsToInterfaces) {
+  auto c = checkMain("\tvar a any = 5\n\tfmt.Println(a, \"s\", a == 1)\n\tpanic(a)\n",
+                     "func f(e error) any {\n\treturn 3\n}\n\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  auto *conv = llvm::dyn_cast<ImplicitConv>(&valueOf(c->stmt("main", 0)));
+  ASSERT_NE(conv, nullptr);
+  EXPECT_EQ(conv->type, c->types.emptyInterface());
+  EXPECT_EQ(conv->operand->type, c->types.intType());
+  auto &println = llvm::cast<Call>(valueOf(c->stmt("main", 1)));
+  EXPECT_EQ(println.callKind, CallKind::Library);
+  EXPECT_EQ(println.builtin, "fmt.Println");
+  EXPECT_FALSE(llvm::isa<ImplicitConv>(*println.args[0]));  // already an interface
+  EXPECT_TRUE(llvm::isa<ImplicitConv>(*println.args[1]));
+  auto &cmp = llvm::cast<Binary>(*llvm::cast<ImplicitConv>(*println.args[2]).operand);
+  EXPECT_TRUE(llvm::isa<ImplicitConv>(*cmp.rhs));
+  EXPECT_EQ(cmp.type, c->types.boolType());
+  auto &ret = llvm::cast<Return>(c->stmt("f", 0));
+  EXPECT_TRUE(llvm::isa<ImplicitConv>(*ret.values[0]));
+}
+
+TEST(Check, NilTakesTheTypeItIsComparedWith) {
+  auto c = checkMain("\tvar f func(int) int\n\tvar e error = nil\n\tprintln(f == nil, e != nil)\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  EXPECT_TRUE(valueOf(c->stmt("main", 1)).type->isError);
+  auto &print = llvm::cast<Call>(valueOf(c->stmt("main", 2)));
+  EXPECT_EQ(llvm::cast<Binary>(*print.args[0]).rhs->type->kind, TypeKind::Func);
+}
+
+TEST(Check, CallsAndResults) {
+  auto c = checkMain("\tq, r := div(7, 2)\n\ts := fmt.Sprintf(\"%d\", q+r)\n\terr := errors.New(s)\n"
+                     "\tprintln(err.Error(), int(2.0), float64(q))\n",
+                     "import \"errors\"\n\nfunc div(a, b int) (int, int) {\n\treturn a / b, a % b\n}\n\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  auto &call = llvm::cast<Call>(valueOf(c->stmt("main", 0)));
+  EXPECT_EQ(call.callKind, CallKind::Func);
+  EXPECT_EQ(call.type, c->types.tuple({c->types.intType(), c->types.intType()}));
+  EXPECT_EQ(valueOf(c->stmt("main", 1)).type, c->types.stringType());
+  EXPECT_TRUE(valueOf(c->stmt("main", 2)).type->isError);
+  auto &print = llvm::cast<Call>(valueOf(c->stmt("main", 3)));
+  auto &method = llvm::cast<Call>(*print.args[0]);
+  EXPECT_EQ(method.callKind, CallKind::Method);
+  EXPECT_EQ(method.builtin, "Error");
+  auto &conv = llvm::cast<Call>(*print.args[1]);
+  EXPECT_EQ(conv.callKind, CallKind::Conversion);
+  EXPECT_EQ(conv.constant.asInt(), 2);
+  EXPECT_EQ(llvm::cast<Call>(*print.args[2]).type, c->types.float64Type());
+}
+
+TEST(Check, CommaOkTypeAssertion) {
+  auto c = checkMain("\tvar a any = \"x\"\n\tv, ok := a.(string)\n\tw := a.(int)\n\tprintln(v, ok, w)\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  EXPECT_EQ(valueOf(c->stmt("main", 1)).type, c->types.tuple({c->types.stringType(), c->types.boolType()}));
+  EXPECT_EQ(valueOf(c->stmt("main", 2)).type, c->types.intType());
+}
+
+TEST(Check, TypeSwitchBindsOneVariablePerClause) {
+  auto c = checkMain("\tvar a any = 1\n\tswitch v := a.(type) {\n\tcase int:\n\t\tprintln(v + 1)\n"
+                     "\tcase string, bool:\n\t\tprintln(v)\n\tdefault:\n\t}\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  auto &ts = llvm::cast<TypeSwitch>(c->stmt("main", 1));
+  ASSERT_EQ(ts.clauses.size(), 3u);
+  EXPECT_EQ(ts.clauses[0].boundVar->type, c->types.intType());
+  EXPECT_EQ(ts.clauses[1].boundVar->type, c->types.emptyInterface());
+  EXPECT_NE(ts.clauses[0].boundVar, ts.clauses[2].boundVar);
+  EXPECT_EQ(ts.clauses[0].types[0]->resolved, c->types.intType());
+}
+
+TEST(Check, ClosuresCaptureThroughEveryLevel) {
+  auto c = checkMain("\tx, y := 1, 2\n\tf := func() int {\n\t\tg := func() int { return x + y }\n"
+                     "\t\treturn g() + y\n\t}\n\tprintln(f())\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  auto &decl = llvm::cast<ShortVarDecl>(c->stmt("main", 0));
+  Object *x = decl.lhs[0]->object, *y = decl.lhs[1]->object;
+  EXPECT_TRUE(x->isCaptured);
+  EXPECT_TRUE(y->isCaptured);
+  EXPECT_EQ(x->owner, &c->func("main").info);
+  auto &f = llvm::cast<FuncLit>(valueOf(c->stmt("main", 1)));
+  EXPECT_EQ(f.info.name, "main.main.func1");
+  EXPECT_EQ(f.info.captures, (std::vector<Object *>{x, y}));
+  auto &g = llvm::cast<FuncLit>(valueOf(*f.body->stmts[0]));
+  EXPECT_EQ(g.info.name, "main.main.func1.1");
+  EXPECT_EQ(g.info.captures, (std::vector<Object *>{x, y}));
+  Object *gVar = llvm::cast<ShortVarDecl>(*f.body->stmts[0]).lhs[0]->object;
+  EXPECT_FALSE(gVar->isCaptured);
+}
+
+TEST(Check, DefersAndRecover) {
+  auto c = check("package main\n\nfunc f() (r int) {\n\tdefer println(1)\n\tfor i := 0; i < 3; i++ {\n"
+                 "\t\tdefer func() {\n\t\t\tdefer println(i)\n\t\t\tr += i\n\t\t}()\n\t}\n"
+                 "\tdefer func() { recover() }()\n\treturn 5\n}\n\nfunc main() { println(f()) }\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  FunctionInfo &info = c->func("f").info;
+  ASSERT_EQ(info.defers.size(), 3u);
+  EXPECT_FALSE(info.defers[0]->inLoop);
+  EXPECT_TRUE(info.defers[1]->inLoop);
+  EXPECT_EQ(info.defers[1]->index, 1);
+  EXPECT_TRUE(info.deferInLoop);
+  EXPECT_FALSE(info.callsRecover);
+  EXPECT_TRUE(info.namedResults);
+  ASSERT_EQ(info.results.size(), 1u);
+  auto &loop = llvm::cast<For>(*c->func("f").body->stmts[1]);
+  Object *i = llvm::cast<ShortVarDecl>(*loop.init).lhs[0]->object;
+  EXPECT_TRUE(i->isPerIterationLoopVar);
+  auto &inner = llvm::cast<FuncLit>(*llvm::cast<DeferStmt>(*loop.body->stmts[0]).call->callee);
+  ASSERT_EQ(inner.info.defers.size(), 1u);
+  EXPECT_FALSE(inner.info.defers[0]->inLoop);
+  EXPECT_EQ(inner.info.captures, (std::vector<Object *>{i, info.results[0]}));
+  auto &last = llvm::cast<FuncLit>(*llvm::cast<DeferStmt>(*c->func("f").body->stmts[2]).call->callee);
+  EXPECT_TRUE(last.info.callsRecover);
+}
+
+TEST(Check, UnnamedParamsGetObjects) {
+  auto c = check("package main\n\nfunc f(int, string) (int, error) { return 1, nil }\n\n"
+                 "func main() { a, b := f(1, \"\"); println(a, b) }\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  FunctionInfo &info = c->func("f").info;
+  EXPECT_EQ(info.name, "main.f");
+  ASSERT_EQ(info.params.size(), 2u);
+  EXPECT_EQ(info.params[1]->name, "");
+  EXPECT_EQ(info.results.size(), 2u);
+  EXPECT_FALSE(info.namedResults);
+  EXPECT_TRUE(c->func("f").object->isGlobal);
+}
+
+TEST(Check, ScopesAndShadowing) {
+  auto c = checkMain("\tx := 1\n\tif x := \"s\"; x != \"\" {\n\t\tprintln(x)\n\t}\n\t{\n\t\tx := 2.5\n"
+                     "\t\tprintln(x)\n\t}\n\tx, y := 3, 4\n\tprintln(x, y)\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  auto &redecl = llvm::cast<ShortVarDecl>(c->stmt("main", 3));
+  EXPECT_EQ(redecl.isNew, (std::vector<bool>{false, true}));
+  EXPECT_EQ(redecl.lhs[0]->object, llvm::cast<ShortVarDecl>(c->stmt("main", 0)).lhs[0]->object);
+}
+
+TEST(Check, GlobalsInAnyOrder) {
+  auto c = check("package main\n\nvar a = b * 2\n\nconst b = c + 1\n\nconst c = 1\n\n"
+                 "func main() { println(a, g()) }\n\nfunc g() int { return a }\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  auto &a = llvm::cast<VarDecl>(*c->file->globals[0]);
+  EXPECT_TRUE(a.objects[0]->isGlobal);
+  EXPECT_EQ(a.values[0]->constant.asInt(), 4);
+}
+
+struct ErrorCase {
+  const char *body;
+  const char *extra;
+  const char *want;
+};
+
+class CheckErrors : public testing::TestWithParam<ErrorCase> {};
+
+TEST_P(CheckErrors, FirstMessage) {
+  const ErrorCase &e = GetParam();
+  EXPECT_EQ(firstErrorOf(e.body, e.extra), std::string("test.go:") + e.want);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Check, CheckErrors,
+    testing::Values(
+        ErrorCase{"\tprintln(y)\n", "", "4:10: error: undefined: `y`"},
+        ErrorCase{"\tx := 1\n", "", "4:2: error: declared and not used: `x`"},
+        ErrorCase{"\tx := 1\n\tx = 2\n", "", "4:2: error: declared and not used: `x`"},
+        ErrorCase{"\tvar s string\n\tvar i int = s\n\tprintln(i)\n", "",
+                  "5:14: error: cannot use `s` (variable of type string) as int value in variable declaration"},
+        ErrorCase{"\tvar i int\n\ti = \"a\"\n\tprintln(i)\n", "",
+                  "5:6: error: cannot use `\"a\"` (untyped string constant) as int value in assignment"},
+        ErrorCase{"\ta, b := 1, \"s\"\n\tprintln(a + b)\n", "",
+                  "5:10: error: invalid operation: `a + b` (mismatched types int and string)"},
+        ErrorCase{"\tf(1, 2)\n", "func f(a int) {}\n\n", "6:7: error: too many arguments in call to `f`"},
+        ErrorCase{"\tf()\n", "func f(a int) {}\n\n", "6:2: error: not enough arguments in call to `f`"},
+        ErrorCase{"\tbreak\n", "", "4:2: error: break is not in a loop, switch, or select"},
+        ErrorCase{"\tx := 1\n\tx := 2\n\tprintln(x)\n", "", "5:4: error: no new variables on left side of `:=`"},
+        ErrorCase{"\tx := 1 << 70\n\tprintln(x)\n", "",
+                  "4:7: error: cannot use `1 << 70` (untyped int constant 1180591620717411303424) as int value "
+                  "in assignment (overflows)"},
+        ErrorCase{"\tprintln(10 / 0)\n", "", "4:15: error: invalid operation: division by zero"},
+        ErrorCase{"\tvar i int = 2.5\n\tprintln(i)\n", "",
+                  "4:14: error: cannot use `2.5` (untyped float constant) as int value in variable declaration "
+                  "(truncated)"},
+        ErrorCase{"\tif 1 {\n\t}\n", "", "4:5: error: non-boolean condition in if statement"},
+        ErrorCase{"\tprintln(f())\n", "func f() int {\n\tfor {\n\t\tbreak\n\t}\n}\n\n", "7:1: error: missing return"},
+        ErrorCase{"\tprintln(append(1))\n", "", "4:10: error: unsupported: `append`"},
+        ErrorCase{"\tdefer len(\"ab\")\n", "", "4:8: error: defer discards result of `len(\"ab\")`"},
+        ErrorCase{"\tvar e error\n\tprintln(e.(int))\n", "",
+                  "5:10: error: impossible type assertion: `e.(int)`: int does not implement error (missing method "
+                  "`Error`)"},
+        ErrorCase{"\t_ = fmt.Println(1)\n", "", "6:6: error: unsupported: using the result of `fmt.Println`"},
+        ErrorCase{"\tvar f func()\n\tprintln(f == f)\n", "",
+                  "5:10: error: invalid operation: `f == f` (func can only be compared to nil)"},
+        ErrorCase{"\tx := h()\n\tprintln(x)\n", "func h() (int, int) { return 1, 2 }\n\n",
+                  "6:2: error: assignment mismatch: 1 variable but `h()` returns 2 values"},
+        ErrorCase{"\tprintln(h() + 1)\n", "func h() (int, int) { return 1, 2 }\n\n",
+                  "6:10: error: multiple-value `h()` (value of type (int, int)) in single-value context"},
+        ErrorCase{"\tprintln(f(1))\n", "func f(a int) int {\n\treturn\n}\n\n", "4:2: error: not enough return values"},
+        ErrorCase{"\tprintln(f(1))\n", "func f(a int) int {\n\treturn 1, 2\n}\n\n", "4:12: error: too many return values"},
+        ErrorCase{"\tconst c int = 1 << 62\n\tprintln(c * 4)\n", "",
+                  "5:10: error: `c * 4` (constant 18446744073709551616 of type int) overflows int"},
+        ErrorCase{"\tvar x int\n\tx++\n\tvar s string\n\ts++\n", "",
+                  "4:6: error: declared and not used: `x`"},
+        ErrorCase{"\tcontinue\n", "", "4:2: error: continue is not in a loop"},
+        ErrorCase{"", "var a = b\n\nvar b = 1\n\n",
+                  "3:5: error: unsupported: package variable initialized from a later one"},
+        ErrorCase{"", "func init() {}\n\n", "3:6: error: unsupported: `init` functions"},
+        ErrorCase{"\tvar a any = 1\n\tswitch v := a.(type) {\n\tcase int:\n\t}\n", "",
+                  "5:9: error: declared and not used: `v`"}));
+
+TEST(Check, ImportsMustBeSupportedAndUsed) {
+  auto c = check("package main\n\nimport \"os\"\n\nfunc main() {}\n");
+  EXPECT_EQ(c->firstError(), "test.go:3:8: error: `os` imported and not used");
+  c = check("package main\n\nimport \"strings\"\n\nfunc main() {}\n");
+  EXPECT_EQ(c->firstError(), "test.go:3:8: error: unsupported: package `strings`");
+  c = check("package main\n\nfunc f() {}\n");
+  EXPECT_EQ(c->firstError(), "test.go:1:9: error: function `main` is undeclared in the main package");
+}
+
+TEST(Check, VariadicFunctionsAreUnsupported) {
+  auto c = check("package main\n\nfunc f(xs ...int) {}\n\nfunc main() { f(1) }\n");
+  EXPECT_NE(c->messages.find("unsupported: variadic functions"), std::string::npos) << c->messages;
+}
+
+TEST(Check, ErrorsDoNotCascade) {
+  auto c = checkMain("\tx := undefinedName + 1\n\ty := x * 2\n\tprintln(y)\n");
+  EXPECT_EQ(c->messages.find("error:"), c->messages.rfind("error:")) << c->messages;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Every accepted e2e program: no expression reaches codegen without a final type.
+
+namespace {
+
+struct TypeAudit {
+  std::vector<std::string> problems;
+  llvm::SourceMgr *sources;
+
+  void report(const Expr &e, const std::string &what) {
+    auto [line, col] = sources->getLineAndColumn(e.range.Start);
+    problems.push_back(std::to_string(line) + ":" + std::to_string(col) + ": " + what);
+  }
+  void expr(const Expr *e) {
+    if (!e) return;
+    if (!e->type) return report(*e, "no type");
+    if (e->type->isUntyped()) return report(*e, "untyped " + typeName(e->type));
+    if (e->type->kind == TypeKind::Invalid) return report(*e, "invalid type");
+    if (auto *u = llvm::dyn_cast<Unary>(e)) expr(u->operand.get());
+    if (auto *b = llvm::dyn_cast<Binary>(e)) expr(b->lhs.get()), expr(b->rhs.get());
+    if (auto *p = llvm::dyn_cast<Paren>(e)) expr(p->inner.get());
+    if (auto *c = llvm::dyn_cast<ImplicitConv>(e)) expr(c->operand.get());
+    if (auto *t = llvm::dyn_cast<TypeAssert>(e)) expr(t->operand.get());
+    if (auto *f = llvm::dyn_cast<FuncLit>(e)) block(f->body.get());
+    if (auto *c = llvm::dyn_cast<Call>(e)) {
+      if (c->callKind == CallKind::Func) expr(c->callee.get());
+      if (c->callKind == CallKind::Method) expr(llvm::cast<Selector>(*c->callee).base.get());
+      for (auto &a : c->args) expr(a.get());
+    }
+  }
+  void block(const Block *b) {
+    if (b)
+      for (auto &s : b->stmts) stmt(s.get());
+  }
+  void clauses(const std::vector<CaseClause> &cs) {
+    for (auto &c : cs) {
+      for (auto &e : c.exprs) expr(e.get());
+      for (auto &s : c.body) stmt(s.get());
+    }
+  }
+  void stmt(const Stmt *s) {
+    if (!s) return;
+    if (auto *x = llvm::dyn_cast<ExprStmt>(s)) expr(x->expr.get());
+    if (auto *x = llvm::dyn_cast<VarDecl>(s))
+      for (auto &v : x->values) expr(v.get());
+    if (auto *x = llvm::dyn_cast<ShortVarDecl>(s))
+      for (auto &v : x->values) expr(v.get());
+    if (auto *x = llvm::dyn_cast<Assign>(s)) {
+      for (auto &v : x->rhs) expr(v.get());
+      for (auto &v : x->lhs) expr(v.get());
+    }
+    if (auto *x = llvm::dyn_cast<IncDec>(s)) expr(x->target.get());
+    if (auto *x = llvm::dyn_cast<Block>(s)) block(x);
+    if (auto *x = llvm::dyn_cast<If>(s)) stmt(x->init.get()), expr(x->cond.get()), block(x->then.get()), stmt(x->otherwise.get());
+    if (auto *x = llvm::dyn_cast<For>(s)) stmt(x->init.get()), expr(x->cond.get()), stmt(x->post.get()), block(x->body.get());
+    if (auto *x = llvm::dyn_cast<Switch>(s)) stmt(x->init.get()), expr(x->tag.get()), clauses(x->clauses);
+    if (auto *x = llvm::dyn_cast<TypeSwitch>(s)) stmt(x->init.get()), expr(x->subject.get()), clauses(x->clauses);
+    if (auto *x = llvm::dyn_cast<Return>(s))
+      for (auto &v : x->values) expr(v.get());
+    if (auto *x = llvm::dyn_cast<DeferStmt>(s)) expr(x->call.get());
+  }
+};
+
+}  // namespace
+
+TEST(Check, E2EProgramsAreFullyTyped) {
+  std::string dir = std::string(__FILE__).substr(0, std::string(__FILE__).rfind("/unit/")) + "/e2e";
+  std::error_code ec;
+  int checked = 0;
+  for (llvm::sys::fs::directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec)) {
+    if (!llvm::StringRef(it->path()).ends_with(".go")) continue;
+    auto buffer = llvm::MemoryBuffer::getFile(it->path());
+    ASSERT_TRUE(bool(buffer));
+    auto c = check((*buffer)->getBuffer().str());
+    if (!c->ok) continue;  // programs that test failures
+    ++checked;
+    TypeAudit audit{{}, &c->sources};
+    for (auto &g : c->file->globals) audit.stmt(g.get());
+    for (auto &f : c->file->funcs) audit.block(f->body.get());
+    EXPECT_TRUE(audit.problems.empty()) << it->path() << ": " << audit.problems.front();
+  }
+  EXPECT_GT(checked, 0);
+}

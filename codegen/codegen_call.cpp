@@ -29,7 +29,7 @@ llvm::Value *CodeGen::emit(const ast::Call &e) {
   return performCall(evaluateCallOperands(e), /*setRecoverToken=*/false);
 }
 
-EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call) {
+EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call, bool operandsOutliveFrameSlots) {
   EvaluatedCall ec;
   ec.call = &call;
   ec.directCallee = directCallee(call);
@@ -47,7 +47,21 @@ EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call) {
     }
     return ec;
   }
-  for (const auto &arg : call.args) ec.args.push_back(emit(*arg));
+  // fmt never keeps its operands, so their string boxes can live in the frame, unless the call
+  // is a chained defer that runs after the frame slot has been reused.
+  bool boxOnStack = call.callKind == ast::CallKind::Library && llvm::StringRef(call.builtin).starts_with("fmt.") &&
+                    !operandsOutliveFrameSlots;
+  for (const auto &arg : call.args) {
+    auto *conv = llvm::dyn_cast<ast::ImplicitConv>(arg.get());
+    if (boxOnStack && conv && conv->operand->type->kind == TypeKind::String && !conv->operand->constant.isKnown()) {
+      llvm::AllocaInst *box = createEntryAlloca(rt_.stringTy, "fmt.box");
+      builder_.CreateStore(emit(*conv->operand), box);
+      llvm::Value *iface = builder_.CreateInsertValue(llvm::UndefValue::get(rt_.ifaceTy), typeDescriptor(conv->operand->type), 0);
+      ec.args.push_back(builder_.CreateInsertValue(iface, box, 1));
+      continue;
+    }
+    ec.args.push_back(emit(*arg));
+  }
   return ec;
 }
 

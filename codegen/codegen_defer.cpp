@@ -55,7 +55,7 @@ static EvaluatedCall rebuildCall(const ast::Call &call, llvm::Function *direct, 
 }
 
 void CodeGen::emitDeferRegistration(const ast::DeferStmt &s) {
-  EvaluatedCall ec = evaluateCallOperands(*s.call);
+  EvaluatedCall ec = evaluateCallOperands(*s.call, /*operandsOutliveFrameSlots=*/fs().deferChain != nullptr);
   std::vector<llvm::Value *> operands = deferredOperands(ec);
   if (!fs().deferChain) {
     DeferSite &site = fs().defers[s.index];

@@ -113,7 +113,7 @@ class CodeGen {
 
   // ---- calls (codegen_call.cpp)
   llvm::Value *emit(const ast::Call &e);
-  EvaluatedCall evaluateCallOperands(const ast::Call &call);
+  EvaluatedCall evaluateCallOperands(const ast::Call &call, bool operandsOutliveFrameSlots = false);
   // The multi-value call that supplies all arguments (f(g())), as a Tuple type, or null.
   static const Type *spreadArgument(const ast::Call &call);
   llvm::Function *directCallee(const ast::Call &call);

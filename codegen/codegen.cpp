@@ -18,7 +18,10 @@ CodeGen::CodeGen(llvm::LLVMContext &context, llvm::StringRef sourceName, llvm::T
 }
 
 std::unique_ptr<llvm::Module> CodeGen::run(const ast::File &file) {
-  for (const auto &f : file.funcs) topLevel_[f->object] = declareFunction(f->info);
+  for (const auto &f : file.funcs) {
+    llvm::Function *fn = topLevel_[f->object] = declareFunction(f->info);
+    if (f->noInline) fn->addFnAttr(llvm::Attribute::NoInline);
+  }
   for (const auto &g : file.globals) {
     auto *decl = llvm::dyn_cast<ast::VarDecl>(g.get());
     if (!decl) continue;  // constants are folded by the checker

@@ -373,6 +373,7 @@ struct FuncDecl {
   llvm::SMLoc nameLoc;
   Signature sig;
   std::unique_ptr<Block> body;
+  bool noInline = false;    // a `//go:noinline` directive precedes it (benchmarks rely on it)
   FunctionInfo info;        // checker
   Object *object = nullptr; // checker
 };

@@ -62,6 +62,7 @@ class AstBuilder {
 
   // ---- statements (parse_to_ast_stmt.cpp); a null result means an error was reported
   std::unique_ptr<ast::FuncDecl> funcDecl(const pt::FuncDecl &f);
+  bool hasDirective(llvm::SMLoc declStart, llvm::StringRef directive) const;
   std::unique_ptr<ast::Block> block(const pt::Block &b);
   void statementInto(const pt::Statement &s, std::vector<ast::StmtPtr> &out);
   void declInto(const pt::DeclStmt &d, std::vector<ast::StmtPtr> &out);

@@ -32,7 +32,22 @@ std::unique_ptr<ast::FuncDecl> AstBuilder::funcDecl(const pt::FuncDecl &f) {
   decl->nameLoc = start(f.name);
   decl->sig = signature(f.params, f.results);
   decl->body = block(f.body);
+  decl->noInline = hasDirective(decl->range.Start, "//go:noinline");
   return decl;
+}
+
+// Go reads compiler directives from the comment lines right above a declaration.
+bool AstBuilder::hasDirective(llvm::SMLoc declStart, llvm::StringRef directive) const {
+  llvm::StringRef before = source_.substr(0, declStart.getPointer() - source_.data());
+  while (!before.empty()) {
+    before = before.drop_back();  // the newline that ends the previous line
+    size_t lineStart = before.rfind('\n');
+    llvm::StringRef line = before.substr(lineStart == llvm::StringRef::npos ? 0 : lineStart + 1).trim();
+    if (!line.starts_with("//")) return false;
+    if (line == directive) return true;
+    before = before.substr(0, lineStart == llvm::StringRef::npos ? 0 : lineStart + 1);
+  }
+  return false;
 }
 
 std::unique_ptr<ast::Block> AstBuilder::block(const pt::Block &b) {

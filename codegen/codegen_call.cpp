@@ -103,8 +103,13 @@ llvm::Value *CodeGen::performBuiltin(const EvaluatedCall &ec) {
   if (name == "len") return builder_.CreateExtractValue(ec.args[0], 1);
   if (name == "recover") return callRuntime(RtFn::Recover, {fs().canRecover ? fs().canRecover : builder_.getFalse()});
   if (name == "panic") {
-    callRuntime(RtFn::Panic, {builder_.CreateExtractValue(ec.args[0], 0), builder_.CreateExtractValue(ec.args[0], 1)});
-    builder_.CreateUnreachable();
+    llvm::Value *type = builder_.CreateExtractValue(ec.args[0], 0), *data = builder_.CreateExtractValue(ec.args[0], 1);
+    if (fs().panicHandler) {
+      emitLocalPanic(type, data);
+    } else {
+      callRuntime(RtFn::Panic, {type, data});
+      builder_.CreateUnreachable();
+    }
     ensureInsertPoint();
     return nullptr;
   }

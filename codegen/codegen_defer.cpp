@@ -21,6 +21,8 @@ void CodeGen::prepareDefers() {
   if (info.defers.empty()) return;
   fs().fn->setPersonalityFn(personality());
   fs().landingPad = llvm::BasicBlock::Create(ctx_, "lpad", fs().fn);
+  fs().panicHandler = llvm::BasicBlock::Create(ctx_, "panic.handler", fs().fn);
+  fs().panicException = llvm::PHINode::Create(rt_.ptr, 2, "exception", fs().panicHandler);
   fs().frameToken = createEntryAlloca(rt_.i8, "frame");
   if (info.deferInLoop) {
     fs().deferChain = createEntryAlloca(rt_.ptr, "defer.chain");
@@ -158,19 +160,30 @@ void CodeGen::emitExitBlock() {
   emitReturnOfResults();
 }
 
-// The catch-all landing pad: the search phase stops here, so this frame's deferred calls run
-// while the panic is live. If one of them recovers, the function returns normally with its
-// results as they stand; otherwise minigo_panic_frame_done raises the panic again (a plain call:
-// it must unwind out of this frame, not back into this landing pad).
+// The catch-all landing pad: unwinding stops here, so this frame's deferred calls run while the
+// panic is live. If one of them recovers, the function returns normally with its results as they
+// stand; otherwise minigo_panic_frame_done raises the panic again (a plain call: it must unwind
+// out of this frame, not back into this landing pad).
 void CodeGen::emitLandingPad() {
   builder_.SetInsertPoint(fs().landingPad);
   auto *pad = builder_.CreateLandingPad(llvm::StructType::get(rt_.ptr, rt_.i32), 1);
   pad->addClause(llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0)));
-  builder_.CreateCall(rt_.get(RtFn::PanicCaught), {builder_.CreateExtractValue(pad, 0), fs().frameToken});
+  fs().panicException->addIncoming(builder_.CreateExtractValue(pad, 0), fs().landingPad);
+  builder_.CreateBr(fs().panicHandler);
+  builder_.SetInsertPoint(fs().panicHandler);
+  builder_.CreateCall(rt_.get(RtFn::PanicCaught), {fs().panicException, fs().frameToken});
   emitPendingDefers(/*unwinding=*/true);
   ensureInsertPoint();
   builder_.CreateCall(rt_.get(RtFn::PanicFrameDone));
   emitReturnOfResults();
+}
+
+// panic(v) in a function with defers: unwinding would only bring the panic to this function's
+// own landing pad, so go there directly and leave the unwinder out (it costs far more).
+void CodeGen::emitLocalPanic(llvm::Value *type, llvm::Value *data) {
+  llvm::Value *exception = callRuntime(RtFn::PanicStart, {type, data});
+  fs().panicException->addIncoming(exception, builder_.GetInsertBlock());
+  builder_.CreateBr(fs().panicHandler);
 }
 
 }  // namespace minigo

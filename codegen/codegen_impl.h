@@ -40,6 +40,8 @@ struct FunctionState {
   llvm::BasicBlock *entry = nullptr;       // allocas go here
   llvm::BasicBlock *exitBlock = nullptr;   // normal exit: runs pending defers, returns results
   llvm::BasicBlock *landingPad = nullptr;  // only for functions with defers
+  llvm::BasicBlock *panicHandler = nullptr; // the landing pad's code after `landingpad`; panics
+  llvm::PHINode *panicException = nullptr;  // raised in this very function branch here directly
   llvm::Value *frameToken = nullptr;       // unique per activation: identifies the frame to the runtime
   llvm::Value *canRecover = nullptr;       // i1, in functions that call recover()
   llvm::AllocaInst *deferChain = nullptr;  // head of the runtime chain (defers in loops)
@@ -138,6 +140,7 @@ class CodeGen {
   void emitExitBlock();
   void emitReturnOfResults();
   void emitLandingPad();
+  void emitLocalPanic(llvm::Value *type, llvm::Value *data);
 
   // ---- control-flow helpers
   bool blockTerminated() const { return builder_.GetInsertBlock()->getTerminator() != nullptr; }

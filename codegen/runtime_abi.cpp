@@ -41,6 +41,7 @@ RtFnSpec spec(RtFn fn) {
     case RtFn::FmtErrorf: return {"minigo_fmt_errorf", false, false};
     case RtFn::ErrorsNew: return {"minigo_errors_new", false, false};
     case RtFn::Panic: return {"minigo_panic", true, true};
+    case RtFn::PanicStart: return {"minigo_panic_start", false, false};
     case RtFn::PanicDivide: return {"minigo_panic_divide", true, true};
     case RtFn::PanicNil: return {"minigo_panic_nil", true, true};
     case RtFn::PanicCaught: return {"minigo_panic_caught", false, false};
@@ -101,6 +102,7 @@ llvm::FunctionCallee RuntimeABI::get(RtFn fn) {
     case RtFn::FmtErrorf: type = FT::get(ifaceTy, {ptr, i64, ptr, i64}, false); break;
     case RtFn::ErrorsNew: type = FT::get(ifaceTy, {ptr, i64}, false); break;
     case RtFn::Panic: type = FT::get(voidTy, {ptr, ptr}, false); break;
+    case RtFn::PanicStart: type = FT::get(ptr, {ptr, ptr}, false); break;
     case RtFn::PanicDivide:
     case RtFn::PanicNil:
     case RtFn::PanicFrameDone: type = FT::get(voidTy, {}, false); break;

@@ -15,7 +15,7 @@ enum class RtFn {
   AnyEqual, TypeImplementsError, PanicTypeAssert, ErrorMessage,
   PrintInt, PrintBool, PrintFloat, PrintString, PrintPointer, PrintAny, PrintSpace, PrintNewline,
   FmtPrint, FmtPrintln, FmtPrintf, FmtSprint, FmtSprintln, FmtSprintf, FmtErrorf, ErrorsNew,
-  Panic, PanicDivide, PanicNil, PanicCaught, PanicFrameDone, PanicUncaught,
+  Panic, PanicStart, PanicDivide, PanicNil, PanicCaught, PanicFrameDone, PanicUncaught,
   RecoverTokenTake, Recover, DeferPush, DeferRun,
 };
 

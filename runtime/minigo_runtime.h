@@ -89,6 +89,10 @@ mg_any minigo_errors_new(const char *msg, int64_t len);
 // ---- panic, defer, recover -----------------------------------------------------------------
 // panic(v): raises a Go panic through the Itanium unwinder (_Unwind_RaiseException).
 [[noreturn]] void minigo_panic(const mg_type *t, void *data);
+// panic(v) written directly in a function with defers: the panic is created but not raised, and
+// the function branches to its own landing-pad code with the returned exception pointer (the
+// unwinder would only have brought it there).
+void *minigo_panic_start(const mg_type *t, void *data);
 [[noreturn]] void minigo_panic_divide(void);  // runtime error: integer divide by zero
 [[noreturn]] void minigo_panic_nil(void);     // runtime error: invalid memory address or nil pointer dereference
 

@@ -79,9 +79,19 @@ Panic *live_below(Panic *p) {
 
 [[noreturn]] void die_uncaught(Panic *p) { minigo_panic_uncaught(&p->header); }
 
+// Every frame that has deferred calls has a catch-all landing pad, and so does the program's
+// entry: a search phase could only ever answer "the next such frame". So the panic skips it and
+// unwinds in one phase (a forced unwind, which catch-all landing pads catch, as they catch
+// thread cancellation); that halves the unwinder's per-frame work.
+_Unwind_Reason_Code continue_unwinding(int, _Unwind_Action actions, _Unwind_Exception_Class, _Unwind_Exception *exception,
+                                       _Unwind_Context *, void *) {
+  if (actions & _UA_END_OF_STACK) die_uncaught(reinterpret_cast<Panic *>(exception));
+  return _URC_NO_REASON;
+}
+
 [[noreturn]] void raise(Panic *p) {
-  _Unwind_RaiseException(&p->header);
-  die_uncaught(p);  // no handler: every frame up to the entry handler was passed
+  _Unwind_ForcedUnwind(&p->header, continue_unwinding, nullptr);
+  die_uncaught(p);  // the unwinder failed: treat as uncaught
 }
 
 // A recovered panic is finished once the deferred call that recovered it has returned; Go
@@ -163,8 +173,11 @@ extern "C" {
 
 void *minigo_recover_token = nullptr;
 
-void minigo_panic(const mg_type *t, void *data) {
-  if (t == nullptr) mgrt::panic_runtime_error("panic called with nil argument", &mgrt::type_panic_nil_error);
+void *minigo_panic_start(const mg_type *t, void *data) {
+  if (t == nullptr) {  // Go 1.21+: panic(nil) panics with a *runtime.PanicNilError
+    t = &mgrt::type_panic_nil_error;
+    data = mgrt::gc_boxed_string("panic called with nil argument");
+  }
   mgrt::forget_finished_recovery();
   // Uncollectable: the collector scans it (it holds the value) but does not free it while only
   // the unwinder and our handler stack point to it.
@@ -177,7 +190,11 @@ void minigo_panic(const mg_type *t, void *data) {
   p->recovered = false;
   p->aborted = false;
   mgrt::newest = p;
-  mgrt::raise(p);
+  return &p->header;
+}
+
+void minigo_panic(const mg_type *t, void *data) {
+  mgrt::raise(mgrt::as_panic(minigo_panic_start(t, data)));
 }
 
 void minigo_panic_divide(void) { mgrt::panic_runtime_error("runtime error: integer divide by zero"); }

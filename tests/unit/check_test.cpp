@@ -307,7 +307,10 @@ INSTANTIATE_TEST_SUITE_P(
                   "3:5: error: unsupported: package variable initialized from a later one"},
         ErrorCase{"", "func init() {}\n\n", "3:6: error: unsupported: `init` functions"},
         ErrorCase{"\tvar a any = 1\n\tswitch v := a.(type) {\n\tcase int:\n\t}\n", "",
-                  "5:9: error: declared and not used: `v`"}));
+                  "5:9: error: declared and not used: `v`"}),
+    // Stable names (the default prints the case's bytes, pointers included, which ctest cannot
+    // find again in another process).
+    [](const testing::TestParamInfo<ErrorCase> &info) { return "case" + std::to_string(info.index); });
 
 TEST(Check, ImportsMustBeSupportedAndUsed) {
   auto c = check("package main\n\nimport \"os\"\n\nfunc main() {}\n");

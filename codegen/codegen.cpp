@@ -106,30 +106,37 @@ void CodeGen::emitGlobalsInit(const ast::File &file) {
   functions_.pop_back();
 }
 
-// int main(argc, argv): the program's entry. Its catch-all landing pad is the handler that lets
-// the unwinder's search phase always succeed, so every frame's deferred calls run on a panic.
+// The program's entry. `main` sets up the runtime and hands `main.entry` to it to run as the main
+// goroutine. The catch-all landing pad of `main.entry` is the handler that reports an uncaught
+// panic (every frame with defers has caught and re-raised it by then).
 void CodeGen::emitEntryPoint() {
-  auto *type = llvm::FunctionType::get(rt_.i32, {rt_.i32, rt_.ptr}, false);
-  auto *fn = llvm::Function::Create(type, llvm::Function::ExternalLinkage, "main", *module_);
-  fn->setUWTableKind(llvm::UWTableKind::Async);
-  fn->setPersonalityFn(personality());
-  auto *entry = llvm::BasicBlock::Create(ctx_, "entry", fn);
-  auto *afterInit = llvm::BasicBlock::Create(ctx_, "run.main", fn);
-  auto *done = llvm::BasicBlock::Create(ctx_, "done", fn);
-  auto *uncaught = llvm::BasicBlock::Create(ctx_, "uncaught", fn);
-  builder_.SetInsertPoint(entry);
-  builder_.CreateCall(rt_.get(RtFn::Init), {fn->getArg(0), fn->getArg(1)});
   auto *null = llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0));
-  builder_.CreateInvoke(module_->getFunction("main.init.globals"), afterInit, uncaught, {null});
-  builder_.SetInsertPoint(afterInit);
+  auto *entryType = llvm::FunctionType::get(rt_.voidTy, false);
+  auto *entry = llvm::Function::Create(entryType, llvm::Function::InternalLinkage, "main.entry", *module_);
+  entry->setUWTableKind(llvm::UWTableKind::Async);
+  entry->setPersonalityFn(personality());
+  auto *start = llvm::BasicBlock::Create(ctx_, "start", entry);
+  auto *runMain = llvm::BasicBlock::Create(ctx_, "run.main", entry);
+  auto *done = llvm::BasicBlock::Create(ctx_, "done", entry);
+  auto *uncaught = llvm::BasicBlock::Create(ctx_, "uncaught", entry);
+  builder_.SetInsertPoint(start);
+  builder_.CreateInvoke(module_->getFunction("main.init.globals"), runMain, uncaught, {null});
+  builder_.SetInsertPoint(runMain);
   builder_.CreateInvoke(module_->getFunction("main.main"), done, uncaught, {null});
   builder_.SetInsertPoint(done);
-  builder_.CreateRet(builder_.CreateCall(rt_.get(RtFn::ExitMain)));
+  builder_.CreateRetVoid();
   builder_.SetInsertPoint(uncaught);
   auto *pad = builder_.CreateLandingPad(llvm::StructType::get(rt_.ptr, rt_.i32), 1);
   pad->addClause(null);
   builder_.CreateCall(rt_.get(RtFn::PanicUncaught), {builder_.CreateExtractValue(pad, 0)});
   builder_.CreateUnreachable();
+
+  auto *mainType = llvm::FunctionType::get(rt_.i32, {rt_.i32, rt_.ptr}, false);
+  auto *main = llvm::Function::Create(mainType, llvm::Function::ExternalLinkage, "main", *module_);
+  main->setUWTableKind(llvm::UWTableKind::Async);
+  builder_.SetInsertPoint(llvm::BasicBlock::Create(ctx_, "entry", main));
+  builder_.CreateCall(rt_.get(RtFn::Init), {main->getArg(0), main->getArg(1)});
+  builder_.CreateRet(builder_.CreateCall(rt_.get(RtFn::RunMain), {entry}));
 }
 
 // Generated landing pads use the C++ personality: a minigo panic is a "foreign" exception to it,

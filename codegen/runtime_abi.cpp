@@ -14,6 +14,7 @@ struct RtFnSpec {
 RtFnSpec spec(RtFn fn) {
   switch (fn) {
     case RtFn::Init: return {"minigo_init", false, false};
+    case RtFn::RunMain: return {"minigo_run_main", false, false};
     case RtFn::ExitMain: return {"minigo_exit_main", false, false};
     case RtFn::OsExit: return {"minigo_os_exit", false, true};
     case RtFn::GcAddRoots: return {"minigo_gc_add_roots", false, false};
@@ -75,6 +76,7 @@ llvm::FunctionCallee RuntimeABI::get(RtFn fn) {
   FT *type = nullptr;
   switch (fn) {
     case RtFn::Init: type = FT::get(voidTy, {i32, ptr}, false); break;
+    case RtFn::RunMain: type = FT::get(i32, {ptr}, false); break;
     case RtFn::ExitMain: type = FT::get(i32, {}, false); break;
     case RtFn::OsExit: type = FT::get(voidTy, {i64}, false); break;
     case RtFn::GcAddRoots: type = FT::get(voidTy, {ptr, ptr}, false); break;

@@ -47,6 +47,9 @@ extern const mg_type minigo_type_int, minigo_type_bool, minigo_type_string, mini
 // ---- program start and end -------------------------------------------------------------
 void minigo_init(int argc, char **argv);          // GC_INIT and runtime set-up; first call of `main`
 int minigo_exit_main(void);                       // main.main returned: flush stdout, return 0
+// Runs `entry` (package initialisation, then main.main) as the main goroutine, on a thread with
+// Go's 1 GB stack limit; returns the process status once it returns.
+int minigo_run_main(void (*entry)(void));
 [[noreturn]] void minigo_os_exit(int64_t code);   // os.Exit: flush stdout, exit without defers
 void minigo_gc_add_roots(void *begin, void *end); // package-level variables (JIT data is not scanned)
 

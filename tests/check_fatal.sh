@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Fatal runtime errors whose stderr holds addresses, so no golden file can record it: the check
+# is that stdout is what Go prints, the exit status is 2 and stderr has Go's fatal-error lines.
+# usage: check_fatal.sh build|run DIR       env: MINIGO (path of the compiler)
+set -u
+mode=${1:?build|run}; dir=$(cd "${2:?dir}" && pwd)
+mg=${MINIGO:?set MINIGO}
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+pass=0; fail=0
+check() {  # name, want-stdout, stderr lines that must appear...
+  local name=$1 want=$2; shift 2
+  if [ "$mode" = build ]; then
+    "$mg" build -o "$tmp/$name" "$dir/$name.go" && (cd "$tmp" && timeout 60 "./$name" >"$tmp/out" 2>"$tmp/err"); rc=$?
+  else
+    (cd "$tmp" && timeout 60 "$mg" run "$dir/$name.go" >"$tmp/out" 2>"$tmp/err"); rc=$?
+  fi
+  local ok=1
+  [ "$rc" = 2 ] || { echo "--- $name: exit status $rc, want 2"; ok=0; }
+  [ "$(cat "$tmp/out")" = "$want" ] || { echo "--- $name: stdout differs"; ok=0; }
+  for line in "$@"; do grep -qxF "$line" "$tmp/err" || { echo "--- $name: stderr lacks: $line"; ok=0; }; done
+  if [ $ok = 1 ]; then pass=$((pass+1)); else fail=$((fail+1)); head -5 "$tmp/err"; fi
+}
+check stack_overflow "start" "runtime: goroutine stack exceeds 1000000000-byte limit" "fatal error: stack overflow"
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

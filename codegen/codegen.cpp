@@ -13,6 +13,7 @@ CodeGen::CodeGen(llvm::LLVMContext &context, llvm::StringRef sourceName, llvm::T
       builder_(context),
       rt_(*module_) {
   module_->setSourceFileName(sourceName);
+  sourcePath_ = sourceName.str();
   module_->setDataLayout(target.createDataLayout());
   module_->setTargetTriple(target.getTargetTriple().str());
 }
@@ -44,6 +45,7 @@ llvm::Function *CodeGen::declareFunction(const ast::FunctionInfo &info) {
   // Panics unwind through every Go frame: each needs unwind tables, and none is nounwind.
   fn->setUWTableKind(llvm::UWTableKind::Async);
   fn->getArg(0)->setName("env");
+  goFunctions_.emplace_back(fn, info.name);
   return fn;
 }
 
@@ -115,6 +117,7 @@ void CodeGen::emitEntryPoint() {
   auto *entry = llvm::Function::Create(entryType, llvm::Function::InternalLinkage, "main.entry", *module_);
   entry->setUWTableKind(llvm::UWTableKind::Async);
   entry->setPersonalityFn(personality());
+  goFunctions_.emplace_back(entry, "main.main");  // main.main is usually inlined into it
   auto *start = llvm::BasicBlock::Create(ctx_, "start", entry);
   auto *runMain = llvm::BasicBlock::Create(ctx_, "run.main", entry);
   auto *done = llvm::BasicBlock::Create(ctx_, "done", entry);
@@ -136,6 +139,15 @@ void CodeGen::emitEntryPoint() {
   main->setUWTableKind(llvm::UWTableKind::Async);
   builder_.SetInsertPoint(llvm::BasicBlock::Create(ctx_, "entry", main));
   builder_.CreateCall(rt_.get(RtFn::Init), {main->getArg(0), main->getArg(1)});
+  std::vector<llvm::Constant *> table;
+  auto *functionEntryType = llvm::StructType::get(rt_.ptr, rt_.ptr);
+  for (auto &[fn, name] : goFunctions_)
+    table.push_back(llvm::ConstantStruct::get(functionEntryType, {fn, builder_.CreateGlobalStringPtr(name)}));
+  auto *tableType = llvm::ArrayType::get(functionEntryType, table.size());
+  auto *tableGlobal = new llvm::GlobalVariable(*module_, tableType, true, llvm::GlobalValue::PrivateLinkage,
+                                               llvm::ConstantArray::get(tableType, table), "go.functions");
+  builder_.CreateCall(rt_.get(RtFn::RegisterFunctions), {tableGlobal, llvm::ConstantInt::get(rt_.i64, table.size()),
+                                        builder_.CreateGlobalStringPtr(sourcePath_)});
   builder_.CreateRet(builder_.CreateCall(rt_.get(RtFn::RunMain), {entry}));
 }
 

@@ -159,6 +159,8 @@ class CodeGen {
   std::map<const Type *, llvm::Constant *> typeDescriptors_;
   std::map<std::string, llvm::Constant *> strings_;
   std::map<llvm::Function *, llvm::Constant *> staticClosures_;
+  std::vector<std::pair<llvm::Function *, std::string>> goFunctions_;  // for tracebacks
+  std::string sourcePath_;
 };
 
 }  // namespace minigo

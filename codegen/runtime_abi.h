@@ -10,7 +10,7 @@ namespace minigo {
 
 // One enumerator per runtime entry point that generated code calls.
 enum class RtFn {
-  Init, RunMain, ExitMain, OsExit, GcAddRoots, Alloc,
+  Init, RunMain, RegisterFunctions, ExitMain, OsExit, GcAddRoots, Alloc,
   StringConcat, StringCompare,
   AnyEqual, TypeImplementsError, PanicTypeAssert, ErrorMessage,
   PrintInt, PrintBool, PrintFloat, PrintString, PrintPointer, PrintAny, PrintSpace, PrintNewline,

@@ -6,6 +6,7 @@
 
 #include <llvm/IR/Verifier.h>
 #include <llvm/MC/TargetRegistry.h>
+#include <llvm/Support/FileSystem.h>
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/SourceMgr.h>
 #include <llvm/Support/TargetSelect.h>
@@ -46,7 +47,10 @@ std::unique_ptr<llvm::Module> compileFile(const std::string &path, int optLevel,
   TypeContext types;
   if (!checkFile(*file, types, diags)) return nullptr;
 
-  std::unique_ptr<llvm::Module> module = generateModule(*file, context, path, target);
+  // Tracebacks name the source file by its absolute path, as Go's do.
+  llvm::SmallString<256> absolutePath(path);
+  llvm::sys::fs::make_absolute(absolutePath);
+  std::unique_ptr<llvm::Module> module = generateModule(*file, context, absolutePath, target);
   std::string problems;
   llvm::raw_string_ostream out(problems);
   if (llvm::verifyModule(*module, &out)) {

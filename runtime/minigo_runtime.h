@@ -53,6 +53,13 @@ int minigo_run_main(void (*entry)(void));
 [[noreturn]] void minigo_os_exit(int64_t code);   // os.Exit: flush stdout, exit without defers
 void minigo_gc_add_roots(void *begin, void *end); // package-level variables (JIT data is not scanned)
 
+// The program's Go functions, for naming frames in the trace of an uncaught panic.
+struct mg_function {
+  void *code;
+  const char *name;  // "main.f", "main.f.func1"
+};
+void minigo_register_functions(const mg_function *table, int64_t count, const char *sourceFile);
+
 // ---- memory ------------------------------------------------------------------------------
 void *minigo_alloc(int64_t size);  // zeroed, garbage-collected
 

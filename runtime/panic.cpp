@@ -19,6 +19,7 @@
 #include "runtime/output.h"
 #include "runtime/print.h"
 #include "runtime/strings.h"
+#include "runtime/traceback.h"
 
 namespace mgrt {
 namespace {
@@ -84,8 +85,9 @@ Panic *live_below(Panic *p) {
 // unwinds in one phase (a forced unwind, which catch-all landing pads catch, as they catch
 // thread cancellation); that halves the unwinder's per-frame work.
 _Unwind_Reason_Code continue_unwinding(int, _Unwind_Action actions, _Unwind_Exception_Class, _Unwind_Exception *exception,
-                                       _Unwind_Context *, void *) {
+                                       _Unwind_Context *context, void *) {
   if (actions & _UA_END_OF_STACK) die_uncaught(reinterpret_cast<Panic *>(exception));
+  trace_frame(_Unwind_GetIP(context), _Unwind_GetCFA(context));
   return _URC_NO_REASON;
 }
 
@@ -174,6 +176,7 @@ extern "C" {
 void *minigo_recover_token = nullptr;
 
 void *minigo_panic_start(const mg_type *t, void *data) {
+  mgrt::trace_start(reinterpret_cast<uintptr_t>(__builtin_return_address(0)));
   if (t == nullptr) {  // Go 1.21+: panic(nil) panics with a *runtime.PanicNilError
     t = &mgrt::type_panic_nil_error;
     data = mgrt::gc_boxed_string("panic called with nil argument");
@@ -232,7 +235,7 @@ void minigo_panic_frame_done(void) {
 void minigo_panic_uncaught(void *exception) {
   mgrt::stdout_flush();
   std::string report = mgrt::panic_report(exception);
-  report += "\ngoroutine 1 [running]:\nmain.main()\n\t?:0\n";
+  report += "\ngoroutine 1 [running]:\n" + mgrt::format_trace();
   mgrt::stderr_write(report);
   std::_Exit(2);
 }

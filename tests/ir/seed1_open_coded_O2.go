@@ -3,7 +3,7 @@
 // before the return.
 // RUN: %minigo ir -O2 %s | FileCheck %s
 // CHECK: @[[FORMAT:.*]] = private {{.*}} c"Function %s returned\0A"
-// CHECK-LABEL: define i32 @main(
+// CHECK-LABEL: define internal void @main.main(
 // CHECK-NOT: minigo_defer
 // CHECK-NOT: minigo_alloc
 // CHECK: call void @minigo_fmt_println(
@@ -13,9 +13,8 @@
 // CHECK-NOT: minigo_defer
 // CHECK-NOT: minigo_alloc
 // CHECK: call void @minigo_fmt_printf(ptr nonnull @[[FORMAT]], i64 21,
-// CHECK-NOT: call void @minigo
-// CHECK: call i32 @minigo_exit_main()
-// CHECK-NEXT: ret i32
+// CHECK-NOT: call
+// CHECK: ret void
 package main
 
 import "fmt"

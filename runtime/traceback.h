@@ -1,0 +1,18 @@
+// The goroutine trace printed after an uncaught panic: the Go frames the panic passed through,
+// innermost first. Frames are recorded while the panic unwinds (the unwinder visits them
+// anyway); they are named only when the trace is printed.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace mgrt {
+
+// Starts the trace of a new panic at its call site (a return address in the panicking frame).
+void trace_start(uintptr_t site);
+// Records a frame the unwinder is passing (its IP and canonical frame address).
+void trace_frame(uintptr_t ip, uintptr_t cfa);
+// "main.f(...)\n\t/path/prog.go\nmain.main()\n\t/path/prog.go\n" for the Go frames recorded.
+std::string format_trace();
+
+}  // namespace mgrt

@@ -13,7 +13,7 @@
 // CHECK-NOT: minigo_defer
 // CHECK-NOT: minigo_alloc
 // CHECK: call void @minigo_fmt_printf(ptr nonnull @[[FORMAT]], i64 21,
-// CHECK-NOT: call
+// CHECK-NOT: call void @minigo
 // CHECK: ret void
 package main
 

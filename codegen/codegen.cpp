@@ -117,7 +117,6 @@ void CodeGen::emitEntryPoint() {
   auto *entry = llvm::Function::Create(entryType, llvm::Function::InternalLinkage, "main.entry", *module_);
   entry->setUWTableKind(llvm::UWTableKind::Async);
   entry->setPersonalityFn(personality());
-  goFunctions_.emplace_back(entry, "main.main");  // main.main is usually inlined into it
   auto *start = llvm::BasicBlock::Create(ctx_, "start", entry);
   auto *runMain = llvm::BasicBlock::Create(ctx_, "run.main", entry);
   auto *done = llvm::BasicBlock::Create(ctx_, "done", entry);
@@ -125,7 +124,10 @@ void CodeGen::emitEntryPoint() {
   builder_.SetInsertPoint(start);
   builder_.CreateInvoke(module_->getFunction("main.init.globals"), runMain, uncaught, {null});
   builder_.SetInsertPoint(runMain);
-  builder_.CreateInvoke(module_->getFunction("main.main"), done, uncaught, {null});
+  // Kept out of line so that tracebacks always show the main.main frame (called once).
+  llvm::Function *goMain = module_->getFunction("main.main");
+  goMain->addFnAttr(llvm::Attribute::NoInline);
+  builder_.CreateInvoke(goMain, done, uncaught, {null});
   builder_.SetInsertPoint(done);
   builder_.CreateRetVoid();
   builder_.SetInsertPoint(uncaught);

@@ -1,14 +1,19 @@
-// The main goroutine: it runs on a thread of its own whose stack has Go's size limit, so that
-// deep recursion that works under Go works here, and unbounded recursion ends as Go's does
-// ("fatal error: stack overflow", status 2) instead of with a bare SIGSEGV.
-#include <gc.h>  // with GC_THREADS, pthread_create registers the thread with the collector
+// The main goroutine: it runs on a stack of Go's size limit, so that deep recursion that works
+// under Go works here, and unbounded recursion ends as Go's does ("fatal error: stack overflow",
+// status 2) instead of with a bare SIGSEGV.
+//
+// It stays on the process's main thread: the stack is switched (swapcontext) to a 1 GB mapping
+// whose pages the kernel provides on use, and the collector is told where the stack now is. A
+// second thread would put Boehm GC into its multi-threaded mode, with a lock on every
+// allocation and signals to stop the world.
+#include <gc.h>
 
-#include <pthread.h>
 #include <signal.h>
+#include <sys/mman.h>
+#include <ucontext.h>
 #include <unistd.h>
 
 #include <cstdint>
-#include <cstdlib>
 
 #include "runtime/minigo_runtime.h"
 #include "runtime/output.h"
@@ -16,15 +21,16 @@
 namespace {
 
 constexpr size_t kGoStackLimit = 1000000000;  // Go's default maximum goroutine stack (bytes)
-constexpr size_t kGuardSlack = 1 << 16;       // faults this close below the stack are overflows
+constexpr size_t kGuard = 1 << 16;            // inaccessible bytes below the stack
 
-uintptr_t stackLow = 0;  // lowest usable address of the main goroutine's stack
+uintptr_t guardLow = 0, guardHigh = 0;  // faults here are stack overflows
 alignas(16) char signalStack[1 << 16];
+void (*goroutineEntry)(void);
 
 void onSegv(int, siginfo_t *info, void *) {
   auto addr = reinterpret_cast<uintptr_t>(info->si_addr);
   mgrt::stdout_flush();
-  if (stackLow != 0 && addr < stackLow + kGuardSlack && addr + kGuardSlack >= stackLow) {
+  if (addr >= guardLow && addr < guardHigh) {
     mgrt::stderr_write("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n"
                        "\ngoroutine 1 [running]:\n");
   } else {
@@ -34,40 +40,50 @@ void onSegv(int, siginfo_t *info, void *) {
   _exit(2);
 }
 
-void *goroutineMain(void *entry) {
+void installOverflowHandler() {
   stack_t alt{};
   alt.ss_sp = signalStack;
   alt.ss_size = sizeof signalStack;
   sigaltstack(&alt, nullptr);
-  pthread_attr_t attr;
-  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
-    void *base;
-    size_t size;
-    pthread_attr_getstack(&attr, &base, &size);
-    stackLow = reinterpret_cast<uintptr_t>(base);
-    pthread_attr_destroy(&attr);
-  }
-  reinterpret_cast<void (*)()>(entry)();
-  return nullptr;
-}
-
-}  // namespace
-
-extern "C" int minigo_run_main(void (*entry)(void)) {
   struct sigaction action{};
   action.sa_sigaction = onSegv;
   action.sa_flags = SA_SIGINFO | SA_ONSTACK;
   sigaction(SIGSEGV, &action, nullptr);
   sigaction(SIGBUS, &action, nullptr);
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, kGoStackLimit);  // reserved, not committed: pages come on use
-  pthread_t thread;
-  if (pthread_create(&thread, &attr, goroutineMain, reinterpret_cast<void *>(entry)) != 0) {
-    mgrt::stderr_write("fatal error: cannot create the main goroutine's thread\n");
+}
+
+void *setStackBottom(void *base) {
+  GC_set_stackbottom(nullptr, static_cast<GC_stack_base *>(base));
+  return nullptr;
+}
+
+void runGoroutine() { goroutineEntry(); }
+
+}  // namespace
+
+extern "C" int minigo_run_main(void (*entry)(void)) {
+  size_t size = kGoStackLimit + kGuard;
+  void *mapping = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
+  if (mapping == MAP_FAILED) {
+    mgrt::stderr_write("fatal error: cannot map the main goroutine's stack\n");
     return 2;
   }
-  pthread_attr_destroy(&attr);
-  pthread_join(thread, nullptr);
+  mprotect(mapping, kGuard, PROT_NONE);
+  guardLow = reinterpret_cast<uintptr_t>(mapping);
+  guardHigh = guardLow + kGuard;
+  installOverflowHandler();
+
+  GC_stack_base original, goroutine{static_cast<char *>(mapping) + size};
+  GC_get_my_stackbottom(&original);
+  ucontext_t caller, context;
+  getcontext(&context);
+  context.uc_stack.ss_sp = mapping;
+  context.uc_stack.ss_size = size;
+  context.uc_link = &caller;
+  makecontext(&context, runGoroutine, 0);
+  goroutineEntry = entry;
+  GC_call_with_alloc_lock(setStackBottom, &goroutine);
+  swapcontext(&caller, &context);
+  GC_call_with_alloc_lock(setStackBottom, &original);
   return minigo_exit_main();
 }

@@ -9,6 +9,8 @@
 extern "C" {
 
 void minigo_init(int, char **) {
+  // One goroutine allocates: parallel marker threads would only add wake-ups.
+  GC_set_markers_count(1);
   GC_INIT();
   // Running the program as a JIT inside `minigo` calls this again: GC_INIT is idempotent.
 }

@@ -11,10 +11,12 @@
 #include <unwind.h>
 
 #include <bit>
+#include <iterator>
 #include <cstdlib>
 #include <cstring>
 #include <vector>
 
+#include "runtime/fast_unwind.h"
 #include "runtime/interfaces.h"
 #include "runtime/output.h"
 #include "runtime/print.h"
@@ -62,11 +64,41 @@ Panic *as_panic(void *exception) {
   return reinterpret_cast<Panic *>(header);
 }
 
+// Panic objects come from a small pool in static memory, which the collector scans as a root
+// (a panic holds the value), and from the collector's uncollectable heap only when more than
+// the pool's panics are live at once. Most programs never have more than a few.
+Panic pool[16];
+Panic *poolFree = nullptr;
+bool poolReady = false;
+
+Panic *allocate_panic() {
+  if (!poolReady) {
+    for (Panic &p : pool) {
+      p.link = poolFree;
+      poolFree = &p;
+    }
+    poolReady = true;
+  }
+  if (Panic *p = poolFree) {
+    poolFree = p->link;
+    return p;
+  }
+  return static_cast<Panic *>(GC_MALLOC_UNCOLLECTABLE(sizeof(Panic)));
+}
+
+bool in_pool(Panic *p) { return p >= pool && p < pool + std::size(pool); }
+
 // Frees the panics from `from` down to (not including) `until` along the links.
 void free_chain(Panic *from, Panic *until) {
   while (from != nullptr && from != until) {
     Panic *older = from->link;
-    GC_FREE(from);
+    from->value = {nullptr, nullptr};  // let the collector have the value
+    if (in_pool(from)) {
+      from->link = poolFree;
+      poolFree = from;
+    } else {
+      GC_FREE(from);
+    }
     from = older;
   }
 }
@@ -92,6 +124,7 @@ _Unwind_Reason_Code continue_unwinding(int, _Unwind_Action actions, _Unwind_Exce
 }
 
 [[noreturn]] void raise(Panic *p) {
+  fast_raise(&p->header);  // returns only when a frame on the way needs libgcc
   _Unwind_ForcedUnwind(&p->header, continue_unwinding, nullptr);
   die_uncaught(p);  // the unwinder failed: treat as uncaught
 }
@@ -182,9 +215,7 @@ void *minigo_panic_start(const mg_type *t, void *data) {
     data = mgrt::gc_boxed_string("panic called with nil argument");
   }
   mgrt::forget_finished_recovery();
-  // Uncollectable: the collector scans it (it holds the value) but does not free it while only
-  // the unwinder and our handler stack point to it.
-  auto *p = static_cast<Panic *>(GC_MALLOC_UNCOLLECTABLE(sizeof(Panic)));
+  Panic *p = mgrt::allocate_panic();
   std::memset(&p->header, 0, sizeof p->header);
   p->header.exception_class = mgrt::kExceptionClass;
   p->header.exception_cleanup = nullptr;  // the runtime frees panics itself (free_chain)

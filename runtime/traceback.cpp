@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "runtime/fast_unwind.h"
 #include "runtime/minigo_runtime.h"
 
 namespace mgrt {
@@ -21,6 +22,8 @@ std::map<uintptr_t, const char *> goFunctions;  // code address -> "main.f"
 const char *sourceFile = "?";
 
 }  // namespace
+
+bool is_go_function(uintptr_t start) { return goFunctions.count(start) != 0; }
 
 void trace_start(uintptr_t site) {
   frameCount = 0;

@@ -19,6 +19,7 @@ CodeGen::CodeGen(llvm::LLVMContext &context, llvm::StringRef sourceName, llvm::T
 }
 
 std::unique_ptr<llvm::Module> CodeGen::run(const ast::File &file) {
+  escapes_ = analyzeEscapes(file);
   for (const auto &f : file.funcs) {
     llvm::Function *fn = topLevel_[f->object] = declareFunction(f->info);
     if (f->noInline) fn->addFnAttr(llvm::Attribute::NoInline);

@@ -149,13 +149,15 @@ llvm::Value *CodeGen::emitLogical(const ast::Binary &e) {
 }
 
 // A function literal: its body becomes a function; its value is a closure holding the cells of
-// the variables it captures (or a static closure when it captures nothing).
+// the variables it captures (or a static closure when it captures nothing). A closure that
+// cannot outlive the frame (called at once, or deferred) lives in the frame.
 llvm::Value *CodeGen::emit(const ast::FuncLit &e) {
   llvm::Function *fn = declareFunction(e.info);
   emitFunctionBody(e.info, *e.body, fn);
   if (e.info.captures.empty()) return staticClosure(fn);
   llvm::Type *closureType = llvm::ArrayType::get(rt_.ptr, e.info.captures.size() + 1);
-  llvm::Value *closure = alloc(closureType);
+  llvm::Value *closure =
+      escapes_.frameClosures.count(&e) ? createEntryAlloca(closureType, "closure") : alloc(closureType);
   builder_.CreateStore(fn, closure);
   for (size_t i = 0; i < e.info.captures.size(); ++i)
     builder_.CreateStore(addressOf(e.info.captures[i]), builder_.CreateConstGEP1_64(rt_.ptr, closure, i + 1));

@@ -2,6 +2,7 @@
 // Internal to codegen/; the phase's entry points are in codegen.h.
 #pragma once
 
+#include "codegen/escape.h"
 #include "codegen/runtime_abi.h"
 #include "frontend/ast.h"
 
@@ -81,6 +82,8 @@ class CodeGen {
 
   // ---- variables (codegen_stmt.cpp)
   void declareVariable(const ast::Object *obj, llvm::Value *initial);
+  // A variable captured by a closure that may outlive the frame lives in a heap cell.
+  bool needsHeapCell(const ast::Object *obj) const { return escapes_.heapVariables.count(obj) != 0; }
   llvm::Value *addressOf(const ast::Object *obj);
   llvm::AllocaInst *createEntryAlloca(llvm::Type *type, const llvm::Twine &name);
 
@@ -152,6 +155,7 @@ class CodeGen {
   std::unique_ptr<llvm::Module> module_;
   llvm::IRBuilder<> builder_;
   RuntimeABI rt_;
+  EscapeInfo escapes_;
   std::vector<FunctionState *> functions_;  // innermost last
   FunctionState &fs() { return *functions_.back(); }
   std::map<const ast::Object *, llvm::Function *> topLevel_;

@@ -8,11 +8,12 @@ llvm::AllocaInst *CodeGen::createEntryAlloca(llvm::Type *type, const llvm::Twine
   return entry.CreateAlloca(type, nullptr, name);
 }
 
-// A variable captured by a closure lives in a heap cell; the frame slot then holds the cell's
-// address. Each execution of the declaration makes a new variable (and so a new cell).
+// A variable captured by a closure that may outlive the frame lives in a heap cell; the frame
+// slot then holds the cell's address. Each execution of the declaration makes a new variable
+// (and so a new cell). Other variables, captured or not, live in the frame.
 void CodeGen::declareVariable(const ast::Object *obj, llvm::Value *initial) {
   llvm::Type *type = lower(obj->type);
-  if (obj->isCaptured) {
+  if (needsHeapCell(obj)) {
     llvm::AllocaInst *holder = createEntryAlloca(rt_.ptr, obj->name + ".cellp");
     llvm::Value *cell = alloc(type);
     builder_.CreateStore(initial, cell);
@@ -29,7 +30,7 @@ llvm::Value *CodeGen::addressOf(const ast::Object *obj) {
   if (obj->isGlobal) return globals_.at(obj);
   if (auto it = fs().envCells.find(obj); it != fs().envCells.end()) return it->second;
   llvm::Value *slot = fs().storage.at(obj);
-  return obj->isCaptured ? builder_.CreateLoad(rt_.ptr, slot, obj->name + ".cell") : slot;
+  return needsHeapCell(obj) ? builder_.CreateLoad(rt_.ptr, slot, obj->name + ".cell") : slot;
 }
 
 void CodeGen::store(const ast::Expr &target, llvm::Value *v) {
@@ -161,12 +162,13 @@ void CodeGen::emit(const ast::For &s) {
   fs().breakables.pop_back();
   branchTo(post);
   builder_.SetInsertPoint(post);
-  // Go 1.22: each iteration has its own copy of the loop variables. Only captured ones can
-  // tell the difference; they get a fresh cell holding the current value before `post` runs.
+  // Go 1.22: each iteration has its own copy of the loop variables. Only those captured by a
+  // closure that may outlive the iteration can tell the difference; they get a fresh cell
+  // holding the current value before `post` runs.
   if (auto *decl = llvm::dyn_cast_or_null<ast::ShortVarDecl>(s.init.get())) {
     for (const auto &id : decl->lhs) {
       const ast::Object *obj = id->object;
-      if (!obj || !obj->isCaptured || !obj->isPerIterationLoopVar) continue;
+      if (!obj || !needsHeapCell(obj) || !obj->isPerIterationLoopVar) continue;
       llvm::Value *current = builder_.CreateLoad(lower(obj->type), addressOf(obj));
       llvm::Value *cell = alloc(lower(obj->type));
       builder_.CreateStore(current, cell);

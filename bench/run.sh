@@ -36,7 +36,8 @@ time_once() {
   { time "$1" >/dev/null 2>&1; } 2>&1
 }
 
-# seconds BINARY: prints the run time in seconds (hyperfine mean, else best of RUNS), or n/a.
+# seconds BINARY: prints the fastest of RUNS runs in seconds (hyperfine's min column, else bash
+# time), or n/a. The minimum, not the mean: on a shared machine the noise only ever adds time.
 # A program slower than SLOW seconds on a first run reports that run alone: gccgo needs about a
 # minute for panic_deep, and six such runs would dominate the whole benchmark.
 seconds() {
@@ -49,7 +50,7 @@ seconds() {
   if command -v hyperfine >/dev/null 2>&1; then
     if hyperfine --warmup 1 --runs "$RUNS" --style none --export-csv "$work/t.csv" "$bin" \
       >/dev/null 2>&1; then
-      awk -F, 'NR == 2 { printf "%.3f", $2 }' "$work/t.csv"
+      awk -F, 'NR == 2 { printf "%.3f", $7 }' "$work/t.csv"
     else
       printf 'n/a'
     fi

@@ -83,15 +83,9 @@ void CodeGen::emitFunctionBody(const ast::FunctionInfo &info, const ast::Block &
 // Package variables are initialized in source order before main.main runs. Their storage is
 // registered as GC roots: the collector does not scan JIT'd data sections.
 void CodeGen::emitGlobalsInit(const ast::File &file) {
-  auto *type = llvm::FunctionType::get(rt_.voidTy, {rt_.ptr}, false);
-  auto *fn = llvm::Function::Create(type, llvm::Function::InternalLinkage, "main.init.globals", *module_);
-  fn->setUWTableKind(llvm::UWTableKind::Async);
   llvm::IRBuilderBase::InsertPointGuard guard(builder_);
   FunctionState state;
-  state.fn = fn;
-  functions_.push_back(&state);
-  state.entry = llvm::BasicBlock::Create(ctx_, "entry", fn);
-  builder_.SetInsertPoint(state.entry);
+  beginHelperFunction("main.init.globals", state);
   const llvm::DataLayout &layout = module_->getDataLayout();
   for (auto &[obj, global] : globals_) {
     llvm::Value *end = builder_.CreateConstGEP1_64(
@@ -152,6 +146,16 @@ void CodeGen::emitEntryPoint() {
   builder_.CreateCall(rt_.get(RtFn::RegisterFunctions), {tableGlobal, llvm::ConstantInt::get(rt_.i64, table.size()),
                                         builder_.CreateGlobalStringPtr(sourcePath_)});
   builder_.CreateRet(builder_.CreateCall(rt_.get(RtFn::RunMain), {entry}));
+}
+
+llvm::Function *CodeGen::beginHelperFunction(const llvm::Twine &name, FunctionState &state) {
+  auto *type = llvm::FunctionType::get(rt_.voidTy, {rt_.ptr}, false);
+  state.fn = llvm::Function::Create(type, llvm::Function::InternalLinkage, name, *module_);
+  state.fn->setUWTableKind(llvm::UWTableKind::Async);
+  state.entry = llvm::BasicBlock::Create(ctx_, "entry", state.fn);
+  functions_.push_back(&state);
+  builder_.SetInsertPoint(state.entry);
+  return state.fn;
 }
 
 // Generated landing pads use the C++ personality: a minigo panic is a "foreign" exception to it,

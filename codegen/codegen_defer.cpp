@@ -97,17 +97,11 @@ void CodeGen::emitDeferRegistration(const ast::DeferStmt &s) {
 
 // void thunk(env): performs one chained deferred call with the operands saved in env.
 llvm::Function *CodeGen::deferThunk(const ast::DeferStmt &s, llvm::StructType *envType) {
-  auto *type = llvm::FunctionType::get(rt_.voidTy, {rt_.ptr}, false);
-  auto *fn = llvm::Function::Create(type, llvm::Function::InternalLinkage,
-                                    fs().fn->getName() + ".defer" + llvm::Twine(s.index), *module_);
-  fn->setUWTableKind(llvm::UWTableKind::Async);
   llvm::Function *direct = directCallee(*s.call);
+  std::string name = (fs().fn->getName() + ".defer" + llvm::Twine(s.index)).str();
   llvm::IRBuilderBase::InsertPointGuard guard(builder_);
   FunctionState state;
-  state.fn = fn;
-  functions_.push_back(&state);
-  state.entry = llvm::BasicBlock::Create(ctx_, "entry", fn);
-  builder_.SetInsertPoint(state.entry);
+  llvm::Function *fn = beginHelperFunction(name, state);
   std::vector<llvm::Value *> operands;
   for (unsigned i = 0; i < envType->getNumElements(); ++i)
     operands.push_back(builder_.CreateLoad(envType->getElementType(i), builder_.CreateStructGEP(envType, fn->getArg(0), i)));

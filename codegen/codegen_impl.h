@@ -6,6 +6,7 @@
 #include "codegen/runtime_abi.h"
 #include "frontend/ast.h"
 
+#include <llvm/ADT/STLFunctionalExtras.h>
 #include <llvm/IR/IRBuilder.h>
 #include <llvm/IR/MDBuilder.h>
 #include <llvm/IR/Module.h>
@@ -68,6 +69,9 @@ class CodeGen {
   void emitEntryPoint();
   llvm::Constant *staticClosure(llvm::Function *fn);
   llvm::Constant *personality();
+  // Starts an internal `void name(ptr)` that is not a Go function (package initialisation, a
+  // defer thunk): pushes `state` and moves the builder into its entry block.
+  llvm::Function *beginHelperFunction(const llvm::Twine &name, FunctionState &state);
 
   // ---- types and values (codegen_types.cpp)
   llvm::Type *lower(const Type *t);
@@ -98,6 +102,9 @@ class CodeGen {
   void emit(const ast::If &s);
   void emit(const ast::For &s);
   void emit(const ast::Switch &s);
+  void emitCaseClauses(const std::vector<ast::CaseClause> &clauses,
+                       llvm::function_ref<llvm::Value *(const ast::CaseClause &, size_t)> caseMatches,
+                       llvm::function_ref<void(const ast::CaseClause &)> enterBody);
   void emit(const ast::TypeSwitch &s);
   void emit(const ast::Return &s);
   void emit(const ast::DeferStmt &s);

@@ -181,20 +181,20 @@ void CodeGen::emit(const ast::For &s) {
 }
 
 // Cases are tested in order; each clause body ends by leaving the switch, or by entering the
-// next body on `fallthrough`.
-void CodeGen::emit(const ast::Switch &s) {
-  if (s.init) emit(*s.init);
-  llvm::Value *tag = s.tag ? emit(*s.tag) : nullptr;
+// next body on `fallthrough`. `caseMatches` emits the condition of a clause's k-th case;
+// `enterBody` runs first in each body.
+void CodeGen::emitCaseClauses(const std::vector<ast::CaseClause> &clauses,
+                              llvm::function_ref<llvm::Value *(const ast::CaseClause &, size_t)> caseMatches,
+                              llvm::function_ref<void(const ast::CaseClause &)> enterBody) {
   llvm::BasicBlock *end = newBlock("switch.end");
   std::vector<llvm::BasicBlock *> bodies;
-  for (size_t i = 0; i < s.clauses.size(); ++i) bodies.push_back(newBlock("switch.case"));
+  for (size_t i = 0; i < clauses.size(); ++i) bodies.push_back(newBlock("switch.case"));
   llvm::BasicBlock *defaultBody = end;
-  for (size_t i = 0; i < s.clauses.size(); ++i) {
-    const ast::CaseClause &clause = s.clauses[i];
+  for (size_t i = 0; i < clauses.size(); ++i) {
+    const ast::CaseClause &clause = clauses[i];
     if (clause.isDefault) defaultBody = bodies[i];
-    for (const auto &e : clause.exprs) {
-      llvm::Value *v = emit(*e);
-      llvm::Value *match = tag ? emitComparison(ast::BinaryOp::Eq, tag, v, s.tag->type) : v;
+    for (size_t k = 0; k < clause.exprs.size() + clause.types.size(); ++k) {
+      llvm::Value *match = caseMatches(clause, k);
       llvm::BasicBlock *next = newBlock("switch.next");
       builder_.CreateCondBr(match, bodies[i], next);
       builder_.SetInsertPoint(next);
@@ -202,47 +202,45 @@ void CodeGen::emit(const ast::Switch &s) {
   }
   builder_.CreateBr(defaultBody);
   fs().breakables.push_back({end, nullptr});
-  for (size_t i = 0; i < s.clauses.size(); ++i) {
+  for (size_t i = 0; i < clauses.size(); ++i) {
     builder_.SetInsertPoint(bodies[i]);
-    for (const auto &stmt : s.clauses[i].body) emit(*stmt);
-    branchTo(s.clauses[i].fallthrough && i + 1 < bodies.size() ? bodies[i + 1] : end);
+    enterBody(clauses[i]);
+    for (const auto &stmt : clauses[i].body) emit(*stmt);
+    branchTo(clauses[i].fallthrough && i + 1 < bodies.size() ? bodies[i + 1] : end);
   }
   fs().breakables.pop_back();
   builder_.SetInsertPoint(end);
 }
 
+void CodeGen::emit(const ast::Switch &s) {
+  if (s.init) emit(*s.init);
+  llvm::Value *tag = s.tag ? emit(*s.tag) : nullptr;
+  emitCaseClauses(
+      s.clauses,
+      [&](const ast::CaseClause &clause, size_t k) {
+        llvm::Value *v = emit(*clause.exprs[k]);
+        return tag ? emitComparison(ast::BinaryOp::Eq, tag, v, s.tag->type) : v;
+      },
+      [](const ast::CaseClause &) {});
+}
+
 void CodeGen::emit(const ast::TypeSwitch &s) {
   if (s.init) emit(*s.init);
   llvm::Value *subject = emit(*s.subject);
-  llvm::BasicBlock *end = newBlock("typeswitch.end");
-  std::vector<llvm::BasicBlock *> bodies;
-  for (size_t i = 0; i < s.clauses.size(); ++i) bodies.push_back(newBlock("typeswitch.case"));
-  llvm::BasicBlock *defaultBody = end;
-  for (size_t i = 0; i < s.clauses.size(); ++i) {
-    const ast::CaseClause &clause = s.clauses[i];
-    if (clause.isDefault) defaultBody = bodies[i];
-    for (const auto &type : clause.types) {
-      llvm::Value *match = type ? emitTypeCheck(subject, type->resolved)
-                                : builder_.CreateIsNull(builder_.CreateExtractValue(subject, 0));
-      llvm::BasicBlock *next = newBlock("typeswitch.next");
-      builder_.CreateCondBr(match, bodies[i], next);
-      builder_.SetInsertPoint(next);
-    }
-  }
-  builder_.CreateBr(defaultBody);
-  fs().breakables.push_back({end, nullptr});
-  for (size_t i = 0; i < s.clauses.size(); ++i) {
-    builder_.SetInsertPoint(bodies[i]);
-    if (const ast::Object *bound = s.clauses[i].boundVar) {
-      llvm::Value *v = bound->type->isInterface() ? subject
-                                                  : fromInterfaceData(builder_.CreateExtractValue(subject, 1), bound->type);
-      declareVariable(bound, v);
-    }
-    for (const auto &stmt : s.clauses[i].body) emit(*stmt);
-    branchTo(end);
-  }
-  fs().breakables.pop_back();
-  builder_.SetInsertPoint(end);
+  emitCaseClauses(
+      s.clauses,
+      [&](const ast::CaseClause &clause, size_t k) -> llvm::Value * {
+        const ast::TypeExpr *type = clause.types[k].get();
+        if (!type) return builder_.CreateIsNull(builder_.CreateExtractValue(subject, 0));  // case nil
+        return emitTypeCheck(subject, type->resolved);
+      },
+      [&](const ast::CaseClause &clause) {
+        const ast::Object *bound = clause.boundVar;
+        if (!bound) return;
+        declareVariable(bound, bound->type->isInterface()
+                                   ? subject
+                                   : fromInterfaceData(builder_.CreateExtractValue(subject, 1), bound->type));
+      });
 }
 
 // `return x, y` assigns the results first; the deferred calls then run in the exit block and

@@ -56,11 +56,8 @@ static bool link(const std::string &object, const std::string &output) {
 }
 
 int buildExecutable(const Options &options) {
-  auto target = createHostTargetMachine(options.optLevel);
-  if (!target) return 1;
-  llvm::LLVMContext context;
-  auto module = compileFile(options.input, options.optLevel, context, *target);
-  if (!module) return 1;
+  Compilation c = compileFile(options.input, options.optLevel);
+  if (!c.module) return 1;
   std::string output = options.output;
   if (output.empty()) output = llvm::sys::path::stem(options.input).str();
   llvm::SmallString<128> object;
@@ -69,18 +66,15 @@ int buildExecutable(const Options &options) {
     return 1;
   }
   llvm::FileRemover removeObject(object);
-  if (!writeObject(*module, *target, std::string(object))) return 1;
+  if (!writeObject(*c.module, *c.target, std::string(object))) return 1;
   return link(std::string(object), output) ? 0 : 1;
 }
 
 int emitIR(const Options &options) {
-  auto target = createHostTargetMachine(options.optLevel);
-  if (!target) return 1;
-  llvm::LLVMContext context;
-  auto module = compileFile(options.input, options.optLevel, context, *target);
-  if (!module) return 1;
+  Compilation c = compileFile(options.input, options.optLevel);
+  if (!c.module) return 1;
   if (options.output.empty() || options.output == "-") {
-    module->print(llvm::outs(), nullptr);
+    c.module->print(llvm::outs(), nullptr);
     return 0;
   }
   std::error_code ec;
@@ -89,7 +83,7 @@ int emitIR(const Options &options) {
     llvm::errs() << "minigo: cannot write " << options.output << ": " << ec.message() << "\n";
     return 1;
   }
-  module->print(out.os(), nullptr);
+  c.module->print(out.os(), nullptr);
   out.keep();
   return 0;
 }

@@ -32,8 +32,8 @@ std::unique_ptr<llvm::TargetMachine> createHostTargetMachine(int optLevel) {
       levels[optLevel]));
 }
 
-std::unique_ptr<llvm::Module> compileFile(const std::string &path, int optLevel, llvm::LLVMContext &context,
-                                          llvm::TargetMachine &target) {
+static std::unique_ptr<llvm::Module> compileWith(const std::string &path, int optLevel, llvm::LLVMContext &context,
+                                                 llvm::TargetMachine &target) {
   auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
   if (!buffer) {
     llvm::errs() << "minigo: cannot read " << path << ": " << buffer.getError().message() << "\n";
@@ -59,6 +59,15 @@ std::unique_ptr<llvm::Module> compileFile(const std::string &path, int optLevel,
   }
   optimizeModule(*module, optLevel, target);
   return module;
+}
+
+Compilation compileFile(const std::string &path, int optLevel) {
+  Compilation c;
+  c.target = createHostTargetMachine(optLevel);
+  if (!c.target) return c;
+  c.context = std::make_unique<llvm::LLVMContext>();
+  c.module = compileWith(path, optLevel, *c.context, *c.target);
+  return c;
 }
 
 }  // namespace minigo

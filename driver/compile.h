@@ -13,9 +13,14 @@ namespace minigo {
 // The host target, configured for position-independent code (executables are PIE).
 std::unique_ptr<llvm::TargetMachine> createHostTargetMachine(int optLevel);
 
-// Compiles `path` to an optimized, verified module. On errors, the diagnostics have been
-// printed and the result is null.
-std::unique_ptr<llvm::Module> compileFile(const std::string &path, int optLevel, llvm::LLVMContext &context,
-                                          llvm::TargetMachine &target);
+// A module compiled for the host, with what it was compiled with.
+struct Compilation {
+  std::unique_ptr<llvm::TargetMachine> target;
+  std::unique_ptr<llvm::LLVMContext> context;
+  std::unique_ptr<llvm::Module> module;  // null when the file had errors (already reported)
+};
+
+// Compiles `path` to an optimized, verified module.
+Compilation compileFile(const std::string &path, int optLevel);
 
 }  // namespace minigo

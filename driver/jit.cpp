@@ -18,11 +18,8 @@ static int reportError(llvm::Error error) {
 }
 
 int runInJit(const Options &options) {
-  auto target = createHostTargetMachine(options.optLevel);
-  if (!target) return 1;
-  auto context = std::make_unique<llvm::LLVMContext>();
-  auto module = compileFile(options.input, options.optLevel, *context, *target);
-  if (!module) return 1;
+  Compilation c = compileFile(options.input, options.optLevel);
+  if (!c.module) return 1;
 
   auto jit = llvm::orc::LLJITBuilder().create();
   if (!jit) return reportError(jit.takeError());
@@ -31,8 +28,8 @@ int runInJit(const Options &options) {
       (*jit)->getDataLayout().getGlobalPrefix());
   if (!generator) return reportError(generator.takeError());
   dylib.addGenerator(std::move(*generator));
-  module->setDataLayout((*jit)->getDataLayout());
-  if (auto error = (*jit)->addIRModule(llvm::orc::ThreadSafeModule(std::move(module), std::move(context))))
+  c.module->setDataLayout((*jit)->getDataLayout());
+  if (auto error = (*jit)->addIRModule(llvm::orc::ThreadSafeModule(std::move(c.module), std::move(c.context))))
     return reportError(std::move(error));
   auto entry = (*jit)->lookup("main");
   if (!entry) return reportError(entry.takeError());

@@ -8,18 +8,12 @@
 
 #include "runtime/minigo_runtime.h"
 #include "runtime/output.h"
+#include "runtime/strconv.h"
 
 namespace mgrt {
 
 void append_runtime_float(std::string &out, double v) {
-  if (std::isnan(v)) {
-    out += "NaN";
-    return;
-  }
-  if (std::isinf(v)) {
-    out += v > 0 ? "+Inf" : "-Inf";
-    return;
-  }
+  if (append_non_finite(out, v)) return;
   // Go's algorithm: seven significant decimal digits computed by repeated scaling, then
   // "+d.dddddde+ddd". Doing the same arithmetic keeps the last digit identical.
   constexpr int kDigits = 7;

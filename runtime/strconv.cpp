@@ -170,15 +170,15 @@ void append_with_printf(std::string &out, double v, char verb, int prec) {
 
 }  // namespace
 
+bool append_non_finite(std::string &out, double v) {
+  if (std::isnan(v)) out += "NaN";
+  else if (std::isinf(v)) out += v > 0 ? "+Inf" : "-Inf";
+  else return false;
+  return true;
+}
+
 void append_float(std::string &out, double v, char verb, int prec) {
-  if (std::isnan(v)) {
-    out += "NaN";
-    return;
-  }
-  if (std::isinf(v)) {
-    out += v > 0 ? "+Inf" : "-Inf";
-    return;
-  }
+  if (append_non_finite(out, v)) return;
   bool hex = verb == 'x' || verb == 'X';
   if (prec < 0 && !hex) {
     append_shortest(out, v, verb);

@@ -22,6 +22,8 @@ bool is_print(char32_t r);  // strconv.IsPrint, but unassigned code points count
 
 // strconv.AppendFloat(out, v, verb, prec, 64) for verbs e E f F g G x X; prec -1 = shortest.
 void append_float(std::string &out, double v, char verb, int prec);
+// NaN, +Inf and -Inf are spelled the same by fmt and by print: appends them and returns true.
+bool append_non_finite(std::string &out, double v);
 
 // strconv.Quote / QuoteToASCII, and QuoteRune / QuoteRuneToASCII.
 void append_quoted(std::string &out, std::string_view s, bool ascii_only);

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Fatal runtime errors whose stderr holds addresses, so no golden file can record it: the check
-# is that stdout is what Go prints, the exit status is 2 and stderr has Go's fatal-error lines.
+# Programs that end with status 2 and a stderr no golden file can record (Go's holds addresses
+# and offsets): the check is that stdout is what Go prints, the exit status is 2, and stderr has
+# the given lines (fatal-error messages, the Go frames of a traceback). Built at -O0, so that no
+# frame is inlined away.
 # usage: check_fatal.sh build|run DIR       env: MINIGO (path of the compiler)
 set -u
 mode=${1:?build|run}; dir=$(cd "${2:?dir}" && pwd)
@@ -21,5 +23,7 @@ check() {  # name, want-stdout, stderr lines that must appear...
   if [ $ok = 1 ]; then pass=$((pass+1)); else fail=$((fail+1)); head -5 "$tmp/err"; fi
 }
 check stack_overflow "start" "runtime: goroutine stack exceeds 1000000000-byte limit" "fatal error: stack overflow"
+check traceback_frames "inner defer" "panic: runtime error: integer divide by zero" "goroutine 1 [running]:" \
+  "main.inner(...)" "main.middle(...)" "main.main()"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -3,17 +3,29 @@
 
 #include "codegen/codegen_impl.h"
 
+#include <llvm/BinaryFormat/Dwarf.h>
 #include <llvm/Passes/PassBuilder.h>
+#include <llvm/Support/Path.h>
 
 namespace minigo {
 
-CodeGen::CodeGen(llvm::LLVMContext &context, llvm::StringRef sourceName, llvm::TargetMachine &target)
+CodeGen::CodeGen(llvm::LLVMContext &context, llvm::StringRef sourceName, llvm::TargetMachine &target,
+                 const llvm::SourceMgr &sources)
     : ctx_(context),
       module_(std::make_unique<llvm::Module>(sourceName, context)),
       builder_(context),
+      sources_(sources),
+      debugInfo_(*module_),
       rt_(*module_) {
   module_->setSourceFileName(sourceName);
   sourcePath_ = sourceName.str();
+  // Line tables only: enough for the runtime to put a line on each traceback frame. DWARF 4,
+  // whose line-table header the runtime reads without the string sections DWARF 5 needs.
+  debugFile_ = debugInfo_.createFile(llvm::sys::path::filename(sourceName), llvm::sys::path::parent_path(sourceName));
+  debugInfo_.createCompileUnit(llvm::dwarf::DW_LANG_Go, debugFile_, "minigo", false, "", 0, "",
+                               llvm::DICompileUnit::LineTablesOnly);
+  module_->addModuleFlag(llvm::Module::Warning, "Dwarf Version", 4);
+  module_->addModuleFlag(llvm::Module::Warning, "Debug Info Version", llvm::DEBUG_METADATA_VERSION);
   module_->setDataLayout(target.createDataLayout());
   module_->setTargetTriple(target.getTargetTriple().str());
 }
@@ -37,6 +49,7 @@ std::unique_ptr<llvm::Module> CodeGen::run(const ast::File &file) {
   for (const auto &f : file.funcs) emitFunctionBody(f->info, *f->body, topLevel_[f->object]);
   emitGlobalsInit(file);
   emitEntryPoint();
+  debugInfo_.finalize();
   return std::move(module_);
 }
 
@@ -60,6 +73,13 @@ void CodeGen::emitFunctionBody(const ast::FunctionInfo &info, const ast::Block &
   state.entry = llvm::BasicBlock::Create(ctx_, "entry", fn);
   state.exitBlock = llvm::BasicBlock::Create(ctx_, "exit", fn);
   builder_.SetInsertPoint(state.entry);
+  unsigned line = sources_.getLineAndColumn(body.range.Start).first;
+  state.debugInfo = debugInfo_.createFunction(
+      debugFile_, info.name, fn->getName(), debugFile_, line,
+      debugInfo_.createSubroutineType(debugInfo_.getOrCreateTypeArray({})), line, llvm::DINode::FlagZero,
+      llvm::DISubprogram::SPFlagDefinition);
+  fn->setSubprogram(state.debugInfo);
+  setLocation(body.range.Start);
   for (size_t i = 0; i < info.params.size(); ++i) {
     fn->getArg(i + 1)->setName(info.params[i]->name);
     declareVariable(info.params[i], fn->getArg(i + 1));
@@ -75,6 +95,7 @@ void CodeGen::emitFunctionBody(const ast::FunctionInfo &info, const ast::Block &
 
   emit(body);
   branchTo(state.exitBlock);
+  setLocation(body.rbrace);  // deferred calls run "at" the closing brace, as in Go's tracebacks
   emitExitBlock();
   if (state.landingPad) emitLandingPad();
   functions_.pop_back();
@@ -107,6 +128,7 @@ void CodeGen::emitGlobalsInit(const ast::File &file) {
 // goroutine. The catch-all landing pad of `main.entry` is the handler that reports an uncaught
 // panic (every frame with defers has caught and re-raised it by then).
 void CodeGen::emitEntryPoint() {
+  builder_.SetCurrentDebugLocation(llvm::DebugLoc());
   auto *null = llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0));
   auto *entryType = llvm::FunctionType::get(rt_.voidTy, false);
   auto *entry = llvm::Function::Create(entryType, llvm::Function::InternalLinkage, "main.entry", *module_);
@@ -148,6 +170,12 @@ void CodeGen::emitEntryPoint() {
   builder_.CreateRet(builder_.CreateCall(rt_.get(RtFn::RunMain), {entry}));
 }
 
+void CodeGen::setLocation(llvm::SMLoc loc) {
+  if (!fs().debugInfo || !loc.isValid()) return;
+  auto [line, column] = sources_.getLineAndColumn(loc);
+  builder_.SetCurrentDebugLocation(llvm::DILocation::get(ctx_, line, column, fs().debugInfo));
+}
+
 llvm::Function *CodeGen::beginHelperFunction(const llvm::Twine &name, FunctionState &state) {
   auto *type = llvm::FunctionType::get(rt_.voidTy, {rt_.ptr}, false);
   state.fn = llvm::Function::Create(type, llvm::Function::InternalLinkage, name, *module_);
@@ -155,6 +183,7 @@ llvm::Function *CodeGen::beginHelperFunction(const llvm::Twine &name, FunctionSt
   state.entry = llvm::BasicBlock::Create(ctx_, "entry", state.fn);
   functions_.push_back(&state);
   builder_.SetInsertPoint(state.entry);
+  builder_.SetCurrentDebugLocation(llvm::DebugLoc());  // not a Go function: no line table
   return state.fn;
 }
 
@@ -176,8 +205,9 @@ llvm::Constant *CodeGen::staticClosure(llvm::Function *fn) {
 }
 
 std::unique_ptr<llvm::Module> generateModule(const ast::File &file, llvm::LLVMContext &context,
-                                             llvm::StringRef sourceName, llvm::TargetMachine &target) {
-  return CodeGen(context, sourceName, target).run(file);
+                                             llvm::StringRef sourceName, llvm::TargetMachine &target,
+                                             const llvm::SourceMgr &sources) {
+  return CodeGen(context, sourceName, target, sources).run(file);
 }
 
 void optimizeModule(llvm::Module &module, int optLevel, llvm::TargetMachine &target) {

@@ -6,6 +6,7 @@
 #include <llvm/IR/DataLayout.h>
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Module.h>
+#include <llvm/Support/SourceMgr.h>
 #include <llvm/Target/TargetMachine.h>
 
 #include <memory>
@@ -14,9 +15,11 @@ namespace minigo {
 
 // Lowers a checked file to a module whose `main` function is the C entry point of the program.
 // The module always passes the LLVM verifier. `target` supplies the data layout and triple
-// (object sizes of heap cells and closures depend on it).
+// (object sizes of heap cells and closures depend on it). `sources` holds the buffer the AST's
+// positions point into: the module carries line tables (DWARF) for tracebacks.
 std::unique_ptr<llvm::Module> generateModule(const ast::File &file, llvm::LLVMContext &context,
-                                             llvm::StringRef sourceName, llvm::TargetMachine &target);
+                                             llvm::StringRef sourceName, llvm::TargetMachine &target,
+                                             const llvm::SourceMgr &sources);
 
 // Runs LLVM's standard -O0..-O3 pipeline on the module.
 void optimizeModule(llvm::Module &module, int optLevel, llvm::TargetMachine &target);

@@ -7,6 +7,8 @@
 #include "frontend/ast.h"
 
 #include <llvm/ADT/STLFunctionalExtras.h>
+#include <llvm/IR/DIBuilder.h>
+#include <llvm/Support/SourceMgr.h>
 #include <llvm/IR/IRBuilder.h>
 #include <llvm/IR/MDBuilder.h>
 #include <llvm/IR/Module.h>
@@ -46,6 +48,7 @@ struct FunctionState {
   llvm::PHINode *panicException = nullptr;  // raised in this very function branch here directly
   llvm::Value *frameToken = nullptr;       // unique per activation: identifies the frame to the runtime
   llvm::Value *canRecover = nullptr;       // i1, in functions that call recover()
+  llvm::DISubprogram *debugInfo = nullptr; // line tables: the function's scope
   llvm::AllocaInst *deferChain = nullptr;  // head of the runtime chain (defers in loops)
   std::vector<DeferSite> defers;           // open-coded sites, source order
   std::map<const ast::Object *, llvm::Value *> storage;  // alloca, or alloca holding a heap cell
@@ -58,7 +61,8 @@ struct FunctionState {
 
 class CodeGen {
  public:
-  CodeGen(llvm::LLVMContext &context, llvm::StringRef sourceName, llvm::TargetMachine &target);
+  CodeGen(llvm::LLVMContext &context, llvm::StringRef sourceName, llvm::TargetMachine &target,
+          const llvm::SourceMgr &sources);
   std::unique_ptr<llvm::Module> run(const ast::File &file);
 
  private:
@@ -152,6 +156,9 @@ class CodeGen {
   void emitLandingPad();
   void emitLocalPanic(llvm::Value *type, llvm::Value *data);
 
+  // ---- line tables (codegen.cpp): every instruction of a Go function gets its statement's line
+  void setLocation(llvm::SMLoc loc);
+
   // ---- control-flow helpers
   bool blockTerminated() const { return builder_.GetInsertBlock()->getTerminator() != nullptr; }
   void ensureInsertPoint();  // after a terminator, continue in a fresh (unreachable) block
@@ -161,6 +168,9 @@ class CodeGen {
   llvm::LLVMContext &ctx_;
   std::unique_ptr<llvm::Module> module_;
   llvm::IRBuilder<> builder_;
+  const llvm::SourceMgr &sources_;
+  llvm::DIBuilder debugInfo_;
+  llvm::DIFile *debugFile_ = nullptr;
   RuntimeABI rt_;
   EscapeInfo escapes_;
   std::vector<FunctionState *> functions_;  // innermost last

@@ -64,6 +64,7 @@ void CodeGen::branchTo(llvm::BasicBlock *bb) {
 
 void CodeGen::emit(const ast::Stmt &s) {
   ensureInsertPoint();
+  setLocation(s.range.Start);
   using K = ast::Stmt::Kind;
   switch (s.kind) {
     case K::ExprStmt: emit(*llvm::cast<ast::ExprStmt>(s).expr); return;

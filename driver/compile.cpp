@@ -50,7 +50,7 @@ static std::unique_ptr<llvm::Module> compileWith(const std::string &path, int op
   // Tracebacks name the source file by its absolute path, as Go's do.
   llvm::SmallString<256> absolutePath(path);
   llvm::sys::fs::make_absolute(absolutePath);
-  std::unique_ptr<llvm::Module> module = generateModule(*file, context, absolutePath, target);
+  std::unique_ptr<llvm::Module> module = generateModule(*file, context, absolutePath, target, sources);
   std::string problems;
   llvm::raw_string_ostream out(problems);
   if (llvm::verifyModule(*module, &out)) {

@@ -6,6 +6,7 @@
 
 #include "runtime/fast_unwind.h"
 #include "runtime/minigo_runtime.h"
+#include "runtime/source_lines.h"
 
 namespace mgrt {
 namespace {
@@ -51,6 +52,7 @@ std::string format_trace() {
     out += it->second;
     out += std::string_view(it->second) == "main.main" ? "()\n\t" : "(...)\n\t";
     out += sourceFile;
+    if (unsigned line = source_line(frames[i].ip - 1)) out += ":" + std::to_string(line);
     out += '\n';
   }
   return out;

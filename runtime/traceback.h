@@ -12,7 +12,8 @@ namespace mgrt {
 void trace_start(uintptr_t site);
 // Records a frame the unwinder is passing (its IP and canonical frame address).
 void trace_frame(uintptr_t ip, uintptr_t cfa);
-// "main.f(...)\n\t/path/prog.go\nmain.main()\n\t/path/prog.go\n" for the Go frames recorded.
+// "main.f(...)\n\t/path/prog.go:12\nmain.main()\n\t/path/prog.go:20\n" for the Go frames recorded
+// (no line for code outside the executable file, i.e. JIT'd code).
 std::string format_trace();
 
 }  // namespace mgrt

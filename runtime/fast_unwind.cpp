@@ -22,6 +22,7 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "runtime/dwarf_read.h"
 #include "runtime/traceback.h"
 
 extern "C" {
@@ -94,42 +95,18 @@ struct FrameRule {
 
 std::unordered_map<uint64_t, FrameRule> rules;
 
-// ---- DWARF readers --------------------------------------------------------------------
-
-uint64_t readUleb(const uint8_t *&p) {
-  uint64_t v = 0;
-  for (int shift = 0;; shift += 7) {
-    uint8_t b = *p++;
-    v |= uint64_t(b & 0x7f) << shift;
-    if (!(b & 0x80)) return v;
-  }
-}
-
-int64_t readSleb(const uint8_t *&p) {
-  int64_t v = 0;
-  int shift = 0;
-  uint8_t b;
-  do {
-    b = *p++;
-    v |= int64_t(b & 0x7f) << shift;
-    shift += 7;
-  } while (b & 0x80);
-  if (shift < 64 && (b & 0x40)) v |= -(int64_t(1) << shift);
-  return v;
-}
-
 // A pointer in one of the DW_EH_PE encodings GCC and LLVM emit; false for the others.
 bool readEncoded(const uint8_t *&p, uint8_t encoding, uint64_t &out) {
   if (encoding == 0xff) return false;  // omitted
   const uint8_t *start = p;
   uint64_t v;
   switch (encoding & 0x0f) {
-    case 0x00: std::memcpy(&v, p, 8); p += 8; break;                            // absptr
-    case 0x01: v = readUleb(p); break;                                          // uleb128
-    case 0x09: v = uint64_t(readSleb(p)); break;                                // sleb128
-    case 0x03: { uint32_t x; std::memcpy(&x, p, 4); p += 4; v = x; break; }     // udata4
-    case 0x0b: { int32_t x; std::memcpy(&x, p, 4); p += 4; v = uint64_t(int64_t(x)); break; }  // sdata4
-    case 0x04: case 0x0c: std::memcpy(&v, p, 8); p += 8; break;                 // (s|u)data8
+    case 0x00: v = read_raw<uint64_t>(p); break;                                 // absptr
+    case 0x01: v = read_uleb128(p); break;                                          // uleb128
+    case 0x09: v = uint64_t(read_sleb128(p)); break;                                // sleb128
+    case 0x03: v = read_raw<uint32_t>(p); break;                                 // udata4
+    case 0x0b: v = uint64_t(int64_t(read_raw<int32_t>(p))); break;               // sdata4
+    case 0x04: case 0x0c: v = read_raw<uint64_t>(p); break;                      // (s|u)data8
     default: return false;
   }
   switch (encoding & 0x70) {
@@ -162,13 +139,13 @@ bool parseCie(const uint8_t *p, Cie &cie) {
   uint8_t version = *p++;
   const char *augmentation = reinterpret_cast<const char *>(p);
   p += std::strlen(augmentation) + 1;
-  cie.codeAlign = readUleb(p);
-  cie.dataAlign = readSleb(p);
+  cie.codeAlign = read_uleb128(p);
+  cie.dataAlign = read_sleb128(p);
   if (version == 1) p++;
-  else readUleb(p);  // return-address register: 16 on x86-64
+  else read_uleb128(p);  // return-address register: 16 on x86-64
   for (const char *a = augmentation; *a; ++a) {
     switch (*a) {
-      case 'z': cie.hasAugmentationData = true; readUleb(p); break;
+      case 'z': cie.hasAugmentationData = true; read_uleb128(p); break;
       case 'R': cie.fdeEncoding = *p++; break;
       case 'L': cie.lsdaEncoding = *p++; break;
       case 'P': {
@@ -196,7 +173,7 @@ bool runCfa(const uint8_t *p, const uint8_t *end, uint64_t loc, uint64_t pc, con
     if (high == 0x80) {                                           // offset
       if (low >= kRegs) return false;
       rule.saved[low] = true;
-      rule.savedAt[low] = int64_t(readUleb(p)) * cie.dataAlign;
+      rule.savedAt[low] = int64_t(read_uleb128(p)) * cie.dataAlign;
       continue;
     }
     if (high == 0xc0) {  // restore
@@ -208,22 +185,22 @@ bool runCfa(const uint8_t *p, const uint8_t *end, uint64_t loc, uint64_t pc, con
     switch (op) {
       case 0x00: break;                                                  // nop
       case 0x02: loc += *p++ * cie.codeAlign; break;                     // advance_loc1
-      case 0x03: { uint16_t d; std::memcpy(&d, p, 2); p += 2; loc += d * cie.codeAlign; break; }
-      case 0x04: { uint32_t d; std::memcpy(&d, p, 4); p += 4; loc += d * cie.codeAlign; break; }
+      case 0x03: loc += read_raw<uint16_t>(p) * cie.codeAlign; break;             // advance_loc2
+      case 0x04: loc += read_raw<uint32_t>(p) * cie.codeAlign; break;             // advance_loc4
       case 0x05: {                                                       // offset_extended
-        uint64_t reg = readUleb(p);
+        uint64_t reg = read_uleb128(p);
         if (reg >= kRegs) return false;
         rule.saved[reg] = true;
-        rule.savedAt[reg] = int64_t(readUleb(p)) * cie.dataAlign;
+        rule.savedAt[reg] = int64_t(read_uleb128(p)) * cie.dataAlign;
         break;
       }
       case 0x07: {                                                       // undefined
-        uint64_t reg = readUleb(p);
+        uint64_t reg = read_uleb128(p);
         if (reg >= kRegs) return false;
         rule.saved[reg] = false;
         break;
       }
-      case 0x08: { uint64_t reg = readUleb(p); if (reg < kRegs) rule.saved[reg] = false; break; }  // same_value
+      case 0x08: { uint64_t reg = read_uleb128(p); if (reg < kRegs) rule.saved[reg] = false; break; }  // same_value
       case 0x0a: if (depth == 4) return false; stack[depth++] = rule; break;  // remember_state
       case 0x0b:                                                              // restore_state
         if (depth == 0) return false;
@@ -235,10 +212,10 @@ bool runCfa(const uint8_t *p, const uint8_t *end, uint64_t loc, uint64_t pc, con
           rule.cfaOffset = saved.cfaOffset;
         }
         break;
-      case 0x0c: rule.cfaRegister = int(readUleb(p)); rule.cfaOffset = int64_t(readUleb(p)); break;  // def_cfa
-      case 0x0d: rule.cfaRegister = int(readUleb(p)); break;                                          // def_cfa_register
-      case 0x0e: rule.cfaOffset = int64_t(readUleb(p)); break;                                        // def_cfa_offset
-      case 0x2e: if (readUleb(p) != 0) return false; break;                                           // GNU_args_size
+      case 0x0c: rule.cfaRegister = int(read_uleb128(p)); rule.cfaOffset = int64_t(read_uleb128(p)); break;  // def_cfa
+      case 0x0d: rule.cfaRegister = int(read_uleb128(p)); break;                                          // def_cfa_register
+      case 0x0e: rule.cfaOffset = int64_t(read_uleb128(p)); break;                                        // def_cfa_offset
+      case 0x2e: if (read_uleb128(p) != 0) return false; break;                                           // GNU_args_size
       default: return false;  // expressions and the rest: leave those frames to libgcc
     }
     if (rule.cfaRegister >= kRegs) return false;
@@ -253,9 +230,9 @@ bool findLandingPad(const uint8_t *lsda, uint64_t funcStart, uint64_t pc, uint64
   uint64_t lpStart = funcStart;
   if (lpStartEncoding != 0xff && !readEncoded(p, lpStartEncoding, lpStart)) return false;
   uint8_t ttypeEncoding = *p++;
-  if (ttypeEncoding != 0xff) readUleb(p);
+  if (ttypeEncoding != 0xff) read_uleb128(p);
   uint8_t callSiteEncoding = *p++;
-  uint64_t tableLength = readUleb(p);
+  uint64_t tableLength = read_uleb128(p);
   const uint8_t *end = p + tableLength;
   landingPad = 0;
   while (p < end) {
@@ -263,7 +240,7 @@ bool findLandingPad(const uint8_t *lsda, uint64_t funcStart, uint64_t pc, uint64
     if (!readEncoded(p, callSiteEncoding, start) || !readEncoded(p, callSiteEncoding, length) ||
         !readEncoded(p, callSiteEncoding, pad))
       return false;
-    readUleb(p);  // action: minigo's landing pads are all catch-all
+    read_uleb128(p);  // action: minigo's landing pads are all catch-all
     if (pc < funcStart + start) break;
     if (pc < funcStart + start + length) {
       if (pad != 0) landingPad = lpStart + pad;
@@ -290,7 +267,7 @@ FrameRule decode(uint64_t returnAddress) {
   if (!readEncoded(p, cie.fdeEncoding, funcStart) || !readEncoded(p, cie.fdeEncoding & 0x0f, funcRange)) return rule;
   uint64_t lsda = 0;
   if (cie.hasAugmentationData) {
-    uint64_t length = readUleb(p);
+    uint64_t length = read_uleb128(p);
     const uint8_t *data = p;
     if (cie.lsdaEncoding != 0xff && !readEncoded(data, cie.lsdaEncoding, lsda)) return rule;
     p += length;

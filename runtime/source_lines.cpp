@@ -1,5 +1,7 @@
 #include "runtime/source_lines.h"
 
+#include "runtime/dwarf_read.h"
+
 #include <elf.h>
 #include <fcntl.h>
 #include <link.h>
@@ -13,40 +15,12 @@
 namespace mgrt {
 namespace {
 
-uint64_t readUleb(const uint8_t *&p) {
-  uint64_t v = 0;
-  for (int shift = 0;; shift += 7) {
-    uint8_t b = *p++;
-    v |= uint64_t(b & 0x7f) << shift;
-    if (!(b & 0x80)) return v;
-  }
-}
 
-int64_t readSleb(const uint8_t *&p) {
-  int64_t v = 0;
-  int shift = 0;
-  uint8_t b;
-  do {
-    b = *p++;
-    v |= int64_t(b & 0x7f) << shift;
-    shift += 7;
-  } while (b & 0x80);
-  if (shift < 64 && (b & 0x40)) v |= -(int64_t(1) << shift);
-  return v;
-}
-
-template <typename T>
-T read(const uint8_t *&p) {
-  T v;
-  std::memcpy(&v, p, sizeof v);
-  p += sizeof v;
-  return v;
-}
 
 // Runs one DWARF 2-4 line program; returns the line of the row that covers `pc`, or 0.
 unsigned lineInUnit(const uint8_t *unit, const uint8_t *end, uint16_t version, uint64_t pc) {
   const uint8_t *p = unit;
-  uint32_t headerLength = read<uint32_t>(p);
+  uint32_t headerLength = read_raw<uint32_t>(p);
   const uint8_t *program = p + headerLength;
   uint8_t minInstruction = *p++;
   if (version >= 4) p++;  // maximum_operations_per_instruction
@@ -76,7 +50,7 @@ unsigned lineInUnit(const uint8_t *unit, const uint8_t *end, uint16_t version, u
       line += lineBase + adjusted % lineRange;
       found = emitRow();
     } else if (op == 0) {  // extended
-      uint64_t length = readUleb(p);
+      uint64_t length = read_uleb128(p);
       const uint8_t *next = p + length;
       uint8_t sub = *p++;
       if (sub == 1) {  // end_sequence
@@ -85,18 +59,18 @@ unsigned lineInUnit(const uint8_t *unit, const uint8_t *end, uint16_t version, u
         line = 1;
         haveRow = false;
       } else if (sub == 2) {  // set_address
-        address = read<uint64_t>(p);
+        address = read_raw<uint64_t>(p);
       }
       p = next;
     } else {
       switch (op) {
         case 1: found = emitRow(); break;                                        // copy
-        case 2: address += readUleb(p) * minInstruction; break;                  // advance_pc
-        case 3: line += readSleb(p); break;                                      // advance_line
+        case 2: address += read_uleb128(p) * minInstruction; break;                  // advance_pc
+        case 3: line += read_sleb128(p); break;                                      // advance_line
         case 8: address += ((255 - opcodeBase) / lineRange) * minInstruction; break;  // const_add_pc
-        case 9: address += read<uint16_t>(p); break;                             // fixed_advance_pc
+        case 9: address += read_raw<uint16_t>(p); break;                             // fixed_advance_pc
         default:
-          for (int i = 0; i < standardLengths[op - 1]; ++i) readUleb(p);
+          for (int i = 0; i < standardLengths[op - 1]; ++i) read_uleb128(p);
       }
     }
     if (found) return found;
@@ -157,10 +131,10 @@ unsigned source_line(uintptr_t pc) {
   uint64_t linkAddress = pc - exe.loadBias;
   const uint8_t *p = exe.debugLine, *end = exe.debugLine + exe.debugLineSize;
   while (p + 6 < end) {
-    uint32_t length = read<uint32_t>(p);
+    uint32_t length = read_raw<uint32_t>(p);
     if (length == 0xffffffff) return 0;  // 64-bit DWARF: not produced here
     const uint8_t *unitEnd = p + length;
-    uint16_t version = read<uint16_t>(p);
+    uint16_t version = read_raw<uint16_t>(p);
     if (version >= 2 && version <= 4) {
       if (unsigned line = lineInUnit(p, unitEnd, version, linkAddress)) return line;
     }

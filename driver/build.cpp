@@ -2,6 +2,7 @@
 #include "driver/compile.h"
 #include "driver/modes.h"
 
+#include <llvm/IR/DebugInfo.h>
 #include <llvm/IR/LegacyPassManager.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/FileUtilities.h>
@@ -73,6 +74,8 @@ int buildExecutable(const Options &options) {
 int emitIR(const Options &options) {
   Compilation c = compileFile(options.input, options.optLevel);
   if (!c.module) return 1;
+  // The IR is printed to be read: the line tables (for tracebacks) would only clutter it.
+  llvm::StripDebugInfo(*c.module);
   if (options.output.empty() || options.output == "-") {
     c.module->print(llvm::outs(), nullptr);
     return 0;

@@ -1,11 +1,14 @@
 // `minigo run`: the program runs in this process under LLVM ORC LLJIT. JIT'd code finds the
 // runtime in minigo itself (linked in and exported), and JITLink registers the module's EH frames
-// so that panics unwind through JIT'd frames.
+// so that panics unwind through JIT'd frames. The object's line table goes to the runtime for
+// tracebacks.
 #include "driver/compile.h"
+#include "driver/jit_lines.h"
 #include "driver/modes.h"
 
 #include <llvm/ExecutionEngine/Orc/ExecutionUtils.h>
 #include <llvm/ExecutionEngine/Orc/LLJIT.h>
+#include <llvm/ExecutionEngine/Orc/ObjectTransformLayer.h>
 #include <llvm/Support/Error.h>
 
 #include <cstdlib>
@@ -28,6 +31,11 @@ int runInJit(const Options &options) {
       (*jit)->getDataLayout().getGlobalPrefix());
   if (!generator) return reportError(generator.takeError());
   dylib.addGenerator(std::move(*generator));
+  (*jit)->getObjTransformLayer().setTransform(
+      [](std::unique_ptr<llvm::MemoryBuffer> object) -> llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> {
+        registerSourceLines(*object);
+        return std::move(object);
+      });
   c.module->setDataLayout((*jit)->getDataLayout());
   if (auto error = (*jit)->addIRModule(llvm::orc::ThreadSafeModule(std::move(c.module), std::move(c.context))))
     return reportError(std::move(error));

@@ -59,6 +59,14 @@ struct mg_function {
   const char *name;  // "main.f", "main.f.func1"
 };
 void minigo_register_functions(const mg_function *table, int64_t count, const char *sourceFile);
+// Source lines of code that is in no file (the JIT's): rows of one function are consecutive and
+// sorted by offset. The rows must stay valid for the rest of the process.
+struct mg_source_line {
+  const char *function;  // "main.f"
+  uint64_t offset;       // from the function's first instruction
+  uint64_t line;
+};
+void minigo_register_source_lines(const mg_source_line *rows, int64_t count);
 
 // ---- memory ------------------------------------------------------------------------------
 void *minigo_alloc(int64_t size);  // zeroed, garbage-collected

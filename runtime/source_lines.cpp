@@ -1,6 +1,7 @@
 #include "runtime/source_lines.h"
 
 #include "runtime/dwarf_read.h"
+#include "runtime/minigo_runtime.h"
 
 #include <elf.h>
 #include <fcntl.h>
@@ -123,9 +124,19 @@ const Executable &executable() {
   return exe;
 }
 
-}  // namespace
+const mg_source_line *registeredRows = nullptr;
+int64_t registeredCount = 0;
 
-unsigned source_line(uintptr_t pc) {
+unsigned registeredLine(const char *function, uint64_t offset) {
+  unsigned line = 0;
+  for (int64_t i = 0; i < registeredCount; ++i) {
+    const mg_source_line &row = registeredRows[i];
+    if (std::strcmp(row.function, function) == 0 && row.offset <= offset) line = unsigned(row.line);
+  }
+  return line;
+}
+
+unsigned executableLine(uintptr_t pc) {
   const Executable &exe = executable();
   if (!exe.debugLine || pc < exe.low || pc >= exe.high) return 0;
   uint64_t linkAddress = pc - exe.loadBias;
@@ -143,4 +154,16 @@ unsigned source_line(uintptr_t pc) {
   return 0;
 }
 
+}  // namespace
+
+unsigned source_line(uintptr_t pc, const char *function, uintptr_t functionStart) {
+  if (unsigned line = executableLine(pc)) return line;
+  return registeredLine(function, pc - functionStart);
+}
+
 }  // namespace mgrt
+
+extern "C" void minigo_register_source_lines(const mg_source_line *rows, int64_t count) {
+  mgrt::registeredRows = rows;
+  mgrt::registeredCount = count;
+}

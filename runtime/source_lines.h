@@ -6,8 +6,9 @@
 
 namespace mgrt {
 
-// The source line of the instruction at `pc`, or 0 when it is not known: code that is not in
-// the executable file (the JIT's), or no line table covers it.
-unsigned source_line(uintptr_t pc);
+// The source line of the instruction at `pc` in the Go function `function` that starts at
+// `functionStart`, or 0 when no line table covers it. Code in the executable file is looked up
+// in its .debug_line; JIT'd code in the rows the driver registered.
+unsigned source_line(uintptr_t pc, const char *function, uintptr_t functionStart);
 
 }  // namespace mgrt

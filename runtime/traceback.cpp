@@ -52,7 +52,7 @@ std::string format_trace() {
     out += it->second;
     out += std::string_view(it->second) == "main.main" ? "()\n\t" : "(...)\n\t";
     out += sourceFile;
-    if (unsigned line = source_line(frames[i].ip - 1)) out += ":" + std::to_string(line);
+    if (unsigned line = source_line(frames[i].ip - 1, it->second, start)) out += ":" + std::to_string(line);
     out += '\n';
   }
   return out;

@@ -10,6 +10,7 @@
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/SourceMgr.h>
 #include <llvm/Support/TargetSelect.h>
+#include <llvm/Support/thread.h>
 #include <llvm/TargetParser/Host.h>
 
 namespace minigo {
@@ -66,7 +67,11 @@ Compilation compileFile(const std::string &path, int optLevel) {
   c.target = createHostTargetMachine(optLevel);
   if (!c.target) return c;
   c.context = std::make_unique<llvm::LLVMContext>();
-  c.module = compileWith(path, optLevel, *c.context, *c.target);
+  // The phases recurse over the syntax tree: a long `a + b + ...` chain or deep nesting would
+  // overflow the main thread's 8 MB stack. Compile on a thread with a 1 GB stack (address
+  // space only: pages come on use).
+  llvm::thread compiler(std::optional<unsigned>(1u << 30), [&] { c.module = compileWith(path, optLevel, *c.context, *c.target); });
+  compiler.join();
   return c;
 }
 

@@ -61,9 +61,21 @@ class Preparer {
       pos_ += 2;
     } else {
       endsStatement_ = c == ')' || c == ']' || c == '}';
+      if (c == '(' || c == '[' || c == '{') {
+        if (++depth_ > kMaxNesting) {
+          diags_.unsupported(llvm::SMLoc::getFromPointer(src_.data() + pos_),
+                             "brackets nested deeper than " + llvm::Twine(kMaxNesting) + " levels");
+          ok_ = false;
+        }
+      } else if (endsStatement_ && depth_ > 0) {
+        --depth_;
+      }
       ++pos_;
     }
   }
+
+  // Every later phase recurses on nesting; this bounds it far beyond any real program.
+  static constexpr int kMaxNesting = 10000;
 
   // A block comment counts as a newline if it spans lines: its first character becomes the `;`.
   void blockComment() {
@@ -112,6 +124,7 @@ class Preparer {
   Diagnostics &diags_;
   size_t pos_ = 0;
   bool endsStatement_ = false;  // a newline here would end the statement
+  int depth_ = 0;               // open brackets of all kinds
   bool ok_ = true;
 };
 

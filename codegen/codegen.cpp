@@ -58,6 +58,8 @@ llvm::Function *CodeGen::declareFunction(const ast::FunctionInfo &info) {
                                     info.name, *module_);
   // Panics unwind through every Go frame: each needs unwind tables, and none is nounwind.
   fn->setUWTableKind(llvm::UWTableKind::Async);
+  // A frame larger than the guard page below the goroutine stack must not jump over it.
+  fn->addFnAttr("probe-stack", "inline-asm");
   fn->getArg(0)->setName("env");
   goFunctions_.emplace_back(fn, info.name);
   return fn;
@@ -134,6 +136,7 @@ void CodeGen::emitEntryPoint() {
   auto *entry = llvm::Function::Create(entryType, llvm::Function::InternalLinkage, "main.entry", *module_);
   entry->setUWTableKind(llvm::UWTableKind::Async);
   entry->setPersonalityFn(personality());
+  goFunctions_.emplace_back(entry, "");  // catches uncaught panics; not a frame tracebacks show
   auto *start = llvm::BasicBlock::Create(ctx_, "start", entry);
   auto *runMain = llvm::BasicBlock::Create(ctx_, "run.main", entry);
   auto *done = llvm::BasicBlock::Create(ctx_, "done", entry);

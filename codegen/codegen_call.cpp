@@ -38,12 +38,11 @@ EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call, bool operands
   if (const Type *tuple = spreadArgument(call)) {
     // f(g()) with a multi-value g: its results are the arguments. The checker could not wrap
     // them in ImplicitConv, so values passed as interfaces are boxed here.
+    // (For a user function the checker allows a spread only when no element needs boxing.)
     llvm::Value *values = emit(*call.args[0]);
-    const Type *calleeType = call.callKind == ast::CallKind::Func ? stripParens(*call.callee).type : nullptr;
     for (unsigned i = 0; i < tuple->results.size(); ++i) {
       llvm::Value *v = builder_.CreateExtractValue(values, i);
-      bool toInterface = call.callKind == ast::CallKind::Library || (calleeType && calleeType->params[i]->isInterface());
-      ec.args.push_back(toInterface ? this->toInterface(v, tuple->results[i]) : v);
+      ec.args.push_back(call.callKind == ast::CallKind::Library ? toInterface(v, tuple->results[i]) : v);
     }
     return ec;
   }
@@ -51,6 +50,10 @@ EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call, bool operands
   // is a chained defer that runs after the frame slot has been reused.
   bool boxOnStack = call.callKind == ast::CallKind::Library && llvm::StringRef(call.builtin).starts_with("fmt.") &&
                     !operandsOutliveFrameSlots;
+  // recover() depends on the frame that runs it: whether that frame took the recover token.
+  // As an operand, a deferred `recover()` keeps its frame's answer wherever the call runs.
+  if (call.callKind == ast::CallKind::Builtin && call.builtin == "recover")
+    ec.args.push_back(fs().canRecover ? fs().canRecover : builder_.getFalse());
   for (const auto &arg : call.args) {
     auto *conv = llvm::dyn_cast<ast::ImplicitConv>(arg.get());
     if (boxOnStack && conv && conv->operand->type->kind == TypeKind::String && !conv->operand->constant.isKnown()) {
@@ -101,7 +104,7 @@ llvm::Value *CodeGen::performBuiltin(const EvaluatedCall &ec) {
   const ast::Call &call = *ec.call;
   const std::string &name = call.builtin;
   if (name == "len") return builder_.CreateExtractValue(ec.args[0], 1);
-  if (name == "recover") return callRuntime(RtFn::Recover, {fs().canRecover ? fs().canRecover : builder_.getFalse()});
+  if (name == "recover") return callRuntime(RtFn::Recover, {ec.args[0]});
   if (name == "panic") {
     llvm::Value *type = builder_.CreateExtractValue(ec.args[0], 0), *data = builder_.CreateExtractValue(ec.args[0], 1);
     if (fs().panicHandler) {

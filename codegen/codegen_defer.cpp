@@ -50,7 +50,7 @@ static EvaluatedCall rebuildCall(const ast::Call &call, llvm::Function *direct, 
   EvaluatedCall ec;
   ec.call = &call;
   ec.directCallee = direct;
-  bool hasCallee = !direct && (call.callKind == ast::CallKind::Func || call.callKind == ast::CallKind::Method);
+  bool hasCallee = !direct && call.callKind == ast::CallKind::Func;  // methods cannot be deferred yet
   if (hasCallee) ec.callee = operands[0];
   ec.args.assign(operands.begin() + hasCallee, operands.end());
   return ec;

@@ -44,8 +44,10 @@ struct FunctionState {
   llvm::BasicBlock *entry = nullptr;       // allocas go here
   llvm::BasicBlock *exitBlock = nullptr;   // normal exit: runs pending defers, returns results
   llvm::BasicBlock *landingPad = nullptr;  // only for functions with defers
-  llvm::BasicBlock *panicHandler = nullptr; // the landing pad's code after `landingpad`; panics
-  llvm::PHINode *panicException = nullptr;  // raised in this very function branch here directly
+  // The landing pad's code after `landingpad`: panic() written in this function branches here
+  // directly, with the exception from minigo_panic_start in the phi.
+  llvm::BasicBlock *panicHandler = nullptr;
+  llvm::PHINode *panicException = nullptr;
   llvm::Value *frameToken = nullptr;       // unique per activation: identifies the frame to the runtime
   llvm::Value *canRecover = nullptr;       // i1, in functions that call recover()
   llvm::DISubprogram *debugInfo = nullptr; // line tables: the function's scope

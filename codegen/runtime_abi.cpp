@@ -16,7 +16,6 @@ RtFnSpec spec(RtFn fn) {
     case RtFn::Init: return {"minigo_init", false, false};
     case RtFn::RunMain: return {"minigo_run_main", false, false};
     case RtFn::RegisterFunctions: return {"minigo_register_functions", false, false};
-    case RtFn::ExitMain: return {"minigo_exit_main", false, false};
     case RtFn::OsExit: return {"minigo_os_exit", false, true};
     case RtFn::GcAddRoots: return {"minigo_gc_add_roots", false, false};
     case RtFn::Alloc: return {"minigo_alloc", false, false};
@@ -79,7 +78,6 @@ llvm::FunctionCallee RuntimeABI::get(RtFn fn) {
     case RtFn::Init: type = FT::get(voidTy, {i32, ptr}, false); break;
     case RtFn::RunMain: type = FT::get(i32, {ptr}, false); break;
     case RtFn::RegisterFunctions: type = FT::get(voidTy, {ptr, i64, ptr}, false); break;
-    case RtFn::ExitMain: type = FT::get(i32, {}, false); break;
     case RtFn::OsExit: type = FT::get(voidTy, {i64}, false); break;
     case RtFn::GcAddRoots: type = FT::get(voidTy, {ptr, ptr}, false); break;
     case RtFn::Alloc: type = FT::get(ptr, {i64}, false); break;

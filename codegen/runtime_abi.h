@@ -10,7 +10,7 @@ namespace minigo {
 
 // One enumerator per runtime entry point that generated code calls.
 enum class RtFn {
-  Init, RunMain, RegisterFunctions, ExitMain, OsExit, GcAddRoots, Alloc,
+  Init, RunMain, RegisterFunctions, OsExit, GcAddRoots, Alloc,
   StringConcat, StringCompare,
   AnyEqual, TypeImplementsError, PanicTypeAssert, ErrorMessage,
   PrintInt, PrintBool, PrintFloat, PrintString, PrintPointer, PrintAny, PrintSpace, PrintNewline,
@@ -25,7 +25,7 @@ class RuntimeABI {
 
   // Declares the function on first use, with the attributes that matter for unwinding:
   // functions that can never panic are `nounwind` (calls to them need no landing pad); the
-  // others must not be, or an unwind through them would silently stop (pitfalls.md).
+  // others must not be, or an unwind through them would silently stop.
   llvm::FunctionCallee get(RtFn fn);
   bool mayUnwind(RtFn fn) const;
 

@@ -29,7 +29,8 @@ std::unique_ptr<llvm::TargetMachine> createHostTargetMachine(int optLevel) {
   static const llvm::CodeGenOptLevel levels[] = {llvm::CodeGenOptLevel::None, llvm::CodeGenOptLevel::Less,
                                                  llvm::CodeGenOptLevel::Default, llvm::CodeGenOptLevel::Aggressive};
   return std::unique_ptr<llvm::TargetMachine>(target->createTargetMachine(
-      triple, llvm::sys::getHostCPUName(), "", llvm::TargetOptions(), llvm::Reloc::PIC_, std::nullopt,
+      // The generic CPU, as `go build` targets: executables also run on other x86-64 machines.
+      triple, "", "", llvm::TargetOptions(), llvm::Reloc::PIC_, std::nullopt,
       levels[optLevel]));
 }
 

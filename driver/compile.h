@@ -10,7 +10,7 @@
 
 namespace minigo {
 
-// The host target, configured for position-independent code (executables are PIE).
+// The host's target triple for the generic CPU, with position-independent code (executables are PIE).
 std::unique_ptr<llvm::TargetMachine> createHostTargetMachine(int optLevel);
 
 // A module compiled for the host, with what it was compiled with.

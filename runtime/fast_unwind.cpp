@@ -95,6 +95,9 @@ struct FrameRule {
 
 std::unordered_map<uint64_t, FrameRule> rules;
 
+// The registers minigo_capture_registers and the walk know: rbx, rbp, rsp, r12-r15.
+bool isCaptured(int reg) { return reg == 3 || reg == 6 || reg == kRsp || (reg >= 12 && reg <= 15); }
+
 // A pointer in one of the DW_EH_PE encodings GCC and LLVM emit; false for the others.
 bool readEncoded(const uint8_t *&p, uint8_t encoding, uint64_t &out) {
   if (encoding == 0xff) return false;  // omitted
@@ -218,7 +221,7 @@ bool runCfa(const uint8_t *p, const uint8_t *end, uint64_t loc, uint64_t pc, con
       case 0x2e: if (read_uleb128(p) != 0) return false; break;                                           // GNU_args_size
       default: return false;  // expressions and the rest: leave those frames to libgcc
     }
-    if (rule.cfaRegister >= kRegs) return false;
+    if (!isCaptured(rule.cfaRegister)) return false;
   }
   return true;
 }
@@ -294,30 +297,25 @@ const FrameRule &ruleFor(uint64_t returnAddress) {
 
 }  // namespace
 
-bool fast_raise(void *exception) {
+bool fast_raise(void *exception, Trace &trace) {
   uint64_t regs[kRegs] = {};
   minigo_capture_registers(regs);
   // regs now describe this function's frame at the return from the capture call.
   uint64_t ip = regs[kReturnAddress];
-  for (int steps = 0; steps < 100000; ++steps) {
+  for (bool first = true;; first = false) {
     const FrameRule &rule = ruleFor(ip);
     if (!rule.understood) return false;
     uint64_t cfa = regs[rule.cfaRegister] + rule.cfaOffset;
-    if (rule.landingPad != 0) {
-      trace_frame(ip, cfa);
-      minigo_jump_to_landing_pad(regs, rule.landingPad, exception);
-    }
-    if (steps > 0) trace_frame(ip, cfa);  // the first frame is this function
-    uint64_t next[kRegs];
-    std::memcpy(next, regs, sizeof next);
+    // Callers' frames lie above their callees': anything else is not a stack we understand.
+    if (cfa <= regs[kRsp]) return false;
+    if (!first) trace.add(ip, cfa);  // the first frame is this function
+    if (rule.landingPad != 0) minigo_jump_to_landing_pad(regs, rule.landingPad, exception);
     for (int r = 0; r < kRegs; ++r)
-      if (rule.saved[r]) next[r] = *reinterpret_cast<const uint64_t *>(cfa + rule.savedAt[r]);
-    next[kRsp] = cfa;
-    std::memcpy(regs, next, sizeof regs);
+      if (rule.saved[r]) regs[r] = *reinterpret_cast<const uint64_t *>(cfa + rule.savedAt[r]);
+    regs[kRsp] = cfa;
     ip = regs[kReturnAddress];
     if (ip == 0) return false;  // the outermost frame
   }
-  return false;
 }
 
 }  // namespace mgrt

@@ -105,7 +105,8 @@ mg_any minigo_fmt_errorf(const char *format, int64_t flen, const mg_any *args, i
 mg_any minigo_errors_new(const char *msg, int64_t len);
 
 // ---- panic, defer, recover -----------------------------------------------------------------
-// panic(v): raises a Go panic through the Itanium unwinder (_Unwind_RaiseException).
+// panic(v): raises a Go panic through the Itanium unwinder, in one (forced) phase: the runtime's
+// cached unwinder (fast_unwind.cpp), or libgcc's _Unwind_ForcedUnwind when it cannot.
 [[noreturn]] void minigo_panic(const mg_type *t, void *data);
 // panic(v) written directly in a function with defers: the panic is created but not raised, and
 // the function branches to its own landing-pad code with the returned exception pointer (the

@@ -36,6 +36,7 @@ struct Panic {
   Panic *link;  // the panic that was in progress when this one started (older)
   bool recovered;
   bool aborted;  // a newer panic reached the frame that was running this one's deferred calls
+  Trace trace;   // the Go frames it passed, for the report if it is never recovered
 };
 
 // A frame whose landing pad is running its deferred calls.
@@ -119,12 +120,12 @@ Panic *live_below(Panic *p) {
 _Unwind_Reason_Code continue_unwinding(int, _Unwind_Action actions, _Unwind_Exception_Class, _Unwind_Exception *exception,
                                        _Unwind_Context *context, void *) {
   if (actions & _UA_END_OF_STACK) die_uncaught(reinterpret_cast<Panic *>(exception));
-  trace_frame(_Unwind_GetIP(context), _Unwind_GetCFA(context));
+  reinterpret_cast<Panic *>(exception)->trace.add(_Unwind_GetIP(context), _Unwind_GetCFA(context));
   return _URC_NO_REASON;
 }
 
 [[noreturn]] void raise(Panic *p) {
-  fast_raise(&p->header);  // returns only when a frame on the way needs libgcc
+  fast_raise(&p->header, p->trace);  // returns only when a frame on the way needs libgcc
   _Unwind_ForcedUnwind(&p->header, continue_unwinding, nullptr);
   die_uncaught(p);  // the unwinder failed: treat as uncaught
 }
@@ -209,7 +210,7 @@ extern "C" {
 void *minigo_recover_token = nullptr;
 
 void *minigo_panic_start(const mg_type *t, void *data) {
-  mgrt::trace_start(reinterpret_cast<uintptr_t>(__builtin_return_address(0)));
+  uintptr_t site = reinterpret_cast<uintptr_t>(__builtin_return_address(0));
   if (t == nullptr) {  // Go 1.21+: panic(nil) panics with a *runtime.PanicNilError
     t = &mgrt::type_panic_nil_error;
     data = mgrt::gc_boxed_string("panic called with nil argument");
@@ -220,6 +221,7 @@ void *minigo_panic_start(const mg_type *t, void *data) {
   p->header.exception_class = mgrt::kExceptionClass;
   p->header.exception_cleanup = nullptr;  // the runtime frees panics itself (free_chain)
   p->value = {t, data};
+  p->trace.start(site);
   p->link = mgrt::newest;
   p->recovered = false;
   p->aborted = false;
@@ -266,7 +268,7 @@ void minigo_panic_frame_done(void) {
 void minigo_panic_uncaught(void *exception) {
   mgrt::stdout_flush();
   std::string report = mgrt::panic_report(exception);
-  report += "\ngoroutine 1 [running]:\n" + mgrt::format_trace();
+  report += "\ngoroutine 1 [running]:\n" + mgrt::format_trace(mgrt::as_panic(exception)->trace);
   mgrt::stderr_write(report);
   std::_Exit(2);
 }

@@ -16,8 +16,6 @@
 namespace mgrt {
 namespace {
 
-
-
 // Runs one DWARF 2-4 line program; returns the line of the row that covers `pc`, or 0.
 unsigned lineInUnit(const uint8_t *unit, const uint8_t *end, uint16_t version, uint64_t pc) {
   const uint8_t *p = unit;

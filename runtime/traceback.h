@@ -1,5 +1,5 @@
 // The goroutine trace printed after an uncaught panic: the Go frames the panic passed through,
-// innermost first. Frames are recorded while the panic unwinds (the unwinder visits them
+// innermost first. Each panic records its frames while it unwinds (the unwinder visits them
 // anyway); they are named only when the trace is printed.
 #pragma once
 
@@ -8,12 +8,22 @@
 
 namespace mgrt {
 
-// Starts the trace of a new panic at its call site (a return address in the panicking frame).
-void trace_start(uintptr_t site);
-// Records a frame the unwinder is passing (its IP and canonical frame address).
-void trace_frame(uintptr_t ip, uintptr_t cfa);
-// "main.f(...)\n\t/path/prog.go:12\nmain.main()\n\t/path/prog.go:20\n" for the Go frames recorded
-// (no line for code outside the executable file, i.e. JIT'd code).
-std::string format_trace();
+struct Trace {
+  struct Frame {
+    uintptr_t ip;
+    uintptr_t cfa;  // 0 for the call site of a panic that did not unwind its own frame
+  };
+  static constexpr int kMaxFrames = 100;  // Go also stops after 100 frames
+  Frame frames[kMaxFrames];
+  int count = 0;
+
+  // Starts at the panic's call site (a return address in the panicking frame).
+  void start(uintptr_t site);
+  // Records a frame the unwinder is passing (its IP and canonical frame address), once.
+  void add(uintptr_t ip, uintptr_t cfa);
+};
+
+// "main.f(...)\n\t/path/prog.go:12\nmain.main()\n\t/path/prog.go:20\n" for the Go frames of `trace`.
+std::string format_trace(const Trace &trace);
 
 }  // namespace mgrt

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Programs that end with status 2 and a stderr no golden file can record (Go's holds addresses
 # and offsets): the check is that stdout is what Go prints, the exit status is 2, and stderr has
-# the given lines (fatal-error messages, the Go frames of a traceback; `~TEXT` means a line that
-# ends with TEXT). Built at -O0, so that no frame is inlined away.
+# the given lines, each exactly once (fatal-error messages, the Go frames of a traceback; `~TEXT`
+# means some line ends with TEXT). Built at -O0, so that no frame is inlined away.
 # usage: check_fatal.sh build|run DIR       env: MINIGO (path of the compiler)
 set -u
 mode=${1:?build|run}; dir=$(cd "${2:?dir}" && pwd)
@@ -22,7 +22,7 @@ check() {  # name, want-stdout, stderr lines that must appear...
   for line in "$@"; do
     case $line in
       '~'*) grep -q -- "${line#\~}\$" "$tmp/err" || { echo "--- $name: no stderr line ends with: ${line#\~}"; ok=0; } ;;
-      *) grep -qxF -- "$line" "$tmp/err" || { echo "--- $name: stderr lacks: $line"; ok=0; } ;;
+      *) [ "$(grep -cxF -- "$line" "$tmp/err")" = 1 ] || { echo "--- $name: stderr has not exactly once: $line"; ok=0; } ;;
     esac
   done
   if [ $ok = 1 ]; then pass=$((pass+1)); else fail=$((fail+1)); head -5 "$tmp/err"; fi
@@ -31,5 +31,7 @@ check stack_overflow "start" "runtime: goroutine stack exceeds 1000000000-byte l
 check traceback_frames "inner defer" "panic: runtime error: integer divide by zero" "goroutine 1 [running]:" \
   "main.inner(...)" "main.middle(...)" "main.main()" \
   "~/traceback_frames.go:9" "~/traceback_frames.go:12" "~/traceback_frames.go:15"
+check traceback_local_panic "" "panic: x" "goroutine 1 [running]:" "main.f(...)" "main.main()" \
+  "~/traceback_local_panic.go:7" "~/traceback_local_panic.go:11"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -36,16 +36,7 @@ std::unique_ptr<llvm::Module> CodeGen::run(const ast::File &file) {
     llvm::Function *fn = topLevel_[f->object] = declareFunction(f->info);
     if (f->noInline) fn->addFnAttr(llvm::Attribute::NoInline);
   }
-  for (const auto &g : file.globals) {
-    auto *decl = llvm::dyn_cast<ast::VarDecl>(g.get());
-    if (!decl) continue;  // constants are folded by the checker
-    for (const ast::Object *obj : decl->objects) {
-      if (!obj) continue;
-      llvm::Type *type = lower(obj->type);
-      globals_[obj] = new llvm::GlobalVariable(*module_, type, false, llvm::GlobalValue::InternalLinkage,
-                                               llvm::Constant::getNullValue(type), "main." + obj->name);
-    }
-  }
+  declarePackageVariables(file);
   for (const auto &f : file.funcs) emitFunctionBody(f->info, *f->body, topLevel_[f->object]);
   emitGlobalsInit(file);
   emitEntryPoint();
@@ -103,17 +94,32 @@ void CodeGen::emitFunctionBody(const ast::FunctionInfo &info, const ast::Block &
   functions_.pop_back();
 }
 
-// Package variables are initialized in source order before main.main runs. Their storage is
-// registered as GC roots: the collector does not scan JIT'd data sections.
+// All package variables are fields of one global, `main.vars`, so that one GC root range covers
+// them (the collector does not scan JIT'd data sections, and it allows only so many ranges).
+void CodeGen::declarePackageVariables(const ast::File &file) {
+  std::vector<const ast::Object *> objects;
+  std::vector<llvm::Type *> fields;
+  for (const auto &g : file.globals)
+    if (auto *decl = llvm::dyn_cast<ast::VarDecl>(g.get()))  // constants are folded by the checker
+      for (const ast::Object *obj : decl->objects)
+        if (obj) objects.push_back(obj), fields.push_back(lower(obj->type));
+  if (objects.empty()) return;
+  auto *type = llvm::StructType::create(ctx_, fields, "main.vars.type");
+  packageVariables_ = new llvm::GlobalVariable(*module_, type, false, llvm::GlobalValue::InternalLinkage,
+                                               llvm::Constant::getNullValue(type), "main.vars");
+  for (unsigned i = 0; i < objects.size(); ++i)
+    globals_[objects[i]] = llvm::ConstantExpr::getInBoundsGetElementPtr(
+        type, packageVariables_, llvm::ArrayRef<llvm::Constant *>{builder_.getInt32(0), builder_.getInt32(i)});
+}
+
+// Package variables are initialized in source order before main.main runs.
 void CodeGen::emitGlobalsInit(const ast::File &file) {
   llvm::IRBuilderBase::InsertPointGuard guard(builder_);
   FunctionState state;
   beginHelperFunction("main.init.globals", state);
-  const llvm::DataLayout &layout = module_->getDataLayout();
-  for (auto &[obj, global] : globals_) {
-    llvm::Value *end = builder_.CreateConstGEP1_64(
-        rt_.i8, global, layout.getTypeAllocSize(global->getValueType()));
-    callRuntime(RtFn::GcAddRoots, {global, end});
+  if (packageVariables_) {
+    uint64_t size = module_->getDataLayout().getTypeAllocSize(packageVariables_->getValueType());
+    callRuntime(RtFn::GcAddRoots, {packageVariables_, builder_.CreateConstGEP1_64(rt_.i8, packageVariables_, size)});
   }
   for (const auto &g : file.globals) {
     auto *decl = llvm::dyn_cast<ast::VarDecl>(g.get());

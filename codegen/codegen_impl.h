@@ -71,6 +71,7 @@ class CodeGen {
   // ---- module level (codegen.cpp)
   llvm::Function *declareFunction(const ast::FunctionInfo &info);
   void emitFunctionBody(const ast::FunctionInfo &info, const ast::Block &body, llvm::Function *fn);
+  void declarePackageVariables(const ast::File &file);
   void emitGlobalsInit(const ast::File &file);
   void emitEntryPoint();
   llvm::Constant *staticClosure(llvm::Function *fn);
@@ -178,7 +179,8 @@ class CodeGen {
   std::vector<FunctionState *> functions_;  // innermost last
   FunctionState &fs() { return *functions_.back(); }
   std::map<const ast::Object *, llvm::Function *> topLevel_;
-  std::map<const ast::Object *, llvm::GlobalVariable *> globals_;
+  std::map<const ast::Object *, llvm::Constant *> globals_;  // fields of packageVariables_
+  llvm::GlobalVariable *packageVariables_ = nullptr;
   std::map<const Type *, llvm::Constant *> typeDescriptors_;
   std::map<std::string, llvm::Constant *> strings_;
   std::map<llvm::Function *, llvm::Constant *> staticClosures_;

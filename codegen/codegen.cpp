@@ -35,6 +35,7 @@ std::unique_ptr<llvm::Module> CodeGen::run(const ast::File &file) {
   for (const auto &f : file.funcs) {
     llvm::Function *fn = topLevel_[f->object] = declareFunction(f->info);
     if (f->noInline) fn->addFnAttr(llvm::Attribute::NoInline);
+    if (f->isMethod) methodDecls_[{f->receiverType, f->name}] = f.get();
   }
   declarePackageVariables(file);
   for (const auto &f : file.funcs) emitFunctionBody(f->info, *f->body, topLevel_[f->object]);
@@ -137,7 +138,7 @@ void CodeGen::emitGlobalsInit(const ast::File &file) {
 // panic (every frame with defers has caught and re-raised it by then).
 void CodeGen::emitEntryPoint() {
   builder_.SetCurrentDebugLocation(llvm::DebugLoc());
-  auto *null = llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0));
+  auto *null = rt_.null();
   auto *entryType = llvm::FunctionType::get(rt_.voidTy, false);
   auto *entry = llvm::Function::Create(entryType, llvm::Function::InternalLinkage, "main.entry", *module_);
   entry->setUWTableKind(llvm::UWTableKind::Async);

@@ -10,8 +10,10 @@ static const ast::Expr &stripParens(const ast::Expr &e) {
   return e;
 }
 
-// A top-level function called by name is called directly (and can be inlined).
+// A top-level function called by name, or a method of a defined type, is called directly (and
+// can be inlined).
 llvm::Function *CodeGen::directCallee(const ast::Call &call) {
+  if (call.callKind == ast::CallKind::Method) return call.methodDecl ? topLevel_.at(call.methodDecl->object) : nullptr;
   if (call.callKind != ast::CallKind::Func) return nullptr;
   auto *id = llvm::dyn_cast<ast::Ident>(&stripParens(*call.callee));
   if (!id || id->object->kind != ast::Object::Kind::Func) return nullptr;
@@ -34,7 +36,16 @@ EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call, bool operands
   ec.call = &call;
   ec.directCallee = directCallee(call);
   if (call.callKind == ast::CallKind::Func && !ec.directCallee) ec.callee = emit(*call.callee);
-  if (call.callKind == ast::CallKind::Method) ec.callee = emit(*llvm::cast<ast::Selector>(stripParens(*call.callee)).base);
+  if (call.callKind == ast::CallKind::Method) {
+    // The receiver is evaluated, and an interface's method found (a nil interface panics), when
+    // the operands are: at the defer statement for a deferred call, as in Go.
+    llvm::Value *receiver = emit(*llvm::cast<ast::Selector>(stripParens(*call.callee)).base);
+    if (!call.methodDecl) {
+      ec.callee = callRuntime(RtFn::MethodLookup, {builder_.CreateExtractValue(receiver, 0), cString(call.builtin)});
+      receiver = builder_.CreateExtractValue(receiver, 1);
+    }
+    ec.args.push_back(receiver);
+  }
   if (const Type *tuple = spreadArgument(call)) {
     // f(g()) with a multi-value g: its results are the arguments. The checker could not wrap
     // them in ImplicitConv, so values passed as interfaces are boxed here.
@@ -76,20 +87,23 @@ const Type *CodeGen::spreadArgument(const ast::Call &call) {
 
 llvm::Value *CodeGen::performCall(const EvaluatedCall &ec, bool setRecoverToken) {
   const ast::Call &call = *ec.call;
-  if (setRecoverToken && call.callKind != ast::CallKind::Func)
-    builder_.CreateStore(rt_.noRecoverToken(), rt_.recoverToken());
+  bool entersGoCode = call.callKind == ast::CallKind::Func || call.callKind == ast::CallKind::Method;
+  if (setRecoverToken && !entersGoCode) builder_.CreateStore(rt_.noRecoverToken(), rt_.recoverToken());
   switch (call.callKind) {
     case ast::CallKind::Builtin: return performBuiltin(ec);
     case ast::CallKind::Library: return performLibrary(ec);
     case ast::CallKind::Method:
-      return callRuntime(RtFn::ErrorMessage, {builder_.CreateExtractValue(ec.callee, 0), builder_.CreateExtractValue(ec.callee, 1)});
     case ast::CallKind::Func: break;
     default: llvm_unreachable("call kind handled elsewhere");
   }
-  std::vector<llvm::Value *> args{llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0))};
+  // Go functions take their closure first; an interface method's code takes the data word there.
+  std::vector<llvm::Value *> args{rt_.null()};
   llvm::FunctionCallee callee;
   if (ec.directCallee) {
     callee = ec.directCallee;
+  } else if (call.callKind == ast::CallKind::Method) {
+    callee = llvm::FunctionCallee(lowerSignature(stripParens(*call.callee).type), ec.callee);
+    args.clear();
   } else {
     emitPanicIf(builder_.CreateIsNull(ec.callee), RtFn::PanicNil);
     callee = llvm::FunctionCallee(lowerSignature(stripParens(*call.callee).type), builder_.CreateLoad(rt_.ptr, ec.callee, "code"));
@@ -167,7 +181,7 @@ llvm::Value *CodeGen::performLibrary(const EvaluatedCall &ec) {
 
 // fmt's `...any` operands, in a stack array.
 llvm::Value *CodeGen::interfaceArray(llvm::ArrayRef<llvm::Value *> values) {
-  if (values.empty()) return llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0));
+  if (values.empty()) return rt_.null();
   llvm::AllocaInst *array = createEntryAlloca(llvm::ArrayType::get(rt_.ifaceTy, values.size()), "fmt.args");
   for (size_t i = 0; i < values.size(); ++i)
     builder_.CreateStore(values[i], builder_.CreateConstGEP2_64(array->getAllocatedType(), array, 0, i));

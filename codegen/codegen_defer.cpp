@@ -26,7 +26,7 @@ void CodeGen::prepareDefers() {
   fs().frameToken = createEntryAlloca(rt_.i8, "frame");
   if (info.deferInLoop) {
     fs().deferChain = createEntryAlloca(rt_.ptr, "defer.chain");
-    builder_.CreateStore(llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0)), fs().deferChain);
+    builder_.CreateStore(rt_.null(), fs().deferChain);
     return;
   }
   for (const ast::DeferStmt *stmt : info.defers) {
@@ -37,8 +37,8 @@ void CodeGen::prepareDefers() {
   }
 }
 
-// The operands a deferred call keeps until it runs: the closure (unless the callee is a
-// top-level function called directly) and the argument values.
+// The operands a deferred call keeps until it runs: the closure or an interface method's code
+// (unless the callee is known statically) and the argument values (with the receiver).
 static std::vector<llvm::Value *> deferredOperands(const EvaluatedCall &ec) {
   std::vector<llvm::Value *> operands;
   if (ec.callee) operands.push_back(ec.callee);
@@ -50,7 +50,7 @@ static EvaluatedCall rebuildCall(const ast::Call &call, llvm::Function *direct, 
   EvaluatedCall ec;
   ec.call = &call;
   ec.directCallee = direct;
-  bool hasCallee = !direct && call.callKind == ast::CallKind::Func;  // methods cannot be deferred yet
+  bool hasCallee = !direct && (call.callKind == ast::CallKind::Func || call.callKind == ast::CallKind::Method);
   if (hasCallee) ec.callee = operands[0];
   ec.args.assign(operands.begin() + hasCallee, operands.end());
   return ec;
@@ -71,13 +71,15 @@ void CodeGen::emitDeferRegistration(const ast::DeferStmt &s) {
   std::vector<llvm::Type *> fields;
   for (llvm::Value *v : operands) fields.push_back(v->getType());
   llvm::StructType *envType = llvm::StructType::get(ctx_, fields);
-  llvm::Value *env = operands.empty() ? llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0)) : alloc(envType);
+  llvm::Value *env = operands.empty() ? rt_.null() : alloc(envType);
   for (size_t i = 0; i < operands.size(); ++i) builder_.CreateStore(operands[i], builder_.CreateStructGEP(envType, env, i));
   // The recover token is the code the deferred call enters: known statically for a direct
   // call, loaded from the closure otherwise (a nil closure panics only when the call runs).
   llvm::Value *token = rt_.noRecoverToken();
   if (ec.directCallee) {
     token = ec.directCallee;
+  } else if (s.call->callKind == ast::CallKind::Method) {
+    token = ec.callee;
   } else if (s.call->callKind == ast::CallKind::Func) {
     llvm::BasicBlock *before = builder_.GetInsertBlock();
     llvm::BasicBlock *load = newBlock("defer.code");
@@ -161,7 +163,7 @@ void CodeGen::emitExitBlock() {
 void CodeGen::emitLandingPad() {
   builder_.SetInsertPoint(fs().landingPad);
   auto *pad = builder_.CreateLandingPad(llvm::StructType::get(rt_.ptr, rt_.i32), 1);
-  pad->addClause(llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0)));
+  pad->addClause(rt_.null());
   fs().panicException->addIncoming(builder_.CreateExtractValue(pad, 0), fs().landingPad);
   builder_.CreateBr(fs().panicHandler);
   builder_.SetInsertPoint(fs().panicHandler);

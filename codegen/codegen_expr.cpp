@@ -166,8 +166,8 @@ llvm::Value *CodeGen::emit(const ast::FuncLit &e) {
 
 llvm::Value *CodeGen::emitTypeCheck(llvm::Value *iface, const Type *target) {
   llvm::Value *type = builder_.CreateExtractValue(iface, 0);
-  if (target->isInterface() && target->isError) return callRuntime(RtFn::TypeImplementsError, {type});
-  if (target->isInterface()) return builder_.CreateIsNotNull(type);
+  if (target->isInterface() && target->methods.empty()) return builder_.CreateIsNotNull(type);
+  if (target->isInterface()) return callRuntime(RtFn::TypeImplements, {type, interfaceDescriptor(target)});
   return builder_.CreateICmpEQ(type, typeDescriptor(target));
 }
 
@@ -184,8 +184,9 @@ llvm::Value *CodeGen::emit(const ast::TypeAssert &e) {
   if (!commaOk) {
     builder_.SetInsertPoint(otherwise);
     emitCall(rt_.get(RtFn::PanicTypeAssert),
-             {builder_.CreateExtractValue(iface, 0), builder_.CreateGlobalStringPtr(typeName(e.operand->type)),
-              builder_.CreateGlobalStringPtr(typeName(target)), llvm::ConstantInt::get(rt_.i1, target->isInterface())});
+             {builder_.CreateExtractValue(iface, 0), cString(runtimeTypeName(e.operand->type)),
+              cString(runtimeTypeName(target)),
+              target->isInterface() ? interfaceDescriptor(target) : rt_.null()});
     builder_.CreateUnreachable();
   }
   builder_.SetInsertPoint(okBlock);

@@ -24,8 +24,12 @@ namespace minigo {
 // arguments when the defer statement executes).
 struct EvaluatedCall {
   const ast::Call *call = nullptr;
-  llvm::Value *callee = nullptr;           // closure pointer (CallKind::Func) or receiver (Method)
-  llvm::Function *directCallee = nullptr;  // a top-level function called by name
+  // A top-level function called by name, or a method of a defined type (its receiver is then
+  // the first of `args`).
+  llvm::Function *directCallee = nullptr;
+  // Otherwise the closure pointer (Func), or the method's code (Method on an interface value,
+  // whose data word is then the first of `args`).
+  llvm::Value *callee = nullptr;
   std::vector<llvm::Value *> args;
 };
 
@@ -87,6 +91,10 @@ class CodeGen {
   llvm::Constant *constant(const ConstValue &value, const Type *t);
   llvm::Constant *stringConstant(llvm::StringRef s);
   llvm::Constant *typeDescriptor(const Type *t);
+  llvm::Constant *interfaceDescriptor(const Type *iface);
+  llvm::Constant *methodTable(const Type *t, const std::vector<llvm::Constant *> &code);
+  llvm::Function *methodWrapper(const Type *t, const Method &m);
+  llvm::Constant *cString(llvm::StringRef s);
   llvm::Value *toInterface(llvm::Value *v, const Type *from);
   llvm::Value *fromInterfaceData(llvm::Value *data, const Type *to);
   llvm::Value *alloc(llvm::Type *type);
@@ -181,7 +189,9 @@ class CodeGen {
   std::map<const ast::Object *, llvm::Function *> topLevel_;
   std::map<const ast::Object *, llvm::Constant *> globals_;  // fields of packageVariables_
   llvm::GlobalVariable *packageVariables_ = nullptr;
-  std::map<const Type *, llvm::Constant *> typeDescriptors_;
+  std::map<const Type *, llvm::Constant *> typeDescriptors_;  // and interface descriptors
+  std::map<std::pair<const Type *, std::string>, const ast::FuncDecl *> methodDecls_;
+  std::map<std::string, llvm::GlobalVariable *> cStrings_;
   std::map<std::string, llvm::Constant *> strings_;
   std::map<llvm::Function *, llvm::Constant *> staticClosures_;
   std::vector<std::pair<llvm::Function *, std::string>> goFunctions_;  // for tracebacks

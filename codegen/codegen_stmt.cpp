@@ -85,6 +85,7 @@ void CodeGen::emit(const ast::Stmt &s) {
         if (it->continueTarget) return void(builder_.CreateBr(it->continueTarget));
       llvm_unreachable("continue outside a loop");
     case K::ConstDecl:
+    case K::TypeDecl:
     case K::Empty: return;
   }
 }

@@ -53,7 +53,7 @@ llvm::Constant *CodeGen::constant(const ConstValue &value, const Type *t) {
 llvm::Constant *CodeGen::stringConstant(llvm::StringRef s) {
   auto &c = strings_[s.str()];
   if (!c) {
-    llvm::Constant *data = llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx_, 0));
+    llvm::Constant *data = rt_.null();
     if (!s.empty()) {
       auto *bytes = llvm::ConstantDataArray::getString(ctx_, s, /*AddNull=*/false);
       auto *g = new llvm::GlobalVariable(*module_, bytes->getType(), true, llvm::GlobalValue::PrivateLinkage,
@@ -67,27 +67,85 @@ llvm::Constant *CodeGen::stringConstant(llvm::StringRef s) {
   return c;
 }
 
-// The dynamic type of a value in an interface. Predeclared types' descriptors live in the
-// runtime; func types get one descriptor per distinct type (identity is pointer equality).
+// A private NUL-terminated string for the runtime's descriptors.
+llvm::Constant *CodeGen::cString(llvm::StringRef s) {
+  auto &g = cStrings_[s.str()];
+  if (!g) {
+    auto *bytes = llvm::ConstantDataArray::getString(ctx_, s, /*AddNull=*/true);
+    g = new llvm::GlobalVariable(*module_, bytes->getType(), true, llvm::GlobalValue::PrivateLinkage, bytes, ".cstr");
+    g->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+  }
+  return g;
+}
+
+// An mg_method array: {name, signature, code} per method, sorted by name as Type::methods is.
+// `code` is null for the methods an interface requires.
+llvm::Constant *CodeGen::methodTable(const Type *t, const std::vector<llvm::Constant *> &code) {
+  if (t->methods.empty()) return rt_.null();
+  auto *entryType = llvm::StructType::get(rt_.ptr, rt_.ptr, rt_.ptr);
+  std::vector<llvm::Constant *> entries;
+  for (size_t i = 0; i < t->methods.size(); ++i) {
+    const Method &m = t->methods[i];
+    llvm::Constant *fn = code.empty() ? rt_.null() : code[i];
+    entries.push_back(llvm::ConstantStruct::get(entryType, {cString(m.name), cString(runtimeTypeName(m.signature)), fn}));
+  }
+  auto *arrayType = llvm::ArrayType::get(entryType, entries.size());
+  return new llvm::GlobalVariable(*module_, arrayType, true, llvm::GlobalValue::PrivateLinkage,
+                                  llvm::ConstantArray::get(arrayType, entries), "methods:" + runtimeTypeName(t));
+}
+
+// The dynamic type of a value in an interface (mg_type). Predeclared types' descriptors live in
+// the runtime; a defined type or a func type gets one here (identity is pointer equality).
 llvm::Constant *CodeGen::typeDescriptor(const Type *t) {
   auto &d = typeDescriptors_[t];
   if (d) return d;
-  switch (t->kind) {
-    case TypeKind::Int: return d = rt_.predeclaredType("int");
-    case TypeKind::Bool: return d = rt_.predeclaredType("bool");
-    case TypeKind::Float64: return d = rt_.predeclaredType("float64");
-    case TypeKind::String: return d = rt_.predeclaredType("string");
-    case TypeKind::Func: {
-      std::string name = typeName(t);
-      auto *nameBytes = llvm::ConstantDataArray::getString(ctx_, name, /*AddNull=*/true);
-      auto *nameGlobal = new llvm::GlobalVariable(*module_, nameBytes->getType(), true,
-                                                  llvm::GlobalValue::PrivateLinkage, nameBytes, ".typename");
-      auto *init = llvm::ConstantStruct::getAnon({llvm::ConstantInt::get(rt_.i64, 5 /*MG_FUNC*/), nameGlobal});
-      return d = new llvm::GlobalVariable(*module_, init->getType(), true, llvm::GlobalValue::InternalLinkage,
-                                          init, "type:" + name);
-    }
-    default: llvm_unreachable("no descriptor for this type");
-  }
+  if (!t->isDefined() && t->kind != TypeKind::Func) return d = rt_.predeclaredType(t->name);
+  static const std::map<TypeKind, int64_t> kinds = {  // mg_kind
+      {TypeKind::Int, 1}, {TypeKind::Bool, 2}, {TypeKind::String, 3}, {TypeKind::Float64, 4}, {TypeKind::Func, 5}};
+  std::string name = runtimeTypeName(t);
+  auto *type = llvm::StructType::get(rt_.i64, rt_.ptr, rt_.ptr, rt_.i64);
+  auto *global = new llvm::GlobalVariable(*module_, type, true, llvm::GlobalValue::InternalLinkage, nullptr, "type:" + name);
+  d = global;  // before the method wrappers, which may box values of this type themselves
+  std::vector<llvm::Constant *> code;
+  for (const Method &m : t->methods) code.push_back(methodWrapper(t, m));
+  global->setInitializer(llvm::ConstantStruct::get(
+      type, {llvm::ConstantInt::get(rt_.i64, kinds.at(t->kind)), cString(name), methodTable(t, code),
+             llvm::ConstantInt::get(rt_.i64, t->methods.size())}));
+  return d;
+}
+
+// An interface with methods, for x.(I) and type switch cases (mg_interface).
+llvm::Constant *CodeGen::interfaceDescriptor(const Type *iface) {
+  auto &d = typeDescriptors_[iface];
+  if (d) return d;
+  std::string name = runtimeTypeName(iface);
+  auto *init = llvm::ConstantStruct::getAnon(
+      {cString(name), methodTable(iface, {}), llvm::ConstantInt::get(rt_.i64, iface->methods.size())});
+  return d = new llvm::GlobalVariable(*module_, init->getType(), true, llvm::GlobalValue::InternalLinkage, init,
+                                      "interface:" + name);
+}
+
+// What an interface method call enters: code(data, args...) unboxes the receiver from the data
+// word and calls the method. A deferred call's recover token names this wrapper; it passes the
+// token on to the method, which is the function a `recover()` in it checks against.
+llvm::Function *CodeGen::methodWrapper(const Type *t, const Method &m) {
+  const ast::FuncDecl *decl = methodDecls_.at({t, m.name});
+  llvm::Function *method = topLevel_.at(decl->object);
+  llvm::IRBuilderBase::InsertPointGuard guard(builder_);
+  auto *fn = llvm::Function::Create(lowerSignature(m.signature), llvm::Function::InternalLinkage,
+                                    method->getName() + "$iface", *module_);
+  fn->setUWTableKind(llvm::UWTableKind::Async);
+  builder_.SetInsertPoint(llvm::BasicBlock::Create(ctx_, "entry", fn));
+  builder_.SetCurrentDebugLocation(llvm::DebugLoc());
+  llvm::GlobalVariable *token = rt_.recoverToken();
+  llvm::Value *current = builder_.CreateLoad(rt_.ptr, token);
+  builder_.CreateStore(builder_.CreateSelect(builder_.CreateICmpEQ(current, fn), method, current), token);
+  std::vector<llvm::Value *> args{rt_.null(), fromInterfaceData(fn->getArg(0), t)};
+  for (unsigned i = 1; i < fn->arg_size(); ++i) args.push_back(fn->getArg(i));
+  llvm::CallInst *call = builder_.CreateCall(method, args);
+  if (call->getType()->isVoidTy()) builder_.CreateRetVoid();
+  else builder_.CreateRet(call);
+  return fn;
 }
 
 // Boxes a concrete value: scalars travel in the data word itself, strings by pointer to a copy.

@@ -67,6 +67,7 @@ class EscapeAnalysis {
         return;
       }
       case K::ConstDecl:
+      case K::TypeDecl:
       case K::Break:
       case K::Continue:
       case K::Empty: return;

@@ -22,9 +22,9 @@ RtFnSpec spec(RtFn fn) {
     case RtFn::StringConcat: return {"minigo_string_concat", false, false};
     case RtFn::StringCompare: return {"minigo_string_compare", false, false};
     case RtFn::AnyEqual: return {"minigo_any_equal", true, false};  // comparing funcs panics
-    case RtFn::TypeImplementsError: return {"minigo_type_implements_error", false, false};
+    case RtFn::TypeImplements: return {"minigo_type_implements", false, false};
     case RtFn::PanicTypeAssert: return {"minigo_panic_type_assert", true, true};
-    case RtFn::ErrorMessage: return {"minigo_error_message", true, false};  // nil error panics
+    case RtFn::MethodLookup: return {"minigo_method_lookup", true, false};  // a nil interface panics
     case RtFn::PrintInt: return {"minigo_print_int", false, false};
     case RtFn::PrintBool: return {"minigo_print_bool", false, false};
     case RtFn::PrintFloat: return {"minigo_print_float", false, false};
@@ -84,9 +84,9 @@ llvm::FunctionCallee RuntimeABI::get(RtFn fn) {
     case RtFn::StringConcat: type = FT::get(stringTy, {ptr, i64, ptr, i64}, false); break;
     case RtFn::StringCompare: type = FT::get(i64, {ptr, i64, ptr, i64}, false); break;
     case RtFn::AnyEqual: type = FT::get(i1, {ptr, ptr, ptr, ptr}, false); break;
-    case RtFn::TypeImplementsError: type = FT::get(i1, {ptr}, false); break;
-    case RtFn::PanicTypeAssert: type = FT::get(voidTy, {ptr, ptr, ptr, i1}, false); break;
-    case RtFn::ErrorMessage: type = FT::get(stringTy, {ptr, ptr}, false); break;
+    case RtFn::TypeImplements: type = FT::get(i1, {ptr, ptr}, false); break;
+    case RtFn::PanicTypeAssert: type = FT::get(voidTy, {ptr, ptr, ptr, ptr}, false); break;
+    case RtFn::MethodLookup: type = FT::get(ptr, {ptr, ptr}, false); break;
     case RtFn::PrintInt: type = FT::get(voidTy, {i64}, false); break;
     case RtFn::PrintBool: type = FT::get(voidTy, {i1}, false); break;
     case RtFn::PrintFloat: type = FT::get(voidTy, {f64}, false); break;
@@ -130,9 +130,10 @@ llvm::GlobalVariable *RuntimeABI::recoverToken() {
 }
 
 llvm::GlobalVariable *RuntimeABI::predeclaredType(llvm::StringRef name) {
-  // mg_type is { i64 kind, ptr name }; only its address matters to generated code.
+  // mg_type is { i64 kind, ptr name, ptr methods, i64 method_count }; only its address matters
+  // to generated code.
   auto *g = llvm::cast<llvm::GlobalVariable>(
-      module_.getOrInsertGlobal(("minigo_type_" + name).str(), llvm::StructType::get(i64, ptr)));
+      module_.getOrInsertGlobal(("minigo_type_" + name).str(), llvm::StructType::get(i64, ptr, ptr, i64)));
   g->setConstant(true);
   return g;
 }

@@ -12,7 +12,7 @@ namespace minigo {
 enum class RtFn {
   Init, RunMain, RegisterFunctions, OsExit, GcAddRoots, Alloc,
   StringConcat, StringCompare,
-  AnyEqual, TypeImplementsError, PanicTypeAssert, ErrorMessage,
+  AnyEqual, TypeImplements, PanicTypeAssert, MethodLookup,
   PrintInt, PrintBool, PrintFloat, PrintString, PrintPointer, PrintAny, PrintSpace, PrintNewline,
   FmtPrint, FmtPrintln, FmtPrintf, FmtSprint, FmtSprintln, FmtSprintf, FmtErrorf, ErrorsNew,
   Panic, PanicStart, PanicDivide, PanicNil, PanicCaught, PanicFrameDone, PanicUncaught,
@@ -34,6 +34,7 @@ class RuntimeABI {
   // the runtime still sees a new deferred call start, and taken by no function.
   llvm::Constant *noRecoverToken() { return recoverToken(); }
   llvm::GlobalVariable *predeclaredType(llvm::StringRef n); // minigo_type_int, ...
+  llvm::ConstantPointerNull *null() { return llvm::ConstantPointerNull::get(llvm::PointerType::get(ptr->getContext(), 0)); }
 
   llvm::Type *ptr, *i1, *i8, *i32, *i64, *f64, *voidTy;
   llvm::StructType *stringTy;  // { ptr, i64 }

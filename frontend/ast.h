@@ -20,6 +20,7 @@ struct Expr;
 struct Stmt;
 struct Block;
 struct FuncLit;
+struct FuncDecl;
 using ExprPtr = std::unique_ptr<Expr>;
 using StmtPtr = std::unique_ptr<Stmt>;
 
@@ -58,16 +59,28 @@ struct FunctionInfo {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Type expressions: `int`, `string`, `func(int) (int, error)`, `interface{}`, `any`, `error`.
+// Type expressions: `int`, `Celsius`, `fmt.Stringer`, `func(int) (int, error)`,
+// `interface{ Area() float64 }`.
+
+struct TypeExpr;
+
+// One element of an interface type expression: a method, or an embedded interface.
+struct InterfaceElemExpr {
+  std::string name;                // the method's name (empty for an embedded interface)
+  llvm::SMLoc loc;
+  std::unique_ptr<TypeExpr> type;  // the method's Func type, or the embedded interface's Name
+};
 
 struct TypeExpr {
-  enum class Kind { Name, Func, EmptyInterface };
+  enum class Kind { Name, Func, Interface };
   Kind kind;
   llvm::SMRange range;
+  std::string package;                               // Name: "fmt" in `fmt.Stringer`, else empty
   std::string name;                                  // Name
   std::vector<std::unique_ptr<TypeExpr>> params;      // Func
   std::vector<std::unique_ptr<TypeExpr>> results;     // Func
   bool variadic = false;                              // Func: last param is ...T
+  std::vector<InterfaceElemExpr> elems;               // Interface
   const Type *resolved = nullptr;                     // checker: the denoted type
 };
 using TypeExprPtr = std::unique_ptr<TypeExpr>;
@@ -142,7 +155,8 @@ enum class CallKind {
   Builtin,     // len, panic, print, println, recover: `builtin` holds the name
   Library,     // fmt.Println, fmt.Printf, fmt.Sprintf, fmt.Sprint, fmt.Sprintln, fmt.Print,
                // fmt.Errorf, errors.New, os.Exit: `builtin` holds "fmt.Println" etc.
-  Method,      // x.Error() / x.String() on an interface value: `builtin` holds the method name
+  Method,      // x.M(): `builtin` holds the method's name; the callee is a Selector whose type is
+               // the method's signature (without the receiver)
 };
 struct Call : Expr {
   ExprPtr callee;
@@ -150,11 +164,12 @@ struct Call : Expr {
   bool hasEllipsis = false;  // f(xs...)
   CallKind callKind = CallKind::Unresolved;  // checker
   std::string builtin;                        // checker: see CallKind
+  FuncDecl *methodDecl = nullptr;             // checker: Method on a defined type (not an interface)
   Call() : Expr(Kind::Call) {}
   static bool classof(const Expr *e) { return e->kind == Kind::Call; }
 };
 
-// x.name: a package member (fmt.Println) or a method of an interface value (err.Error).
+// x.name: a package member (fmt.Println) or a method (c.String, err.Error).
 struct Selector : Expr {
   ExprPtr base;
   std::string name;
@@ -211,7 +226,7 @@ struct ImplicitConv : Expr {
 
 struct Stmt {
   enum class Kind {
-    ExprStmt, VarDecl, ConstDecl, ShortVarDecl, Assign, IncDec, Block, If, For, Switch,
+    ExprStmt, VarDecl, ConstDecl, TypeDecl, ShortVarDecl, Assign, IncDec, Block, If, For, Switch,
     TypeSwitch, Break, Continue, Return, Defer, Empty,
   };
   const Kind kind;
@@ -248,6 +263,17 @@ struct ConstDecl : Stmt {
   std::vector<Object *> objects;  // checker
   ConstDecl() : Stmt(Kind::ConstDecl) {}
   static bool classof(const Stmt *s) { return s->kind == Kind::ConstDecl; }
+};
+
+// type Name T  /  type Name = T   (one spec; a grouped `type (...)` becomes several TypeDecls)
+struct TypeDecl : Stmt {
+  std::string name;
+  llvm::SMLoc nameLoc;
+  bool alias = false;
+  TypeExprPtr type;
+  Object *object = nullptr;  // checker: the TypeName
+  TypeDecl() : Stmt(Kind::TypeDecl) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::TypeDecl; }
 };
 
 // a, b := x, y
@@ -367,7 +393,9 @@ struct Import {
   llvm::SMRange range;
 };
 
+// A function, or a method: then the receiver is the first entry of sig.params.
 struct FuncDecl {
+  bool isMethod = false;
   std::string name;
   llvm::SMRange range;
   llvm::SMLoc nameLoc;
@@ -375,7 +403,8 @@ struct FuncDecl {
   std::unique_ptr<Block> body;
   bool noInline = false;    // a `//go:noinline` directive precedes it (benchmarks rely on it)
   FunctionInfo info;        // checker
-  Object *object = nullptr; // checker
+  Object *object = nullptr; // checker: the function (a method's is in no scope)
+  const Type *receiverType = nullptr;  // checker: a method's receiver type
 };
 
 struct File {
@@ -385,6 +414,7 @@ struct File {
   // Package-level declarations in source order.
   std::vector<std::unique_ptr<FuncDecl>> funcs;
   std::vector<StmtPtr> globals;  // VarDecl and ConstDecl
+  std::vector<std::unique_ptr<TypeDecl>> types;
   std::vector<std::unique_ptr<Object>> objects;  // checker: owns every Object the AST points to
 };
 

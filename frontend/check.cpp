@@ -75,33 +75,6 @@ void Checker::ensureGlobalChecked(Object *object) {
   if (it != globalOf_.end()) checkGlobalDecl(*it->second);
 }
 
-const Type *Checker::resolveType(ast::TypeExpr &type) {
-  const Type *result = invalid();
-  switch (type.kind) {
-    case ast::TypeExpr::Kind::EmptyInterface: result = types_.emptyInterface(); break;
-    case ast::TypeExpr::Kind::Name:
-      if (Object *object = lookup(type.name, type.range.Start)) {
-        if (object->kind == Object::Kind::TypeName) result = object->type;
-        else error(type.range.Start, "`" + type.name + "` is not a type");
-      }
-      break;
-    case ast::TypeExpr::Kind::Func: {
-      std::vector<const Type *> params, results;
-      bool ok = true;
-      for (auto &p : type.params) ok &= (params.push_back(resolveType(*p)), params.back() != invalid());
-      for (auto &r : type.results) ok &= (results.push_back(resolveType(*r)), results.back() != invalid());
-      if (type.variadic) {
-        error(type.range.Start, "unsupported: variadic functions");
-        ok = false;
-      }
-      if (ok) result = types_.func(params, results, false);
-      break;
-    }
-  }
-  type.resolved = result;
-  return result;
-}
-
 const Type *Checker::signatureType(ast::Signature &sig, llvm::SMLoc loc) {
   std::vector<const Type *> params, results;
   for (auto &p : sig.params) params.push_back(resolveType(*p.type));
@@ -219,7 +192,9 @@ bool Checker::run() {
     if (auto *v = llvm::dyn_cast<ast::VarDecl>(s.get())) declareAll(*v, Object::Kind::Var);
     else declareAll(*llvm::cast<ast::ConstDecl>(s.get()), Object::Kind::Const);
   }
+  for (auto &d : file_.types) packageObjects.push_back(declareTypeName(*d));
   for (auto &f : file_.funcs) {
+    if (f->isMethod) continue;
     Object *o = newObject(Object::Kind::Func, f->name, f->nameLoc, nullptr);
     o->isGlobal = true;
     f->object = o;
@@ -235,7 +210,12 @@ bool Checker::run() {
   if (!package_->findHere("main") || package_->findHere("main")->kind != Object::Kind::Func)
     error(file_.packageLoc, "function `main` is undeclared in the main package");
 
+  for (auto &d : file_.types) resolveTypeDecl(*d);
   for (auto &f : file_.funcs) {
+    if (f->isMethod) {
+      declareMethod(*f);
+      continue;
+    }
     f->object->type = signatureType(f->sig, f->nameLoc);
     f->info.name = "main." + f->name;
     f->info.signature = f->object->type;

@@ -34,10 +34,6 @@ std::string Checker::describe(const ast::Expr &e) const {
   return out + (isVar ? "variable" : "value") + " of type " + typeName(t) + ")";
 }
 
-bool Checker::implements(const Type *t, const Type *iface) const {
-  return !iface->isError || (t->isInterface() && t->isError);
-}
-
 static bool basicKindMatches(const Type *untyped, const Type *target) {
   if (untyped->isNumeric()) return target->kind == TypeKind::Int || target->kind == TypeKind::Float64;
   if (untyped->kind == TypeKind::UntypedBool) return target->kind == TypeKind::Bool;
@@ -90,7 +86,6 @@ bool Checker::assign(ast::ExprPtr &e, const Type *target, const std::string &con
                               context + why);
     return false;
   };
-  auto missingMethod = [&](const Type *t) { return ": " + typeName(t) + " does not implement error (missing method `Error`)"; };
   if (t->kind == TypeKind::UntypedNil) {
     if (target->kind != TypeKind::Func && !target->isInterface()) return cannotUse("");
     finalize(*e, target);
@@ -100,7 +95,7 @@ bool Checker::assign(ast::ExprPtr &e, const Type *target, const std::string &con
     const Type *goal = target->isInterface() ? types_.defaultType(t) : target;
     std::string why;
     if (!basicKindMatches(t, goal)) return cannotUse("");
-    if (target->isInterface() && !implements(goal, target)) return cannotUse(missingMethod(goal));
+    if (target->isInterface() && !implements(goal, target)) return cannotUse(": " + whyNotImplements(goal, target));
     if (isConst(*e) && !representable(*e, goal, why)) return cannotUse(" (" + why + ")", goal);
     finalize(*e, goal);
     t = goal;
@@ -112,8 +107,10 @@ bool Checker::assign(ast::ExprPtr &e, const Type *target, const std::string &con
       wrapInterface(e, target);
       return true;
     }
-    return cannotUse(missingMethod(t));
+    return cannotUse(": " + whyNotImplements(t, target));
   }
+  // Identical underlying types, one of them unnamed: a func literal as a `type Handler func()`
+  if (t->underlying == target->underlying && (t->name.empty() || target->name.empty())) return true;
   return cannotUse("");
 }
 

@@ -1,4 +1,4 @@
-// Calls: function values, conversions, builtins, the fmt/os/errors library and e.Error().
+// Calls: function values, methods, conversions, builtins and the fmt/os/errors library.
 #include "frontend/check_internal.h"
 
 namespace minigo {
@@ -110,11 +110,12 @@ static void checkConversion(Checker &c, ast::Call &call, const Type *target) {
     return;
   }
   bool numeric = target->isNumeric() && t->isNumeric();
-  if (target == c.types_.stringType() && t->isInteger()) {
+  if (target->kind == TypeKind::String && t->isInteger()) {
     c.error(call.range.Start, "unsupported: conversion from integer to string");
     return;
   }
-  if (!numeric && c.types_.defaultType(t) != target) return cannot("");
+  // Between types with identical underlying types: `Celsius(f)`, `float64(c)`, `Handler(func() {})`
+  if (!numeric && c.types_.defaultType(t)->underlying != target->underlying) return cannot("");
   if (c.isConst(*arg)) {
     std::string why;
     if (!c.representable(*arg, target, why)) return cannot(why.empty() ? "" : " (" + why + ")");
@@ -196,36 +197,8 @@ static void checkLibrary(Checker &c, ast::Call &call, const std::string &qualifi
   }
 }
 
-static void checkMethod(Checker &c, ast::Call &call, ast::Selector &sel) {
-  call.type = c.invalid();
-  sel.type = c.invalid();
-  bool ok = c.checkSingle(sel.base);
-  ok &= checkArgs(c, call);
-  if (!ok) return;
-  if (!sel.base->type->isError || sel.name != "Error") {
-    c.error(sel.nameLoc, "`" + c.sourceText(sel) + "` undefined (type " + typeName(sel.base->type) +
-                             " has no field or method `" + sel.name + "`)");
-    return;
-  }
-  if (!checkArgCount(c, call, 0, c.sourceText(sel))) return;
-  call.callKind = ast::CallKind::Method;
-  call.builtin = "Error";
-  sel.type = c.types_.func({}, {c.types_.stringType()}, false);
-  call.type = c.types_.stringType();
-}
-
-static void checkFuncCall(Checker &c, ast::Call &call) {
-  call.type = c.invalid();
-  bool ok = c.checkSingle(call.callee);
-  ok &= checkArgs(c, call, /*tupleAllowed=*/true);
-  if (call.callee->type == c.invalid()) return;
-  const Type *sig = call.callee->type;
-  if (sig->kind != TypeKind::Func) {
-    c.error(call.callee->range.Start, "invalid operation: cannot call non-function " + c.describe(*call.callee));
-    return;
-  }
-  call.callKind = ast::CallKind::Func;
-  const std::string name = c.sourceText(*call.callee);
+// The arguments of a call of a function or method of type `sig`, named `name` in diagnostics.
+static void checkSignatureArgs(Checker &c, ast::Call &call, const Type *sig, const std::string &name, bool ok) {
   if (const Type *tuple = spreadTuple(call)) {
     if (tuple->results.size() != sig->params.size()) {
       c.error(call.args[0]->range.Start, std::string(tuple->results.size() > sig->params.size() ? "too many" : "not enough") +
@@ -240,6 +213,50 @@ static void checkFuncCall(Checker &c, ast::Call &call) {
   for (size_t i = 0; i < call.args.size(); ++i)
     ok &= c.assign(call.args[i], sig->params[i], "argument to `" + name + "`");
   if (ok) call.type = resultType(c.types_, sig->results);
+}
+
+// x.M(args): a method of x's defined type (a direct call), or of its interface type (dispatched
+// on the dynamic type).
+static void checkMethod(Checker &c, ast::Call &call, ast::Selector &sel) {
+  call.type = c.invalid();
+  sel.type = c.invalid();
+  auto *base = llvm::dyn_cast<ast::Ident>(sel.base.get());
+  if (Object *o = base ? c.scope_->find(base->name) : nullptr; o && o->kind == Object::Kind::TypeName) {
+    c.error(sel.range.Start, "unsupported: method expression `" + c.sourceText(sel) + "`");
+    return;
+  }
+  bool ok = c.checkSingle(sel.base);
+  ok &= checkArgs(c, call, /*tupleAllowed=*/true);
+  const Type *t = sel.base->type;
+  if (t == c.invalid()) return;
+  const Method *method = t->findMethod(sel.name);
+  if (!method) {
+    c.error(sel.nameLoc, "`" + c.sourceText(sel) + "` undefined (type " + typeName(t) +
+                             " has no field or method `" + sel.name + "`)");
+    return;
+  }
+  call.callKind = ast::CallKind::Method;
+  call.builtin = sel.name;
+  sel.type = method->signature;
+  if (!t->isInterface()) {
+    call.methodDecl = c.methodDeclOf_.at({t, sel.name});
+    if (c.refs_) c.refs_->insert(call.methodDecl->object);
+  }
+  checkSignatureArgs(c, call, method->signature, c.sourceText(sel), ok);
+}
+
+static void checkFuncCall(Checker &c, ast::Call &call) {
+  call.type = c.invalid();
+  bool ok = c.checkSingle(call.callee);
+  ok &= checkArgs(c, call, /*tupleAllowed=*/true);
+  if (call.callee->type == c.invalid()) return;
+  const Type *sig = call.callee->type;
+  if (sig->kind != TypeKind::Func) {
+    c.error(call.callee->range.Start, "invalid operation: cannot call non-function " + c.describe(*call.callee));
+    return;
+  }
+  call.callKind = ast::CallKind::Func;
+  checkSignatureArgs(c, call, sig, c.sourceText(*call.callee), ok);
 }
 
 void Checker::checkCall(ast::Call &call, bool asStatement) {

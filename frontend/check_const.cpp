@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <limits>
 
 namespace minigo {
@@ -54,8 +55,12 @@ void Checker::storeConst(ast::Object &object, const ast::Expr &from) {
   if (auto it = bigInts_.find(&from); it != bigInts_.end()) bigInts_[&object] = it->second;
 }
 
+// Go's spelling of a float constant (go/constant): %.6g, unless that hides the fraction of a
+// non-integer entirely; then the shortest form that reads back exactly.
 static std::string formatFloat(double d) {
   char buf[64];
+  std::snprintf(buf, sizeof buf, "%.6g", d);
+  if (d == std::trunc(d) || std::strchr(buf, '.')) return buf;
   for (int precision = 1; precision <= 17; ++precision) {
     std::snprintf(buf, sizeof buf, "%.*g", precision, d);
     if (std::strtod(buf, nullptr) == d) break;

@@ -109,7 +109,7 @@ void Checker::checkSelector(ast::Selector &sel) {
     }
   }
   if (!checkSingle(sel.base)) return;
-  if (sel.base->type->isError && sel.name == "Error")
+  if (sel.base->type->findMethod(sel.name))
     error(sel.range.Start, "unsupported: method value `" + sourceText(sel) + "`");
   else
     error(sel.nameLoc, "`" + sourceText(sel) + "` undefined (type " + typeName(sel.base->type) +
@@ -138,7 +138,7 @@ void Checker::checkTypeAssert(ast::TypeAssert &ta) {
   }
   if (!target->isInterface() && !implements(target, iface)) {
     error(ta.operand->range.Start, "impossible type assertion: `" + sourceText(ta) + "`: " +
-                                       typeName(target) + " does not implement error (missing method `Error`)");
+                                       whyNotImplements(target, iface));
     return;
   }
   ta.type = target;

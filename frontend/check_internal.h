@@ -56,6 +56,16 @@ class Checker {
   const Type *signatureType(ast::Signature &sig, llvm::SMLoc loc);
   void ensureGlobalChecked(ast::Object *object);
 
+  // ---- check_types.cpp: type expressions, type and method declarations, method sets
+  const Type *resolveQualifiedType(ast::TypeExpr &type);
+  const Type *resolveInterface(ast::TypeExpr &type);
+  ast::Object *declareTypeName(ast::TypeDecl &d);  // the object, not yet in a scope
+  void resolveTypeDecl(ast::TypeDecl &d);
+  void checkTypeDecl(ast::TypeDecl &d);            // a local type declaration
+  void declareMethod(ast::FuncDecl &f);            // after its signature's types are resolvable
+  const Method *missingMethod(const Type *t, const Type *iface) const;
+  std::string whyNotImplements(const Type *t, const Type *iface) const;
+
   // ---- check_expr.cpp: expressions
   void checkExpr(ast::ExprPtr &e);
   // checkExpr plus requireSingle.
@@ -87,7 +97,7 @@ class Checker {
   // Sets the final type of an untyped expression tree and converts its constant.
   void finalize(ast::Expr &e, const Type *target);
   void wrapInterface(ast::ExprPtr &e, const Type *iface);
-  bool implements(const Type *t, const Type *iface) const;
+  bool implements(const Type *t, const Type *iface) const;  // check_types.cpp
   std::string describe(const ast::Expr &e) const;
   std::string sourceText(const ast::Expr &e) const;
 
@@ -177,6 +187,11 @@ class Checker {
   std::set<ast::Object *> *refs_ = nullptr;
   std::map<const void *, std::set<ast::Object *>> refsOf_;
   std::map<ast::Object *, ast::FuncDecl *> funcDeclOf_;
+  std::unordered_map<ast::Object *, ast::TypeDecl *> typeDeclOf_;
+  std::map<std::pair<const Type *, std::string>, ast::FuncDecl *> methodDeclOf_;
+  std::unordered_map<ast::TypeDecl *, DeclState> typeDeclState_;
+  std::unordered_map<ast::TypeDecl *, Scope *> typeDeclScope_;
+  const Type *fmtStringer_ = nullptr;
   void checkGlobalDecl(GlobalDecl &g);
   void checkInitOrder();
 };

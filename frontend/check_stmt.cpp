@@ -22,6 +22,7 @@ void Checker::checkStmt(ast::Stmt &s) {
     case ast::Stmt::Kind::ExprStmt: checkExprStmt(llvm::cast<ast::ExprStmt>(s)); break;
     case ast::Stmt::Kind::VarDecl: checkVarDecl(llvm::cast<ast::VarDecl>(s), false); break;
     case ast::Stmt::Kind::ConstDecl: checkConstDecl(llvm::cast<ast::ConstDecl>(s), false); break;
+    case ast::Stmt::Kind::TypeDecl: checkTypeDecl(llvm::cast<ast::TypeDecl>(s)); break;
     case ast::Stmt::Kind::ShortVarDecl: checkShortVarDecl(llvm::cast<ast::ShortVarDecl>(s)); break;
     case ast::Stmt::Kind::Assign: checkAssign(llvm::cast<ast::Assign>(s)); break;
     case ast::Stmt::Kind::IncDec: checkIncDec(llvm::cast<ast::IncDec>(s)); break;
@@ -193,7 +194,9 @@ void Checker::checkTypeSwitch(ast::TypeSwitch &s) {
       single = t;
       if (t != invalid() && subject != invalid() && !t->isInterface() && !implements(t, subject))
         error(type->range.Start, "impossible type switch case: " + describe(*s.subject) +
-                                     " cannot have dynamic type " + typeName(t) + " (missing method `Error`)");
+                                     " cannot have dynamic type " + typeName(t) + " (" +
+                                     (t->findMethod(missingMethod(t, subject)->name) ? "wrong type for" : "missing") +
+                                     " method `" + missingMethod(t, subject)->name + "`)");
     }
     Object *var = nullptr;
     if (!s.binding.empty()) {
@@ -252,7 +255,6 @@ void Checker::checkDefer(ast::DeferStmt &d) {
     case ast::CallKind::Library:
       if (call.builtin == "errors.New") error(call.range.Start, "unsupported: defer of `errors.New`");
       break;
-    case ast::CallKind::Method: error(call.range.Start, "unsupported: defer of a method call"); break;
     default: break;
   }
 }

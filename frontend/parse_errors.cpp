@@ -90,19 +90,17 @@ std::optional<std::string> unsupportedConstruct(llvm::StringRef token, llvm::Str
                                              .Case("'", "rune literals")
                                              .Default(std::nullopt);
   if (byKeyword) return byKeyword;
-  // `x.(type)` outside a switch is a plain syntax error.
-  if (token == "type" && prev != "(") return "type declarations";
-  if (token == "(" && prev == "func") return "methods";
   if (prev == "import" && token != "(" && !token.starts_with("\"")) return "import aliases";
   if (token == "[") {
     if (prevPrev == "func") return "generic functions";
+    if (prevPrev == "type") return "generic types";
     bool afterOperand = isIdentifierLike(prev) || prev == ")" || prev == "]";
     return afterOperand && !startsArrayType(rest) ? "index expressions" : "arrays and slices";
   }
   if (token == "{" && (isIdentifierLike(prev) || prev == "]")) return "composite literals";
   if (token == ":" && isIdentifierLike(prev) && prev != "default") return "labels";
   if (isIdentifierLike(token) && (prev == "break" || prev == "continue")) return "labels";
-  if (prev == "{" && prevPrev == "interface") return "interfaces with methods";
+  if (token == "~") return "type constraints";
   return std::nullopt;
 }
 
@@ -138,8 +136,9 @@ void reportParseFailure(llvm::StringRef source, llvm::StringRef prepared, size_t
   auto [prev, prevPrev] = previousTokens(prepared, offset);
   if (std::optional<std::string> what = unsupportedConstruct(token, prepared.substr(offset), prev, prevPrev))
     return diags.unsupported(loc, *what);
-  if (token == "type") return diags.error(loc, "syntax error: use of `.(type)` outside type switch");
-  bool startsDeclaration = token == "func" || token == "var" || token == "const" || token == "import";
+  if (token == "type" && prev == "(") return diags.error(loc, "syntax error: use of `.(type)` outside type switch");
+  bool startsDeclaration = token == "func" || token == "var" || token == "const" || token == "import" ||
+                           token == "type";
   if (prev == ";" && !token.empty() && !startsDeclaration && atTopLevel(prepared, offset))
     return diags.error(loc, "syntax error: non-declaration statement outside function body");
   diags.error(loc, "syntax error: unexpected " + describeToken(source, prepared, offset));

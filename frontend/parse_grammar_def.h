@@ -38,7 +38,11 @@ MINIGO_RULE(int_lit, pt::IntLit)
 MINIGO_RULE(float_lit, pt::FloatLit)
 MINIGO_RULE(string_lit, pt::StringLit)
 MINIGO_RULE(type_, pt::Type)
+MINIGO_RULE(qualified_ident, pt::QualifiedIdent)
+MINIGO_RULE(interface_keyword, pt::Token)
 MINIGO_RULE(interface_type, pt::InterfaceType)
+MINIGO_RULE(interface_elem, pt::InterfaceElem)
+MINIGO_RULE(method_signature, pt::MethodSignature)
 MINIGO_RULE(func_type, pt::FuncType)
 MINIGO_RULE(param_decl, pt::ParamDecl)
 MINIGO_RULE(unnamed_result, pt::ParamDecl)
@@ -63,6 +67,9 @@ MINIGO_RULE(simple_stmt, pt::SimpleStmt)
 MINIGO_RULE(decl_keyword, pt::Token)
 MINIGO_RULE(var_spec, pt::VarSpec)
 MINIGO_RULE(decl_stmt, pt::DeclStmt)
+MINIGO_RULE(type_spec, pt::TypeSpec)
+MINIGO_RULE(type_keyword, pt::Token)
+MINIGO_RULE(type_decl, pt::TypeDecl)
 MINIGO_RULE(return_stmt, pt::ReturnStmt)
 MINIGO_RULE(branch_stmt, pt::BranchStmt)
 MINIGO_RULE(defer_stmt, pt::DeferStmt)
@@ -133,11 +140,18 @@ auto const string_lit_def =
 
 // ---- Types
 
-// Type = TypeName | FunctionType | InterfaceType .
-auto const type__def = identifier | func_type | interface_type;
+// Type = TypeName | FunctionType | InterfaceType .   TypeName = identifier | QualifiedIdent .
+auto const type__def = qualified_ident | identifier | func_type | interface_type;
 
-// InterfaceType = "interface" "{" "}" .   (interfaces with methods are not supported)
-auto const interface_type_def = raw[kw("interface") >> '{' >> '}'];
+// QualifiedIdent = PackageName "." identifier .
+auto const qualified_ident_def = identifier >> '.' >> identifier;
+
+// InterfaceType = "interface" "{" { InterfaceElem ";" } "}" .
+// InterfaceElem = MethodElem | TypeName .   MethodElem = MethodName Signature .   (no type sets)
+auto const interface_keyword_def = raw[kw("interface")];
+auto const interface_type_def = interface_keyword >> '{' >> *(interface_elem >> (';' | &lit('}'))) >> '}';
+auto const interface_elem_def = identifier >> -('.' >> identifier) >> -method_signature;
+auto const method_signature_def = parameters >> results;
 
 // FunctionType = "func" Signature .   Signature = Parameters [ Result ] .
 auto const func_type_def = kw("func") >> parameters >> results;
@@ -147,7 +161,9 @@ auto const parameters_def = '(' >> -(param_decl % ',') >> -lit(',') >> ')';
 
 // ParameterDecl = [ IdentifierList ] [ "..." ] Type .
 // One name at most: in `a, b int` the `a` is parsed as an unnamed entry of type `a`.
-auto const param_decl_def = -(identifier >> !(lit(',') | ')')) >> matches[lit("...")] >> type_;
+// A name is followed by its type: not by `,` or `)`, nor by the `.` of a qualified type name.
+auto const param_decl_def =
+    -(identifier >> !(lit(',') | ')' | (lit('.') >> !lit('.')))) >> matches[lit("...")] >> type_;
 
 // Result = Parameters | Type .   (empty when there is none)
 auto const results_def = parameters | repeat(1)[unnamed_result] | attr(std::vector<pt::ParamDecl>());
@@ -212,6 +228,12 @@ auto const decl_stmt_def =
 // ConstSpec = IdentifierList [ [ Type ] "=" ExpressionList ] .   (parse_to_ast checks which parts are required)
 auto const var_spec_def = (identifier % ',') >> -type_ >> -('=' >> expression_list);
 
+// TypeDecl = "type" ( TypeSpec | "(" { TypeSpec ";" } ")" ) .   TypeSpec = AliasDecl | TypeDef .
+// AliasDecl = identifier "=" Type .   TypeDef = identifier Type .   (no type parameters)
+auto const type_keyword_def = raw[kw("type")];
+auto const type_decl_def = type_keyword >> (('(' >> *(type_spec >> (';' | &lit(')'))) >> ')') | repeat(1)[type_spec]);
+auto const type_spec_def = identifier >> matches[lit('=')] >> type_;
+
 // ReturnStmt = "return" [ ExpressionList ] .
 auto const return_stmt_def = kw("return") >> -expression_list;
 
@@ -231,7 +253,7 @@ auto const statement_list_def = *(statement >> (';' | &lit('}')));
 
 // Statement = Declaration | SimpleStmt | ReturnStmt | BreakStmt | ContinueStmt | FallthroughStmt |
 //             Block | IfStmt | SwitchStmt | ForStmt | DeferStmt | EmptyStmt .
-auto const statement_def = decl_stmt | return_stmt | branch_stmt | defer_stmt | block | if_stmt |
+auto const statement_def = decl_stmt | type_decl | return_stmt | branch_stmt | defer_stmt | block | if_stmt |
                            type_switch_stmt | switch_stmt | for_stmt | empty_stmt | simple_stmt;
 
 // IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] .
@@ -266,10 +288,11 @@ auto const type_case_header_def =
 // ---- Top level
 
 // FunctionDecl = "func" FunctionName Signature FunctionBody .
-auto const func_decl_def = kw("func") >> identifier >> parameters >> results >> block;
+// MethodDecl = "func" Receiver MethodName Signature FunctionBody .   Receiver = Parameters .
+auto const func_decl_def = kw("func") >> -parameters >> identifier >> parameters >> results >> block;
 
-// TopLevelDecl = Declaration | FunctionDecl .
-auto const top_level_decl_def = func_decl | decl_stmt;
+// TopLevelDecl = Declaration | FunctionDecl | MethodDecl .
+auto const top_level_decl_def = func_decl | decl_stmt | type_decl;
 
 // ImportDecl = "import" ( ImportSpec | "(" { ImportSpec ";" } ")" ) .   ImportSpec = ImportPath .
 auto const import_decl_def =
@@ -280,7 +303,8 @@ auto const import_decl_def =
 auto const source_file_def =
     kw("package") >> identifier >> ';' >> *(import_decl >> ';') >> *(top_level_decl >> ';');
 
-BOOST_SPIRIT_DEFINE(identifier, int_lit, float_lit, string_lit, type_, interface_type, func_type,
+BOOST_SPIRIT_DEFINE(identifier, int_lit, float_lit, string_lit, type_, qualified_ident, interface_type,
+                    interface_keyword, interface_elem, method_signature, type_keyword, type_decl, type_spec, func_type,
                     param_decl, unnamed_result, parameters, results, operand, paren_expr, func_lit,
                     call_suffix, type_assert_suffix, suffix, primary_expr, unary_op, unary_expr,
                     binary_op, binary_tail, expression, expression_list, assign_op, incdec_op,

@@ -47,6 +47,9 @@ class AstBuilder {
 
   // ---- types and signatures (parse_to_ast_expr.cpp)
   ast::TypeExprPtr type(const pt::Type &t);
+  ast::InterfaceElemExpr interfaceElem(const pt::InterfaceElem &elem);
+  ast::TypeExprPtr funcType(const std::vector<pt::ParamDecl> &params, const std::vector<pt::ParamDecl> &results,
+                            llvm::SMRange r);
   ast::Signature signature(const std::vector<pt::ParamDecl> &params, const std::vector<pt::ParamDecl> &results);
   std::vector<ast::Param> paramList(const std::vector<pt::ParamDecl> &entries, bool *variadic);
 
@@ -66,6 +69,7 @@ class AstBuilder {
   std::unique_ptr<ast::Block> block(const pt::Block &b);
   void statementInto(const pt::Statement &s, std::vector<ast::StmtPtr> &out);
   void declInto(const pt::DeclStmt &d, std::vector<ast::StmtPtr> &out);
+  std::vector<std::unique_ptr<ast::TypeDecl>> typeDecls(const pt::TypeDecl &d);
   ast::StmtPtr optionalSimpleStmt(const boost::optional<pt::SimpleStmt> &s);
   ast::StmtPtr convert(const pt::SimpleStmt &s);
   ast::StmtPtr convert(const pt::ReturnStmt &s);
@@ -78,6 +82,7 @@ class AstBuilder {
   ast::StmtPtr convert(const pt::SwitchStmt &s);
   ast::StmtPtr convert(const pt::TypeSwitchStmt &s);
   ast::StmtPtr convert(const pt::DeclStmt &s) = delete;  // may yield several: use declInto
+  ast::StmtPtr convert(const pt::TypeDecl &s) = delete;  // likewise: use typeDecls
   // A case clause's statements; a final `fallthrough` sets `fallthrough` instead of becoming one.
   std::vector<ast::StmtPtr> caseBody(const std::vector<pt::Statement> &stmts, bool fallthroughAllowed,
                                      bool isLastClause, bool &fallthrough);

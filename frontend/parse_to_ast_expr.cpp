@@ -35,19 +35,48 @@ ast::TypeExprPtr AstBuilder::type(const pt::Type &t) {
                      result->range = range(name);
                      result->name = name.name;
                    },
-                   [&](const pt::FuncType &func) {
-                     result->kind = ast::TypeExpr::Kind::Func;
-                     result->range = range(func);
-                     ast::Signature sig = signature(func.params, func.results);
-                     for (ast::Param &p : sig.params) result->params.push_back(std::move(p.type));
-                     for (ast::Param &p : sig.results) result->results.push_back(std::move(p.type));
-                     result->variadic = sig.variadic;
+                   [&](const pt::FuncType &func) { result = funcType(func.params, func.results, range(func)); },
+                   [&](const pt::QualifiedIdent &name) {
+                     result->kind = ast::TypeExpr::Kind::Name;
+                     result->range = range(name);
+                     result->package = name.package.name;
+                     result->name = name.name.name;
                    },
                    [&](const pt::InterfaceType &iface) {
-                     result->kind = ast::TypeExpr::Kind::EmptyInterface;
+                     result->kind = ast::TypeExpr::Kind::Interface;
                      result->range = range(iface);
+                     for (const pt::InterfaceElem &elem : iface.elems) result->elems.push_back(interfaceElem(elem));
                    },
                });
+  return result;
+}
+
+ast::InterfaceElemExpr AstBuilder::interfaceElem(const pt::InterfaceElem &elem) {
+  ast::InterfaceElemExpr result;
+  result.loc = start(elem.name);
+  result.type = std::make_unique<ast::TypeExpr>();
+  if (elem.member && elem.signature) diags_.error(start(*elem.signature), "syntax error: unexpected `(`");
+  if (!elem.signature) {  // an embedded interface
+    result.type->kind = ast::TypeExpr::Kind::Name;
+    result.type->range = range(elem);
+    result.type->name = elem.member ? elem.member->name : elem.name.name;
+    if (elem.member) result.type->package = elem.name.name;
+    return result;
+  }
+  result.name = elem.name.name;
+  result.type = funcType(elem.signature->params, elem.signature->results, range(elem));
+  return result;
+}
+
+ast::TypeExprPtr AstBuilder::funcType(const std::vector<pt::ParamDecl> &params,
+                                      const std::vector<pt::ParamDecl> &results, llvm::SMRange r) {
+  auto result = std::make_unique<ast::TypeExpr>();
+  result->kind = ast::TypeExpr::Kind::Func;
+  result->range = r;
+  ast::Signature sig = signature(params, results);
+  for (ast::Param &p : sig.params) result->params.push_back(std::move(p.type));
+  for (ast::Param &p : sig.results) result->results.push_back(std::move(p.type));
+  result->variadic = sig.variadic;
   return result;
 }
 

@@ -18,8 +18,13 @@ std::unique_ptr<ast::File> AstBuilder::file(const pt::SourceFile &tree) {
   }
   for (const pt::TopLevelDecl &decl : tree.decls) {
     visitNode(decl, Overloaded{
-                        [&](const pt::FuncDecl &f) { file->funcs.push_back(funcDecl(f)); },
+                        [&](const pt::FuncDecl &f) {
+                          if (auto func = funcDecl(f)) file->funcs.push_back(std::move(func));
+                        },
                         [&](const pt::DeclStmt &d) { declInto(d, file->globals); },
+                        [&](const pt::TypeDecl &d) {
+                          for (auto &spec : typeDecls(d)) file->types.push_back(std::move(spec));
+                        },
                     });
   }
   return file;
@@ -27,10 +32,24 @@ std::unique_ptr<ast::File> AstBuilder::file(const pt::SourceFile &tree) {
 
 std::unique_ptr<ast::FuncDecl> AstBuilder::funcDecl(const pt::FuncDecl &f) {
   auto decl = std::make_unique<ast::FuncDecl>();
+  std::vector<ast::Param> receiver;
+  if (f.receiver) {
+    // Receiver = "(" [ identifier ] Type ")" : exactly one entry
+    bool variadic = false;
+    receiver = paramList(*f.receiver, &variadic);
+    if (receiver.size() != 1 || variadic) {
+      diags_.error(start(f), receiver.empty() ? "method has no receiver" : "method has multiple receivers");
+      return nullptr;
+    }
+  }
   decl->name = f.name.name;
   decl->range = range(f);
   decl->nameLoc = start(f.name);
   decl->sig = signature(f.params, f.results);
+  if (f.receiver) {
+    decl->isMethod = true;
+    decl->sig.params.insert(decl->sig.params.begin(), std::move(receiver[0]));
+  }
   decl->body = block(f.body);
   decl->noInline = hasDirective(decl->range.Start, "//go:noinline");
   return decl;
@@ -61,10 +80,27 @@ std::unique_ptr<ast::Block> AstBuilder::block(const pt::Block &b) {
 void AstBuilder::statementInto(const pt::Statement &s, std::vector<ast::StmtPtr> &out) {
   visitNode(s, Overloaded{
                    [&](const pt::DeclStmt &d) { declInto(d, out); },
+                   [&](const pt::TypeDecl &d) {
+                     for (auto &spec : typeDecls(d)) out.push_back(std::move(spec));
+                   },
                    [&](const auto &node) {
                      if (ast::StmtPtr stmt = convert(node)) out.push_back(std::move(stmt));
                    },
                });
+}
+
+std::vector<std::unique_ptr<ast::TypeDecl>> AstBuilder::typeDecls(const pt::TypeDecl &d) {
+  std::vector<std::unique_ptr<ast::TypeDecl>> decls;
+  for (const pt::TypeSpec &spec : d.specs) {
+    auto decl = std::make_unique<ast::TypeDecl>();
+    decl->range = d.specs.size() == 1 ? range(d) : range(spec);
+    decl->name = spec.name.name;
+    decl->nameLoc = start(spec.name);
+    decl->alias = spec.alias;
+    decl->type = type(spec.type);
+    decls.push_back(std::move(decl));
+  }
+  return decls;
 }
 
 // A grouped `var (...)` yields one VarDecl per spec; a const group one ConstDecl per spec, where a

@@ -30,13 +30,15 @@ struct Token : x3::position_tagged {
 // ---- Types
 
 struct FuncType;
+struct InterfaceType;
 
-// `interface{}` (the text as written, only its position matters)
-struct InterfaceType : x3::position_tagged {
-  std::string text;
+// `pkg.Name`, a type of another package (fmt.Stringer)
+struct QualifiedIdent : x3::position_tagged {
+  Identifier package;
+  Identifier name;
 };
 
-struct Type : x3::variant<Identifier, x3::forward_ast<FuncType>, InterfaceType> {
+struct Type : x3::variant<QualifiedIdent, Identifier, x3::forward_ast<FuncType>, x3::forward_ast<InterfaceType>> {
   using base_type::base_type;
   using base_type::operator=;
 };
@@ -52,6 +54,25 @@ struct ParamDecl : x3::position_tagged {
 struct FuncType : x3::position_tagged {
   std::vector<ParamDecl> params;
   std::vector<ParamDecl> results;
+};
+
+// The signature of a method in an interface type.
+struct MethodSignature : x3::position_tagged {
+  std::vector<ParamDecl> params;
+  std::vector<ParamDecl> results;
+};
+
+// One element of an interface type: a method `Name(params) results`, or an embedded interface
+// `Name` or `pkg.Name` (then `name` is the package and `member` the name).
+struct InterfaceElem : x3::position_tagged {
+  Identifier name;
+  boost::optional<Identifier> member;
+  boost::optional<MethodSignature> signature;
+};
+
+struct InterfaceType : x3::position_tagged {
+  Token keyword;  // a second member: X3 cannot fill a single-member struct from a sequence
+  std::vector<InterfaceElem> elems;
 };
 
 // ---- Expressions
@@ -168,6 +189,19 @@ struct DeclStmt : x3::position_tagged {
   std::vector<VarSpec> specs;
 };
 
+// `type Name T` or `type Name = T` (alias).
+struct TypeSpec : x3::position_tagged {
+  Identifier name;
+  bool alias = false;
+  Type type;
+};
+
+// `type ...`, single or grouped.
+struct TypeDecl : x3::position_tagged {
+  Token keyword;  // a second member, as in InterfaceType
+  std::vector<TypeSpec> specs;
+};
+
 struct ReturnStmt : x3::position_tagged {
   std::vector<Expression> values;
 };
@@ -184,7 +218,7 @@ struct DeferStmt : x3::position_tagged {
 struct EmptyStmt : x3::position_tagged {};
 
 struct Statement
-    : x3::variant<SimpleStmt, DeclStmt, ReturnStmt, BranchStmt, DeferStmt, EmptyStmt,
+    : x3::variant<SimpleStmt, DeclStmt, TypeDecl, ReturnStmt, BranchStmt, DeferStmt, EmptyStmt,
                   x3::forward_ast<Block>, x3::forward_ast<IfStmt>, x3::forward_ast<ForStmt>,
                   x3::forward_ast<SwitchStmt>, x3::forward_ast<TypeSwitchStmt>> {
   using base_type::base_type;
@@ -243,14 +277,16 @@ struct TypeSwitchStmt : x3::position_tagged {
 
 // ---- Top level
 
+// A function, or a method when it has a receiver.
 struct FuncDecl : x3::position_tagged {
+  boost::optional<std::vector<ParamDecl>> receiver;
   Identifier name;
   std::vector<ParamDecl> params;
   std::vector<ParamDecl> results;
   Block body;
 };
 
-struct TopLevelDecl : x3::variant<FuncDecl, DeclStmt> {
+struct TopLevelDecl : x3::variant<FuncDecl, DeclStmt, TypeDecl> {
   using base_type::base_type;
   using base_type::operator=;
 };
@@ -265,7 +301,10 @@ struct SourceFile {
 
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::Identifier, name)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::Token, text)
-BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::InterfaceType, text)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::QualifiedIdent, package, name)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::MethodSignature, params, results)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::InterfaceElem, name, member, signature)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::InterfaceType, keyword, elems)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ParamDecl, name, variadic, type)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::FuncType, params, results)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::IntLit, text)
@@ -284,6 +323,8 @@ BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::SimpleTail, op, rhs)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::SimpleStmt, lhs, tail)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::VarSpec, names, type, values)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::DeclStmt, keyword, specs)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::TypeSpec, name, alias, type)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::TypeDecl, keyword, specs)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ReturnStmt, values)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::BranchStmt, keyword)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::DeferStmt, call)
@@ -294,5 +335,5 @@ BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::CaseClause, exprs, body)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::SwitchStmt, init, tag, clauses)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::TypeCaseClause, types, body)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::TypeSwitchStmt, init, binding, subject, clauses)
-BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::FuncDecl, name, params, results, body)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::FuncDecl, receiver, name, params, results, body)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::SourceFile, packageName, imports, decls)

@@ -1,17 +1,31 @@
 #include "frontend/types.h"
 
+#include <algorithm>
+
 namespace minigo {
 
+const Method *Type::findMethod(const std::string &methodName) const {
+  for (const Method &m : methods)
+    if (m.name == methodName) return &m;
+  return nullptr;
+}
+
 TypeContext::TypeContext() {
+  auto predeclared = [&](TypeKind kind, const char *name) {
+    Type t{kind};
+    t.name = name;
+    return make(t);
+  };
   invalid_ = make({TypeKind::Invalid});
-  int_ = make({TypeKind::Int});
-  bool_ = make({TypeKind::Bool});
-  string_ = make({TypeKind::String});
-  float64_ = make({TypeKind::Float64});
-  any_ = make({TypeKind::Interface});
-  Type error{TypeKind::Interface};
-  error.isError = true;
-  error_ = make(error);
+  int_ = predeclared(TypeKind::Int, "int");
+  bool_ = predeclared(TypeKind::Bool, "bool");
+  string_ = predeclared(TypeKind::String, "string");
+  float64_ = predeclared(TypeKind::Float64, "float64");
+  any_ = interface({});
+  // error is a predeclared defined type: interface { Error() string }
+  Type *error = defined("", "error");
+  setUnderlying(error, interface({{"Error", func({}, {string_}, false)}}));
+  error_ = error;
   for (TypeKind k : {TypeKind::UntypedInt, TypeKind::UntypedFloat, TypeKind::UntypedBool,
                      TypeKind::UntypedString, TypeKind::UntypedRune, TypeKind::UntypedNil})
     untyped_[k] = make({k});
@@ -19,7 +33,36 @@ TypeContext::TypeContext() {
 
 const Type *TypeContext::make(Type t) {
   owned_.push_back(std::make_unique<Type>(std::move(t)));
+  owned_.back()->underlying = owned_.back().get();  // a copy's `underlying` points at the original
   return owned_.back().get();
+}
+
+const Type *TypeContext::interface(std::vector<Method> methods) {
+  std::sort(methods.begin(), methods.end(), [](const Method &a, const Method &b) { return a.name < b.name; });
+  std::vector<std::pair<std::string, const Type *>> key;
+  for (const Method &m : methods) key.emplace_back(m.name, m.signature);
+  if (auto it = interfaces_.find(key); it != interfaces_.end()) return it->second;
+  Type t{TypeKind::Interface};
+  t.methods = std::move(methods);
+  return interfaces_[key] = make(std::move(t));
+}
+
+Type *TypeContext::defined(std::string package, std::string name) {
+  Type t{TypeKind::Invalid};
+  t.package = std::move(package);
+  t.name = std::move(name);
+  auto *result = const_cast<Type *>(make(std::move(t)));
+  result->underlying = nullptr;  // unresolved until setUnderlying
+  return result;
+}
+
+void TypeContext::setUnderlying(Type *defined, const Type *underlying) {
+  defined->kind = underlying->kind;
+  defined->params = underlying->params;
+  defined->results = underlying->results;
+  defined->variadic = underlying->variadic;
+  if (underlying->isInterface()) defined->methods = underlying->methods;
+  defined->underlying = underlying;
 }
 
 const Type *TypeContext::untyped(TypeKind kind) const { return untyped_.at(kind); }
@@ -54,25 +97,37 @@ const Type *TypeContext::defaultType(const Type *t) const {
   }
 }
 
-static std::string joinTypes(const std::vector<const Type *> &types, bool variadic) {
+static std::string spell(const Type *t, bool qualifyMain);
+
+static std::string joinTypes(const std::vector<const Type *> &types, bool variadic, bool qualifyMain) {
   std::string s;
   for (size_t i = 0; i < types.size(); ++i) {
     if (i) s += ", ";
     if (variadic && i + 1 == types.size()) s += "...";
-    s += typeName(types[i]);
+    s += spell(types[i], qualifyMain);
   }
   return s;
 }
 
-std::string typeName(const Type *t) {
+std::string typeName(const Type *t) { return spell(t, false); }
+std::string runtimeTypeName(const Type *t) { return spell(t, true); }
+
+static std::string spell(const Type *t, bool qualifyMain) {
+  if (!t->name.empty())
+    return t->package.empty() || (t->package == "main" && !qualifyMain) ? t->name : t->package + "." + t->name;
   switch (t->kind) {
     case TypeKind::Invalid: return "invalid type";
-    case TypeKind::Int: return "int";
-    case TypeKind::Bool: return "bool";
-    case TypeKind::String: return "string";
-    case TypeKind::Float64: return "float64";
-    case TypeKind::Interface: return t->isError ? "error" : "interface {}";
-    case TypeKind::Tuple: return "(" + joinTypes(t->results, false) + ")";
+    case TypeKind::Int: case TypeKind::Bool: case TypeKind::String: case TypeKind::Float64:
+      return "?";  // predeclared types have names
+    case TypeKind::Interface: {
+      // Go's runtime spelling: "interface {}", "interface { Area() float64; Name() string }"
+      if (t->methods.empty()) return "interface {}";
+      std::string s = "interface { ";
+      for (size_t i = 0; i < t->methods.size(); ++i)
+        s += (i ? "; " : "") + t->methods[i].name + spell(t->methods[i].signature, qualifyMain).substr(4);
+      return s + " }";
+    }
+    case TypeKind::Tuple: return "(" + joinTypes(t->results, false, qualifyMain) + ")";
     case TypeKind::UntypedInt: return "untyped int";
     case TypeKind::UntypedFloat: return "untyped float";
     case TypeKind::UntypedBool: return "untyped bool";
@@ -80,9 +135,9 @@ std::string typeName(const Type *t) {
     case TypeKind::UntypedRune: return "untyped rune";
     case TypeKind::UntypedNil: return "untyped nil";
     case TypeKind::Func: {
-      std::string s = "func(" + joinTypes(t->params, t->variadic) + ")";
-      if (t->results.size() == 1) s += " " + typeName(t->results[0]);
-      else if (t->results.size() > 1) s += " (" + joinTypes(t->results, false) + ")";
+      std::string s = "func(" + joinTypes(t->params, t->variadic, qualifyMain) + ")";
+      if (t->results.size() == 1) s += " " + spell(t->results[0], qualifyMain);
+      else if (t->results.size() > 1) s += " (" + joinTypes(t->results, false, qualifyMain) + ")";
       return s;
     }
   }

@@ -18,29 +18,50 @@ enum class TypeKind {
   Invalid,   // the type of an erroneous expression: suppresses cascading errors
   Int, Bool, String, Float64,
   Func,      // params, results, variadic
-  Interface, // `interface{}`/`any` (no methods) or `error` (method Error() string)
+  Interface, // `interface{}`/`any`, `error`, or any other method set
   Tuple,     // the results of a multi-value call
   UntypedInt, UntypedFloat, UntypedBool, UntypedString, UntypedRune, UntypedNil,
 };
 
+struct Type;
+
+// A method of a defined type, or one that an interface requires.
+struct Method {
+  std::string name;
+  const Type *signature;  // a Func type; the receiver is not part of it
+};
+
+// A type literal, a predeclared type, or a defined type (`type Celsius float64`). A defined type
+// is a distinct Type that copies its underlying type's kind and structure, so every rule that
+// looks at the kind (arithmetic, comparison, lowering) applies to it unchanged, while identity
+// (pointer equality) tells it apart from its underlying type.
 struct Type {
   TypeKind kind;
   std::vector<const Type *> params;   // Func: parameter types (a variadic ...T is stored as T)
   std::vector<const Type *> results;  // Func: result types; Tuple: element types
   bool variadic = false;              // Func
-  bool isError = false;               // Interface: this is `error`
+  // Interface: the methods it requires. Defined non-interface type: its declared methods.
+  // Sorted by name.
+  std::vector<Method> methods;
+  std::string name;                   // a defined or predeclared type: "Celsius", "Stringer", "error", "int"
+  std::string package;                // a defined type's package: "main", "fmt"; empty when predeclared
+  const Type *underlying = this;      // itself, except for a defined type (null while unresolved)
 
   bool isUntyped() const { return kind >= TypeKind::UntypedInt; }
   bool isInterface() const { return kind == TypeKind::Interface; }
+  bool isDefined() const { return underlying != this; }
+  const Method *findMethod(const std::string &methodName) const;
   bool isInteger() const { return kind == TypeKind::Int || kind == TypeKind::UntypedInt || kind == TypeKind::UntypedRune; }
   bool isNumeric() const { return isInteger() || kind == TypeKind::Float64 || kind == TypeKind::UntypedFloat; }
   bool isStringLike() const { return kind == TypeKind::String || kind == TypeKind::UntypedString; }
   bool isBoolLike() const { return kind == TypeKind::Bool || kind == TypeKind::UntypedBool; }
 };
 
-// Go's spelling of a type, as used in diagnostics and by %T / panic messages:
-// "int", "func(int) (string, error)", "interface {}", "error", "untyped int".
+// Go's spelling of a type in compiler diagnostics, where the types of package main go unqualified:
+// "int", "Celsius", "fmt.Stringer", "func(int) (string, error)", "interface {}", "untyped int".
 std::string typeName(const Type *t);
+// The runtime's spelling (%T, panic and type assertion messages): "main.Celsius".
+std::string runtimeTypeName(const Type *t);
 
 // Owns and interns every Type of one compilation.
 class TypeContext {
@@ -56,6 +77,11 @@ class TypeContext {
   const Type *untyped(TypeKind kind) const;  // UntypedInt ... UntypedNil
   const Type *func(std::vector<const Type *> params, std::vector<const Type *> results, bool variadic);
   const Type *tuple(std::vector<const Type *> elems);
+  const Type *interface(std::vector<Method> methods);  // sorts the methods
+  // A new defined type; its underlying type is set once it has been resolved (which may need
+  // the defined type itself, as in `type F func() F`).
+  Type *defined(std::string package, std::string name);
+  void setUnderlying(Type *defined, const Type *underlying);
   // The type an untyped constant takes when it needs one (`x := 1` gives int).
   const Type *defaultType(const Type *t) const;
 
@@ -63,6 +89,7 @@ class TypeContext {
   const Type *make(Type t);
   std::vector<std::unique_ptr<Type>> owned_;
   std::map<std::tuple<int, std::vector<const Type *>, std::vector<const Type *>, bool>, const Type *> interned_;
+  std::map<std::vector<std::pair<std::string, const Type *>>, const Type *> interfaces_;
   const Type *invalid_, *int_, *bool_, *string_, *float64_, *any_, *error_;
   std::map<TypeKind, const Type *> untyped_;
 };

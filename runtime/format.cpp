@@ -1,7 +1,7 @@
 // Go's fmt operands and Printf's format parsing (fmt/print.go) for minigo's value kinds.
 #include "runtime/format.h"
 
-#include <bit>
+#include <optional>
 
 #include "runtime/interfaces.h"
 #include "runtime/printer.h"
@@ -95,7 +95,7 @@ void Printer::println(const mg_any *args, int64_t n) {
   out_ += '\n';
 }
 
-// ---- funcs and errors --------------------------------------------------------------------------
+// ---- funcs, methods and errors ------------------------------------------------------------------
 
 void Printer::fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg) {
   auto hex_with_0x = [&] {
@@ -122,13 +122,21 @@ void Printer::fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg) {
   bad_verb(verb, arg);
 }
 
-void Printer::print_error(const mg_any &arg, char32_t verb) {
-  std::string_view text = error_text(arg.type, arg.data);
-  bool error_verb = verb == 'v' || verb == 's' || verb == 'x' || verb == 'X' || verb == 'q';
-  if (!erroring_ && error_verb) {
-    fmt_string_verb(text, verb, "string");
-    return;
-  }
+// Go's handleMethods: with a verb that takes a string, a value with Error() or String() is the
+// string the method returns. Not for %#v, nor inside a bad-verb report (which shows the value).
+bool Printer::handle_methods(const mg_any &arg, char32_t verb) {
+  if (erroring_ || f_.sharpV) return false;
+  if (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q') return false;
+  std::optional<std::string_view> text = method_text(arg.type, arg.data);
+  if (!text) return false;
+  fmt_string_verb(*text, verb, "string");
+  return true;
+}
+
+// The runtime's errors shown as the values they are in Go, as fmt does when it does not call
+// Error(): their data word points to the message.
+void Printer::print_error_value(const mg_any &arg, char32_t verb) {
+  std::string_view text = string_of(arg);
   if (arg.type == &minigo_type_runtime_error) {
     // A runtime.errorString value is its text without the "runtime error: " prefix.
     constexpr std::string_view kPrefix = "runtime error: ";
@@ -185,6 +193,8 @@ void Printer::print_arg(const mg_any &arg, char32_t verb) {
     fmt_s(t->name);
     return;
   }
+  if (handle_methods(arg, verb)) return;
+  // Otherwise the value is shown by its layout: a defined type's as its underlying type's.
   auto bits = reinterpret_cast<uintptr_t>(arg.data);
   bool pointer_shaped = t->kind == MG_FUNC || t->kind == MG_ERROR_STRING;
   if (verb == 'p' && !pointer_shaped) {
@@ -192,7 +202,7 @@ void Printer::print_arg(const mg_any &arg, char32_t verb) {
     return;
   }
   switch (t->kind) {
-    case MG_INT: fmt_integer_verb(bits, true, verb); return;
+    case MG_INT: fmt_integer_verb(arg, verb); return;
     case MG_BOOL:
       if (verb == 't' || verb == 'v') {
         pad(static_cast<uint8_t>(bits) ? "true" : "false");
@@ -200,14 +210,14 @@ void Printer::print_arg(const mg_any &arg, char32_t verb) {
         bad_verb(verb, arg);
       }
       return;
-    case MG_FLOAT64: fmt_float_verb(std::bit_cast<double>(arg.data), verb); return;
+    case MG_FLOAT64: fmt_float_verb(arg, verb); return;
     case MG_STRING: fmt_string_verb(string_of(arg), verb, t->name); return;
     case MG_FUNC: fmt_pointer(bits, verb, arg); return;
   }
   if (verb == 'p') {
     fmt_pointer(bits, verb, arg);
   } else {
-    print_error(arg, verb);
+    print_error_value(arg, verb);
   }
 }
 
@@ -309,7 +319,7 @@ bool Printer::printf(std::string_view format, const mg_any *args, int64_t n, boo
       char32_t v = verb.rune;
       if (v == 'w') {
         // %w wraps an error operand, and only in fmt.Errorf.
-        if (!allow_wrap || !is_error_kind(args[arg_num].type)) {
+        if (!allow_wrap || error_method(args[arg_num].type) == nullptr) {
           bad_verb(v, args[arg_num++]);
           continue;
         }

@@ -142,7 +142,9 @@ void Printer::fmt_unicode(uint64_t u) {
   f_.zero = old_zero;
 }
 
-void Printer::fmt_integer_verb(uint64_t v, bool is_signed, char32_t verb) {
+void Printer::fmt_integer_verb(const mg_any &arg, char32_t verb) {
+  auto v = reinterpret_cast<uint64_t>(arg.data);
+  constexpr bool is_signed = true;  // int is minigo's only integer type
   switch (verb) {
     case 'v':
     case 'd': fmt_integer(v, 10, is_signed, verb, kLowerDigits); return;
@@ -155,7 +157,7 @@ void Printer::fmt_integer_verb(uint64_t v, bool is_signed, char32_t verb) {
     case 'q': fmt_qc(v); return;
     case 'U': fmt_unicode(v); return;
   }
-  bad_verb(verb, mg_any{&minigo_type_int, reinterpret_cast<void *>(v)});
+  bad_verb(verb, arg);
 }
 
 // ---- floats ------------------------------------------------------------------------------------
@@ -191,7 +193,8 @@ void Printer::fmt_float(double v, char verb, int prec) {
   pad(std::string_view(num).substr(1));
 }
 
-void Printer::fmt_float_verb(double v, char32_t verb) {
+void Printer::fmt_float_verb(const mg_any &arg, char32_t verb) {
+  auto v = std::bit_cast<double>(arg.data);
   switch (verb) {
     case 'v': fmt_float(v, 'g', -1); return;
     case 'b':  // strconv's 'b' format is not implemented; %b of floats is rare
@@ -204,7 +207,7 @@ void Printer::fmt_float_verb(double v, char32_t verb) {
     case 'E':
     case 'F': fmt_float(v, static_cast<char>(verb), 6); return;
   }
-  bad_verb(verb, mg_any{&minigo_type_float64, std::bit_cast<void *>(v)});
+  bad_verb(verb, arg);
 }
 
 // ---- strings -----------------------------------------------------------------------------------

@@ -1,36 +1,54 @@
-// Type descriptors, interface comparison, type assertion failures and Error().
+// Type descriptors of the runtime's own types, and interface comparison.
 #include "runtime/interfaces.h"
 
 #include <bit>
 #include <cstdint>
-#include <cstring>
 #include <string>
 
 #include "runtime/panic.h"
 #include "runtime/strings.h"
 
+// The methods of the runtime's errors. Compiled code calls them through mg_method::code like the
+// methods it compiles (`mg_string (*)(void *data)`), hence C linkage.
 extern "C" {
-const mg_type minigo_type_int = {MG_INT, "int"};
-const mg_type minigo_type_bool = {MG_BOOL, "bool"};
-const mg_type minigo_type_string = {MG_STRING, "string"};
-const mg_type minigo_type_float64 = {MG_FLOAT64, "float64"};
-const mg_type minigo_type_error_string = {MG_ERROR_STRING, "*errors.errorString"};
+// Error(): the data word of these errors points to their message.
+static mg_string boxed_message(void *data) { return *static_cast<const mg_string *>(data); }
+// RuntimeError(): the marker method that makes an error a runtime.Error; does nothing.
+static void runtime_error_marker(void *) {}
+}
+
+namespace {
+
+// Sorted by name, as every method table.
+const mg_method kErrorMethods[] = {
+    {"Error", "func() string", reinterpret_cast<void *>(&boxed_message)},
+};
+const mg_method kRuntimeErrorMethods[] = {
+    {"Error", "func() string", reinterpret_cast<void *>(&boxed_message)},
+    {"RuntimeError", "func()", reinterpret_cast<void *>(&runtime_error_marker)},
+};
+
+}  // namespace
+
+extern "C" {
+const mg_type minigo_type_int = {MG_INT, "int", nullptr, 0};
+const mg_type minigo_type_bool = {MG_BOOL, "bool", nullptr, 0};
+const mg_type minigo_type_string = {MG_STRING, "string", nullptr, 0};
+const mg_type minigo_type_float64 = {MG_FLOAT64, "float64", nullptr, 0};
+const mg_type minigo_type_error_string = {MG_ERROR_STRING, "*errors.errorString", kErrorMethods, 1};
 // Go's divide and nil-dereference errors are runtime.errorString values (that is what %T says).
-const mg_type minigo_type_runtime_error = {MG_RUNTIME_ERROR, "runtime.errorString"};
+const mg_type minigo_type_runtime_error = {MG_RUNTIME_ERROR, "runtime.errorString", kRuntimeErrorMethods, 2};
 }
 
 namespace mgrt {
 
-const mg_type type_wrap_error = {MG_ERROR_STRING, "*fmt.wrapError"};
-const mg_type type_assertion_error = {MG_RUNTIME_ERROR, "*runtime.TypeAssertionError"};
-const mg_type type_panic_nil_error = {MG_RUNTIME_ERROR, "*runtime.PanicNilError"};
+const mg_type type_wrap_error = {MG_ERROR_STRING, "*fmt.wrapError", kErrorMethods, 1};
+const mg_type type_assertion_error = {MG_RUNTIME_ERROR, "*runtime.TypeAssertionError", kRuntimeErrorMethods, 2};
+const mg_type type_panic_nil_error = {MG_RUNTIME_ERROR, "*runtime.PanicNilError", kRuntimeErrorMethods, 2};
 
-bool is_error_kind(const mg_type *t) {
-  return t != nullptr && (t->kind == MG_ERROR_STRING || t->kind == MG_RUNTIME_ERROR);
-}
-
-std::string_view error_text(const mg_type *, void *data) {
-  return view(*static_cast<const mg_string *>(data));
+bool is_predeclared(const mg_type *t) {
+  return t == &minigo_type_int || t == &minigo_type_bool || t == &minigo_type_string ||
+         t == &minigo_type_float64;
 }
 
 }  // namespace mgrt
@@ -50,7 +68,7 @@ extern "C" {
 bool minigo_any_equal(const mg_type *t1, void *d1, const mg_type *t2, void *d2) {
   if (t1 != t2) return false;
   if (t1 == nullptr) return true;  // both nil
-  switch (t1->kind) {
+  switch (t1->kind) {  // by layout: a defined type compares as its underlying type
     case MG_INT:
       return d1 == d2;
     case MG_BOOL:  // only the low byte is the value
@@ -68,30 +86,6 @@ bool minigo_any_equal(const mg_type *t1, void *d1, const mg_type *t2, void *d2) 
     default:  // *errors.errorString and other pointer-shaped errors: identity
       return d1 == d2;
   }
-}
-
-bool minigo_type_implements_error(const mg_type *t) { return mgrt::is_error_kind(t); }
-
-void minigo_panic_type_assert(const mg_type *have, const char *iface, const char *want,
-                              bool wantIsInterface) {
-  // The forms of Go's runtime.TypeAssertionError.Error().
-  std::string message = "interface conversion: ";
-  if (wantIsInterface) {
-    if (have == nullptr) {
-      message += std::string("interface is nil, not ") + want;
-    } else {
-      // error is the only interface with methods, so Error is what is missing.
-      message += std::string(have->name) + " is not " + want + ": missing method Error";
-    }
-  } else {
-    message += std::string(iface) + " is " + (have ? have->name : "nil") + ", not " + want;
-  }
-  mgrt::panic_runtime_error(message, &mgrt::type_assertion_error);
-}
-
-mg_string minigo_error_message(const mg_type *t, void *data) {
-  if (t == nullptr) minigo_panic_nil();
-  return *static_cast<const mg_string *>(data);
 }
 
 }  // extern "C"

@@ -1,20 +1,30 @@
-// Interface values inside the runtime: error kinds and the runtime's own type descriptors.
+// Interface values inside the runtime: the runtime's own type descriptors and method sets.
 #pragma once
 
+#include <optional>
 #include <string_view>
 
 #include "runtime/minigo_runtime.h"
 
 namespace mgrt {
 
-// *fmt.wrapError: fmt.Errorf with %w (an error kind whose data -> mg_string, like errorString).
+// *fmt.wrapError: fmt.Errorf with %w (data -> mg_string holding the message, like errorString).
 extern const mg_type type_wrap_error;
 // Runtime errors other than runtime.errorString (minigo_type_runtime_error).
 extern const mg_type type_assertion_error;  // *runtime.TypeAssertionError
 extern const mg_type type_panic_nil_error;  // *runtime.PanicNilError
 
-bool is_error_kind(const mg_type *t);
-// err.Error() of a non-nil error value.
-std::string_view error_text(const mg_type *t, void *data);
+// One of the runtime's descriptors of int, bool, string, float64 (not a type defined on them).
+bool is_predeclared(const mg_type *t);
+
+// The method `name` of t (non-null), whatever its signature; null if t has none.
+const mg_method *find_method(const mg_type *t, const char *name);
+// t's method Error() string, which makes its values errors; null if it has none (or t is null).
+const mg_method *error_method(const mg_type *t);
+// What fmt's %v (handleMethods) and an uncaught panic (preprintpanics) print for a value of
+// dynamic type t: err.Error() if t has Error() string, else v.String() if it has String() string;
+// nothing if it has neither. The method is compiled Go code: it may call fmt itself, or panic
+// (the panic unwinds through the caller).
+std::optional<std::string_view> method_text(const mg_type *t, void *data);
 
 }  // namespace mgrt

@@ -27,14 +27,34 @@ enum mg_kind : int64_t {
   MG_ERROR_STRING = 6,  // *errors.errorString (errors.New, fmt.Errorf): data -> mg_string
   MG_RUNTIME_ERROR = 7, // runtime.Error values: data -> mg_string (the full message)
 };
+// One method of a type's method set, or one method an interface requires (then code is null).
+// A method is found by name; an interface is satisfied when every method it requires is present
+// with the same name and signature.
+struct mg_method {
+  const char *name;       // "String"
+  const char *signature;  // Go's spelling of the method's type, receiver left out: "func() string"
+  // Called as code(data, args...) with the interface's data word first, the method's arguments
+  // after it as codegen passes them (strings as one {ptr, len} value), its result as a Go
+  // function returns it: a string method is `mg_string (*)(void *data)`.
+  void *code;
+};
 struct mg_type {
-  int64_t kind;      // mg_kind
-  const char *name;  // Go's spelling: "int", "func()", "*errors.errorString", "runtime.Error"
+  int64_t kind;                // mg_kind; a defined type has the kind of its underlying type
+  const char *name;            // Go's spelling: "int", "func()", "*errors.errorString", "main.Celsius"
+  const mg_method *methods;    // sorted by name; null when method_count == 0
+  int64_t method_count;
+};
+// An interface type with methods, as x.(I) and type switches check it dynamically.
+struct mg_interface {
+  const char *name;            // "error", "main.Shape", "fmt.Stringer", "interface { M() }"
+  const mg_method *methods;    // sorted by name, code == null
+  int64_t method_count;
 };
 
 // An interface value. A nil interface has type == nullptr. The data word holds:
 // int/bool: the value itself; float64: its bits; func: the closure pointer;
-// string, error kinds: a pointer to a GC-allocated mg_string.
+// string, error kinds: a pointer to a GC-allocated mg_string. A value of a defined type
+// (main.Celsius) is held as a value of its underlying type is.
 struct mg_any {
   const mg_type *type;
   void *data;
@@ -77,12 +97,16 @@ int64_t minigo_string_compare(const char *a, int64_t alen, const char *b, int64_
 
 // ---- interfaces --------------------------------------------------------------------------
 bool minigo_any_equal(const mg_type *t1, void *d1, const mg_type *t2, void *d2);  // Go's == on interfaces
-bool minigo_type_implements_error(const mg_type *t);
+// Does t's method set hold every method of iface? (false for t == nullptr)
+bool minigo_type_implements(const mg_type *t, const mg_interface *iface);
 // A failed x.(T): "interface conversion: interface {} is string, not int" and its other forms.
-// iface: static type of x ("interface {}" or "error"); want: T's name.
+// iface: static type of x ("interface {}", "error", "main.Shape"); want: T's name; wantInterface:
+// T's descriptor when T is an interface (the message then names the missing method), else null.
 [[noreturn]] void minigo_panic_type_assert(const mg_type *have, const char *iface, const char *want,
-                                           bool wantIsInterface);
-mg_string minigo_error_message(const mg_type *t, void *data);  // err.Error(); nil err panics
+                                           const mg_interface *wantInterface);
+// The code of method `name` of a value of dynamic type t, which is known to have it (an
+// interface method call). A nil interface (t == nullptr) panics with the nil dereference error.
+void *minigo_method_lookup(const mg_type *t, const char *name);
 
 // ---- builtin print/println (to stderr, Go's runtime formats) ----------------------------
 void minigo_print_int(int64_t v);

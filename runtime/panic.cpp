@@ -11,9 +11,10 @@
 #include <unwind.h>
 
 #include <bit>
-#include <iterator>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
+#include <optional>
 #include <vector>
 
 #include "runtime/fast_unwind.h"
@@ -155,27 +156,37 @@ void append_panic_value(std::string &out, const mg_any &value) {
     out += "nil";
     return;
   }
+  // preprintpanics: a value with Error() or String() prints as what the method returns.
+  if (std::optional<std::string_view> text = method_text(t, value.data)) {
+    out += *text;
+    return;
+  }
+  bool basic = t->kind == MG_INT || t->kind == MG_BOOL || t->kind == MG_FLOAT64 || t->kind == MG_STRING;
+  if (!basic) {  // funcs: printanycustomtype's "(TYPE) ADDRESS"
+    out += '(';
+    out += t->name;
+    out += ") ";
+    append_hex(out, reinterpret_cast<uintptr_t>(value.data));
+    return;
+  }
+  // printanycustomtype: a value of a defined type is wrapped in its type's name, a string quoted
+  // without escapes: main.Color(5), main.S("hi").
+  bool defined = !is_predeclared(t);
+  const char *quote = t->kind == MG_STRING ? "\"" : "";
+  if (defined) {
+    out += t->name;
+    out += '(';
+    out += quote;
+  }
   switch (t->kind) {
-    case MG_INT:
-      out += std::to_string(reinterpret_cast<int64_t>(value.data));
-      return;
-    case MG_BOOL:
-      out += static_cast<uint8_t>(reinterpret_cast<uintptr_t>(value.data)) ? "true" : "false";
-      return;
-    case MG_FLOAT64:
-      append_runtime_float(out, std::bit_cast<double>(value.data));
-      return;
-    case MG_STRING:
-    case MG_ERROR_STRING:
-    case MG_RUNTIME_ERROR:
-      out += view(*static_cast<const mg_string *>(value.data));
-      return;
-    default:  // funcs: Go's printanycustomtype
-      out += '(';
-      out += t->name;
-      out += ") ";
-      append_hex(out, reinterpret_cast<uintptr_t>(value.data));
-      return;
+    case MG_INT: out += std::to_string(reinterpret_cast<int64_t>(value.data)); break;
+    case MG_BOOL: out += static_cast<uint8_t>(reinterpret_cast<uintptr_t>(value.data)) ? "true" : "false"; break;
+    case MG_FLOAT64: append_runtime_float(out, std::bit_cast<double>(value.data)); break;
+    default: out += view(*static_cast<const mg_string *>(value.data)); break;  // MG_STRING
+  }
+  if (defined) {
+    out += quote;
+    out += ')';
   }
 }
 
@@ -267,7 +278,21 @@ void minigo_panic_frame_done(void) {
 
 void minigo_panic_uncaught(void *exception) {
   mgrt::stdout_flush();
-  std::string report = mgrt::panic_report(exception);
+  std::string report;
+  try {
+    report = mgrt::panic_report(exception);
+  } catch (...) {
+    // An Error or String method panicked while the report called it. Go's preprintpanics then
+    // throws; catching here also keeps that panic from reaching this handler again.
+    const mg_any &inner = mgrt::newest->value;
+    report = "fatal error: panic while printing panic value: ";
+    if (inner.type == &minigo_type_string) {
+      report += mgrt::view(*static_cast<const mg_string *>(inner.data));
+    } else {
+      report += std::string("type ") + inner.type->name;
+    }
+    report += '\n';
+  }
   report += "\ngoroutine 1 [running]:\n" + mgrt::format_trace(mgrt::as_panic(exception)->trace);
   mgrt::stderr_write(report);
   std::_Exit(2);

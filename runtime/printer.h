@@ -30,9 +30,11 @@ class Printer {
 
  private:
   void print_arg(const mg_any &arg, char32_t verb);
-  void print_error(const mg_any &arg, char32_t verb);
-  void fmt_integer_verb(uint64_t v, bool is_signed, char32_t verb);
-  void fmt_float_verb(double v, char32_t verb);
+  bool handle_methods(const mg_any &arg, char32_t verb);
+  void print_error_value(const mg_any &arg, char32_t verb);
+  // The verbs of the int and float64 kinds; arg: the operand, for a bad-verb report.
+  void fmt_integer_verb(const mg_any &arg, char32_t verb);
+  void fmt_float_verb(const mg_any &arg, char32_t verb);
   void fmt_string_verb(std::string_view s, char32_t verb, const char *type_name);
   void fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg);
   void bad_verb(char32_t verb, const mg_any &arg);
@@ -54,7 +56,7 @@ class Printer {
 
   std::string &out_;
   Flags f_;
-  bool erroring_ = false;  // inside a bad-verb report: errors print as their structs
+  bool erroring_ = false;  // inside a bad-verb report: values print without their methods
 };
 
 }  // namespace mgrt

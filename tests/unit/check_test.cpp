@@ -128,7 +128,7 @@ TEST(Check, ImplicitConversionsToInterfaces) {
 TEST(Check, NilTakesTheTypeItIsComparedWith) {
   auto c = checkMain("\tvar f func(int) int\n\tvar e error = nil\n\tprintln(f == nil, e != nil)\n");
   ASSERT_TRUE(c->ok) << c->messages;
-  EXPECT_TRUE(valueOf(c->stmt("main", 1)).type->isError);
+  EXPECT_EQ(valueOf(c->stmt("main", 1)).type, c->types.errorType());
   auto &print = llvm::cast<Call>(valueOf(c->stmt("main", 2)));
   EXPECT_EQ(llvm::cast<Binary>(*print.args[0]).rhs->type->kind, TypeKind::Func);
 }
@@ -142,7 +142,7 @@ TEST(Check, CallsAndResults) {
   EXPECT_EQ(call.callKind, CallKind::Func);
   EXPECT_EQ(call.type, c->types.tuple({c->types.intType(), c->types.intType()}));
   EXPECT_EQ(valueOf(c->stmt("main", 1)).type, c->types.stringType());
-  EXPECT_TRUE(valueOf(c->stmt("main", 2)).type->isError);
+  EXPECT_EQ(valueOf(c->stmt("main", 2)).type, c->types.errorType());
   auto &print = llvm::cast<Call>(valueOf(c->stmt("main", 3)));
   auto &method = llvm::cast<Call>(*print.args[0]);
   EXPECT_EQ(method.callKind, CallKind::Method);
@@ -247,6 +247,51 @@ TEST(Check, GlobalsInAnyOrder) {
   EXPECT_EQ(a.values[0]->constant.asInt(), 4);
 }
 
+TEST(Check, DefinedTypesAreDistinctAndKeepTheirUnderlyingKind) {
+  auto c = check("package main\n\ntype C float64\n\ntype A = C\n\nfunc main() {\n\tvar x A = 1.5\n\ty := x * 2\n"
+                 "\tprintln(float64(y) + 1)\n}\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  const Type *t = c->file->types[0]->object->type;
+  EXPECT_EQ(t->kind, TypeKind::Float64);
+  EXPECT_EQ(t->underlying, c->types.float64Type());
+  EXPECT_NE(t, c->types.float64Type());
+  EXPECT_EQ(typeName(t), "C");
+  EXPECT_EQ(runtimeTypeName(t), "main.C");
+  EXPECT_EQ(c->file->types[1]->object->type, t);  // an alias is the same type
+  EXPECT_EQ(valueOf(c->stmt("main", 1)).type, t);
+}
+
+TEST(Check, MethodsJoinTheMethodSetAndCallsResolveToThem) {
+  auto c = check("package main\n\nimport \"fmt\"\n\nfunc (l L) String() string { return \"l\" }\n\ntype L int\n\n"
+                 "func (l L) Add(n int) L { return l + L(n) }\n\n"
+                 "func main() {\n\tvar s fmt.Stringer = L(1).Add(2)\n\tprintln(s.String())\n}\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  const Type *l = c->file->types[0]->object->type;
+  ASSERT_EQ(l->methods.size(), 2u);
+  EXPECT_EQ(l->methods[0].name, "Add");  // sorted by name
+  EXPECT_EQ(typeName(l->methods[0].signature), "func(int) L");
+  EXPECT_EQ(c->func("Add").info.name, "main.L.Add");
+  EXPECT_EQ(c->func("Add").info.signature->params.size(), 2u);  // the receiver comes first
+  auto &conv = llvm::cast<ImplicitConv>(valueOf(c->stmt("main", 0)));
+  auto &add = llvm::cast<Call>(*conv.operand);
+  EXPECT_EQ(add.callKind, CallKind::Method);
+  EXPECT_EQ(add.methodDecl, &c->func("Add"));
+  auto &dynamic = llvm::cast<Call>(*llvm::cast<Call>(valueOf(c->stmt("main", 1))).args[0]);
+  EXPECT_EQ(dynamic.callKind, CallKind::Method);
+  EXPECT_EQ(dynamic.methodDecl, nullptr);  // dispatched on the dynamic type
+  EXPECT_EQ(runtimeTypeName(conv.type), "fmt.Stringer");
+}
+
+TEST(Check, InterfacesEmbedAndCompareMethodSignatures) {
+  auto c = check("package main\n\ntype R interface{ Read() int }\n\ntype RW interface {\n\tR\n\tWrite(int)\n}\n\n"
+                 "type F int\n\nfunc (F) Read() int { return 1 }\n\nfunc (F) Write(n int) {}\n\n"
+                 "func main() {\n\tvar rw RW = F(0)\n\tvar r R = rw\n\tprintln(r.Read())\n}\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  const Type *rw = c->file->types[1]->object->type;
+  ASSERT_EQ(rw->methods.size(), 2u);
+  EXPECT_EQ(runtimeTypeName(rw->underlying), "interface { Read() int; Write(int) }");
+}
+
 struct ErrorCase {
   const char *body;
   const char *extra;
@@ -308,7 +353,18 @@ INSTANTIATE_TEST_SUITE_P(
                   "3:5: error: unsupported: package variable initialized from a later one"},
         ErrorCase{"", "func init() {}\n\n", "3:6: error: unsupported: `init` functions"},
         ErrorCase{"\tvar a any = 1\n\tswitch v := a.(type) {\n\tcase int:\n\t}\n", "",
-                  "5:9: error: declared and not used: `v`"}),
+                  "5:9: error: declared and not used: `v`"},
+        ErrorCase{"\tvar s S = T(1)\n\t_ = s\n", "type S interface{ M() }\n\ntype T int\n\n",
+                  "8:12: error: cannot use `T(1)` (constant 1 of type T) as S value in variable declaration: T does not "
+                  "implement S (missing method `M`)"},
+        ErrorCase{"\tprintln(T(1).M)\n", "type T int\n\nfunc (T) M() {}\n\n",
+                  "8:10: error: unsupported: method value `T(1).M`"},
+        ErrorCase{"\tT.M(1)\n", "type T int\n\nfunc (T) M() {}\n\n",
+                  "8:2: error: unsupported: method expression `T.M`"},
+        ErrorCase{"\tvar t T\n\tt.N()\n", "type T int\n\nfunc (T) M() {}\n\n",
+                  "9:4: error: `t.N` undefined (type T has no field or method `N`)"},
+        ErrorCase{"", "type I interface {\n\tM()\n\tM()\n}\n\n", "5:2: error: duplicate method `M`"},
+        ErrorCase{"\tvar x fmt.Reader\n", "", "6:8: error: unsupported: `fmt.Reader`"}),
     // Stable names (the default prints the case's bytes, pointers included, which ctest cannot
     // find again in another process).
     [](const testing::TestParamInfo<ErrorCase> &info) { return "case" + std::to_string(info.index); });

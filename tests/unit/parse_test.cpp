@@ -20,8 +20,13 @@ std::string dump(const ast::Stmt *s);
 std::string dump(const ast::TypeExpr *t) {
   if (!t) return "nil";
   switch (t->kind) {
-    case ast::TypeExpr::Kind::Name: return t->name;
-    case ast::TypeExpr::Kind::EmptyInterface: return "interface{}";
+    case ast::TypeExpr::Kind::Name: return (t->package.empty() ? "" : t->package + ".") + t->name;
+    case ast::TypeExpr::Kind::Interface: {
+      std::string s = "interface{";
+      for (size_t i = 0; i < t->elems.size(); ++i)
+        s += (i ? ";" : "") + t->elems[i].name + (t->elems[i].name.empty() ? "" : " ") + dump(t->elems[i].type.get());
+      return s + "}";
+    }
     case ast::TypeExpr::Kind::Func: {
       std::string s = "func(";
       for (size_t i = 0; i < t->params.size(); ++i)
@@ -382,6 +387,27 @@ TEST(ParseFile, Positions) {
   EXPECT_EQ(p.position(f.sig.params.empty() ? f.nameLoc : f.sig.params[0].loc), "3:6");
 }
 
+TEST(ParseFile, TypesAndMethods) {
+  Parsed p("package main\n\ntype C float64\ntype (\n\tA = C\n\tS interface {\n\t\tfmt.Stringer\n\t\tArea(x int) float64\n\t}\n)\n"
+           "func (c C) Twice(k int) C { return c }\nfunc (C) Zero() {}\n"
+           "func f(fmt.Stringer, int) { type L int }\nfunc g(s fmt.Stringer) {}\n");
+  ASSERT_EQ(p.messages, "");
+  ASSERT_EQ(p.file->types.size(), 3u);
+  EXPECT_EQ(p.file->types[0]->name, "C");
+  EXPECT_EQ(dump(p.file->types[0]->type.get()), "float64");
+  EXPECT_TRUE(p.file->types[1]->alias);
+  EXPECT_EQ(dump(p.file->types[2]->type.get()), "interface{fmt.Stringer;Area func(int) float64}");
+  ASSERT_EQ(p.file->funcs.size(), 4u);
+  EXPECT_TRUE(p.file->funcs[0]->isMethod);
+  EXPECT_EQ(dump(p.file->funcs[0]->sig), "(c C,k int) C");  // the receiver is the first parameter
+  EXPECT_EQ(dump(p.file->funcs[1]->sig), "(C)");
+  EXPECT_FALSE(p.file->funcs[2]->isMethod);
+  EXPECT_EQ(dump(p.file->funcs[2]->sig), "(fmt.Stringer,int)");
+  EXPECT_EQ(dump(p.file->funcs[3]->sig), "(s fmt.Stringer)");
+  EXPECT_EQ(p.file->funcs[2]->body->stmts[0]->kind, ast::Stmt::Kind::TypeDecl);
+  EXPECT_EQ(error("package main\nfunc (a, b T) m() {}\n"), "t.go:2:1: error: method has multiple receivers");
+}
+
 // ---- Errors
 
 TEST(ParseErrors, SyntaxErrors) {
@@ -410,9 +436,8 @@ TEST(ParseErrors, Unsupported) {
   EXPECT_EQ(bodyError("L:\nfor {}"), "t.go:3:2: error: unsupported: labels");
   EXPECT_EQ(bodyError("for { break L }"), "t.go:3:13: error: unsupported: labels");
   EXPECT_EQ(bodyError("for i := range xs {}"), "t.go:3:10: error: unsupported: `range` loops");
-  EXPECT_EQ(bodyError("type T int"), "t.go:3:1: error: unsupported: type declarations");
-  EXPECT_EQ(error("package main\ntype T int\n"), "t.go:2:1: error: unsupported: type declarations");
-  EXPECT_EQ(error("package main\nfunc (r T) m() {}\n"), "t.go:2:6: error: unsupported: methods");
+  EXPECT_EQ(error("package main\nfunc (r *T) m() {}\n"), "t.go:2:9: error: unsupported: pointers");
+  EXPECT_EQ(error("package main\ntype L[T any] int\n"), "t.go:2:7: error: unsupported: generic types");
   EXPECT_EQ(bodyError("var p *int"), "t.go:3:7: error: unsupported: pointers");
   EXPECT_EQ(bodyError("p := &x"), "t.go:3:6: error: unsupported: pointers");
   EXPECT_EQ(bodyError("var s []int"), "t.go:3:7: error: unsupported: arrays and slices");
@@ -425,7 +450,7 @@ TEST(ParseErrors, Unsupported) {
   EXPECT_EQ(bodyError("var c chan int"), "t.go:3:7: error: unsupported: channels");
   EXPECT_EQ(bodyError("p := Point{1, 2}"), "t.go:3:11: error: unsupported: composite literals");
   EXPECT_EQ(bodyError("r := 'a'"), "t.go:3:6: error: unsupported: rune literals");
-  EXPECT_EQ(bodyError("var e interface{ Error() string }"), "t.go:3:18: error: unsupported: interfaces with methods");
+  EXPECT_EQ(error("package main\ntype N interface{ ~int }\n"), "t.go:2:19: error: unsupported: type constraints");
   EXPECT_EQ(error("package main\nfunc f[T any]() {}\n"), "t.go:2:7: error: unsupported: generic functions");
   EXPECT_EQ(error("package main\nimport f \"fmt\"\n"), "t.go:2:8: error: unsupported: import aliases");
   EXPECT_EQ(bodyError("x <- 1"), "t.go:3:3: error: unsupported: channels");

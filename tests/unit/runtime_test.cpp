@@ -1,4 +1,4 @@
-// The runtime linked into compiled programs: fmt, print formats, strings, interfaces, and the
+// The runtime linked into compiled programs: fmt, print formats, strings, and the
 // panic/defer/recover machinery driven through the landing-pad protocol.
 #include <gtest/gtest.h>
 
@@ -12,50 +12,15 @@
 #include "runtime/minigo_runtime.h"
 #include "runtime/panic.h"
 #include "runtime/print.h"
+#include "tests/unit/runtime_support.h"
 
 namespace {
 
-// ---- interface values --------------------------------------------------------------------------
+using namespace mgtest;
 
-mg_any I(int64_t v) { return {&minigo_type_int, reinterpret_cast<void *>(v)}; }
-mg_any B(bool v) { return {&minigo_type_bool, reinterpret_cast<void *>(static_cast<uintptr_t>(v))}; }
-mg_any F(double v) { return {&minigo_type_float64, std::bit_cast<void *>(v)}; }
-mg_any N() { return {nullptr, nullptr}; }
-mg_any string_any(std::string_view s) {
-  auto *box = static_cast<mg_string *>(minigo_alloc(sizeof(mg_string)));
-  *box = {s.data(), static_cast<int64_t>(s.size())};
-  return {&minigo_type_string, box};
-}
-template <size_t Size>  // a literal's size, so that embedded NULs count
-mg_any S(const char (&s)[Size]) {
-  return string_any({s, Size - 1});
-}
-template <size_t Size>
-mg_any E(const char (&s)[Size]) {
-  return minigo_errors_new(s, Size - 1);
-}
-std::string str(mg_string s) { return std::string(s.ptr, static_cast<size_t>(s.len)); }
-
-const mg_type func_type = {MG_FUNC, "func()"};
+const mg_type func_type = {MG_FUNC, "func()", nullptr, 0};
 
 // ---- fmt ---------------------------------------------------------------------------------------
-
-struct FmtCase {
-  char mode;  // 'f' Sprintf, 'p' Sprint, 'l' Sprintln
-  std::string format;
-  std::vector<mg_any> args;
-  std::string want;
-};
-
-std::string run(const FmtCase &c) {
-  std::string out;
-  const mg_any *args = c.args.data();
-  auto n = static_cast<int64_t>(c.args.size());
-  if (c.mode == 'f') mgrt::append_printf(out, c.format, args, n);
-  if (c.mode == 'p') mgrt::append_print(out, args, n);
-  if (c.mode == 'l') mgrt::append_println(out, args, n);
-  return out;
-}
 
 TEST(RuntimeFmt, MatchesGo) {
   minigo_init(0, nullptr);
@@ -123,15 +88,14 @@ TEST(RuntimeFmt, ErrorfAndErrorsNew) {
   mg_any wrapped = minigo_errors_new("inner", 5);
   mg_any args[] = {I(3), wrapped};
   mg_any e = minigo_fmt_errorf("n=%d: %w", 8, args, 2);
-  EXPECT_TRUE(minigo_type_implements_error(e.type));
-  EXPECT_EQ(str(minigo_error_message(e.type, e.data)), "n=3: inner");
+  EXPECT_EQ(error_of(e), "n=3: inner");
   EXPECT_STREQ(e.type->name, "*fmt.wrapError");
   mg_any plain = minigo_fmt_errorf("x%d", 3, args, 1);
   EXPECT_EQ(plain.type, &minigo_type_error_string);
-  EXPECT_EQ(str(minigo_error_message(plain.type, plain.data)), "x3");
+  EXPECT_EQ(error_of(plain), "x3");
   mg_any bad[] = {I(1)};
   mg_any notwrapped = minigo_fmt_errorf("%w", 2, bad, 1);
-  EXPECT_EQ(str(minigo_error_message(notwrapped.type, notwrapped.data)), "%!w(int=1)");
+  EXPECT_EQ(error_of(notwrapped), "%!w(int=1)");
 }
 
 TEST(RuntimeFmt, SprintReturnsGcStrings) {
@@ -213,32 +177,6 @@ void run_frame(const std::function<void()> &body, const std::vector<Deferred> &d
     invoke([&] { (*d)(minigo_recover_token_take(const_cast<void *>(self))); });
   }
   if (panicking) minigo_panic_frame_done();
-}
-
-// The program's entry: returns what an uncaught panic prints (empty without one) and then
-// finishes that panic, so that the next test starts clean.
-std::string uncaught_report(const std::function<void()> &main) {
-  std::string report;
-  void *exception = nullptr;
-  try {
-    main();
-  } catch (...) {
-    exception = mgrt::newest_panic_exception();
-    report = mgrt::panic_report(exception);
-  }
-  if (exception != nullptr) {  // finish the panic as if the entry frame had recovered it
-    char frame;
-    minigo_panic_caught(exception, &frame);
-    minigo_recover(true);
-    minigo_panic_frame_done();
-  }
-  EXPECT_EQ(mgrt::newest_panic_exception(), nullptr);
-  return report;
-}
-
-[[noreturn]] void panic_string(std::string_view s) {
-  mg_any v = string_any(s);
-  minigo_panic(v.type, v.data);
 }
 
 TEST(RuntimePanic, UncaughtReport) {
@@ -382,7 +320,7 @@ TEST(RuntimePanic, UnrecoveredPanicUnwindsToOuterFrame) {
   });
   EXPECT_EQ(ran, (std::vector<std::string>{"inner", "after"}));
   ASSERT_EQ(got.type, &minigo_type_runtime_error);
-  EXPECT_EQ(str(minigo_error_message(got.type, got.data)), "runtime error: integer divide by zero");
+  EXPECT_EQ(error_of(got), "runtime error: integer divide by zero");
 }
 
 TEST(RuntimePanic, NestedPanicRecoveredInsideDeferredCall) {
@@ -420,53 +358,6 @@ TEST(RuntimeDefer, RunsNewestFirstAndPopsBeforeCalling) {
             }),
             "panic: runtime error: integer divide by zero\n");
   EXPECT_EQ(defer_log, (std::vector<int64_t>{3, 1}));
-}
-
-// ---- interfaces ----------------------------------------------------------------------------------
-
-std::string panic_message(const std::function<void()> &f) {
-  std::string report = uncaught_report(f);
-  return report.substr(0, report.find('\n'));
-}
-
-TEST(RuntimeInterfaces, Equality) {
-  EXPECT_TRUE(minigo_any_equal(nullptr, nullptr, nullptr, nullptr));
-  EXPECT_TRUE(minigo_any_equal(I(3).type, I(3).data, I(3).type, I(3).data));
-  EXPECT_FALSE(minigo_any_equal(I(3).type, I(3).data, I(4).type, I(4).data));
-  EXPECT_FALSE(minigo_any_equal(I(1).type, I(1).data, B(true).type, B(true).data));
-  EXPECT_TRUE(minigo_any_equal(S("ab").type, S("ab").data, S("ab").type, S("ab").data));
-  EXPECT_FALSE(minigo_any_equal(S("ab").type, S("ab").data, S("ac").type, S("ac").data));
-  EXPECT_TRUE(minigo_any_equal(F(0.0).type, F(0.0).data, F(-0.0).type, F(-0.0).data));
-  EXPECT_FALSE(minigo_any_equal(F(NAN).type, F(NAN).data, F(NAN).type, F(NAN).data));
-  mg_any e1 = minigo_errors_new("x", 1), e2 = minigo_errors_new("x", 1);
-  EXPECT_TRUE(minigo_any_equal(e1.type, e1.data, e1.type, e1.data));
-  EXPECT_FALSE(minigo_any_equal(e1.type, e1.data, e2.type, e2.data));
-  mg_any f = {&func_type, nullptr};
-  EXPECT_FALSE(minigo_any_equal(f.type, f.data, I(1).type, I(1).data));
-  EXPECT_EQ(panic_message([&] { minigo_any_equal(f.type, f.data, f.type, f.data); }),
-            "panic: runtime error: comparing uncomparable type func()");
-}
-
-TEST(RuntimeInterfaces, TypeAssertionMessages) {
-  // The texts of go1.19's runtime.TypeAssertionError.
-  EXPECT_EQ(panic_message([] { minigo_panic_type_assert(&minigo_type_string, "interface {}", "int", false); }),
-            "panic: interface conversion: interface {} is string, not int");
-  EXPECT_EQ(panic_message([] { minigo_panic_type_assert(nullptr, "interface {}", "int", false); }),
-            "panic: interface conversion: interface {} is nil, not int");
-  EXPECT_EQ(panic_message([] { minigo_panic_type_assert(&minigo_type_error_string, "error", "int", false); }),
-            "panic: interface conversion: error is *errors.errorString, not int");
-  EXPECT_EQ(panic_message([] { minigo_panic_type_assert(&minigo_type_int, "interface {}", "error", true); }),
-            "panic: interface conversion: int is not error: missing method Error");
-  EXPECT_EQ(panic_message([] { minigo_panic_type_assert(nullptr, "interface {}", "error", true); }),
-            "panic: interface conversion: interface is nil, not error");
-}
-
-TEST(RuntimeInterfaces, ErrorMessageOfNilPanics) {
-  EXPECT_EQ(panic_message([] { minigo_error_message(nullptr, nullptr); }),
-            "panic: runtime error: invalid memory address or nil pointer dereference");
-  EXPECT_TRUE(minigo_type_implements_error(&minigo_type_runtime_error));
-  EXPECT_FALSE(minigo_type_implements_error(&minigo_type_string));
-  EXPECT_FALSE(minigo_type_implements_error(nullptr));
 }
 
 }  // namespace

@@ -1,0 +1,189 @@
+// Type expressions, type declarations, method declarations and method sets.
+#include "frontend/check_internal.h"
+
+#include <algorithm>
+
+namespace minigo {
+
+using ast::Object;
+
+// An unresolved defined type is one whose declaration is being resolved (TypeContext::defined).
+static bool isUnresolved(const Type *t) { return t->isDefined() && t->underlying == nullptr; }
+
+const Type *Checker::resolveType(ast::TypeExpr &type) {
+  const Type *result = invalid();
+  switch (type.kind) {
+    case ast::TypeExpr::Kind::Interface: result = resolveInterface(type); break;
+    case ast::TypeExpr::Kind::Name:
+      if (!type.package.empty()) {
+        result = resolveQualifiedType(type);
+      } else if (Object *object = lookup(type.name, type.range.Start)) {
+        if (object->kind != Object::Kind::TypeName) {
+          error(type.range.Start, "`" + type.name + "` is not a type");
+          break;
+        }
+        if (auto it = typeDeclOf_.find(object); it != typeDeclOf_.end()) resolveTypeDecl(*it->second);
+        if (object->type) result = object->type;
+        else error(type.range.Start, "invalid recursive type alias `" + type.name + "`");
+      }
+      break;
+    case ast::TypeExpr::Kind::Func: {
+      std::vector<const Type *> params, results;
+      bool ok = true;
+      for (auto &p : type.params) ok &= (params.push_back(resolveType(*p)), params.back() != invalid());
+      for (auto &r : type.results) ok &= (results.push_back(resolveType(*r)), results.back() != invalid());
+      if (type.variadic) {
+        error(type.range.Start, "unsupported: variadic functions");
+        ok = false;
+      }
+      if (ok) result = types_.func(params, results, false);
+      break;
+    }
+  }
+  type.resolved = result;
+  return result;
+}
+
+// `pkg.Name`: of the imported packages' types minigo knows fmt.Stringer.
+const Type *Checker::resolveQualifiedType(ast::TypeExpr &type) {
+  const std::string qualified = type.package + "." + type.name;
+  Object *package = lookup(type.package, type.range.Start);
+  if (!package) return invalid();
+  if (package->kind != Object::Kind::Package) {
+    error(type.range.Start, "`" + qualified + "` is not a type");
+    return invalid();
+  }
+  if (qualified != "fmt.Stringer") {
+    error(type.range.Start, "unsupported: `" + qualified + "`");
+    return invalid();
+  }
+  if (!fmtStringer_) {
+    Type *stringer = types_.defined("fmt", "Stringer");
+    types_.setUnderlying(stringer, types_.interface({{"String", types_.func({}, {types_.stringType()}, false)}}));
+    fmtStringer_ = stringer;
+  }
+  return fmtStringer_;
+}
+
+// interface { Method(...) ...; Embedded }: the union of the methods, each name once.
+const Type *Checker::resolveInterface(ast::TypeExpr &type) {
+  std::vector<Method> methods;
+  auto add = [&](const Method &m, llvm::SMLoc loc) {
+    auto same = std::find_if(methods.begin(), methods.end(), [&](const Method &o) { return o.name == m.name; });
+    if (same == methods.end()) methods.push_back(m);
+    else if (same->signature != m.signature) error(loc, "duplicate method `" + m.name + "`");
+  };
+  bool ok = true;
+  for (ast::InterfaceElemExpr &elem : type.elems) {
+    const Type *t = resolveType(*elem.type);
+    if (t == invalid()) {
+      ok = false;
+    } else if (!elem.name.empty()) {
+      if (std::any_of(methods.begin(), methods.end(), [&](const Method &m) { return m.name == elem.name; })) {
+        error(elem.loc, "duplicate method `" + elem.name + "`");
+        ok = false;
+      }
+      add({elem.name, t}, elem.loc);
+    } else if (isUnresolved(t)) {
+      error(elem.loc, "invalid recursive type `" + typeName(t) + "`");
+      ok = false;
+    } else if (!t->isInterface()) {
+      error(elem.loc, "unsupported: type constraint `" + typeName(t) + "` in an interface");
+      ok = false;
+    } else {
+      for (const Method &m : t->methods) add(m, elem.loc);
+    }
+  }
+  return ok ? types_.interface(std::move(methods)) : invalid();
+}
+
+// A TypeName's object exists before its type is resolved, so that declarations may refer to
+// each other in any order, and a defined type to itself through a func or interface type.
+Object *Checker::declareTypeName(ast::TypeDecl &d) {
+  Object *o = newObject(Object::Kind::TypeName, d.name, d.nameLoc, nullptr);
+  if (!d.alias && d.name != "_") o->type = types_.defined("main", d.name);
+  d.object = o;
+  typeDeclOf_[o] = &d;
+  typeDeclScope_[&d] = scope_;
+  return o;
+}
+
+void Checker::resolveTypeDecl(ast::TypeDecl &d) {
+  DeclState &state = typeDeclState_[&d];
+  if (state != DeclState::Unchecked) return;  // done, or a reference from its own definition
+  state = DeclState::InProgress;
+  Scope *saved = scope_;
+  scope_ = typeDeclScope_[&d];
+  const Type *t = resolveType(*d.type);
+  scope_ = saved;
+  if (isUnresolved(t)) {
+    // Reported at the declaration the cycle started from, as Go does: `type A B; type B A` is A's.
+    const ast::TypeDecl *start = &d;
+    for (auto &[object, decl] : typeDeclOf_)
+      if (object->type == t) start = decl;
+    error(start->nameLoc, "invalid recursive type `" + start->name + "`");
+    t = invalid();
+  }
+  if (d.alias) {
+    d.object->type = t;
+  } else if (d.object->type) {
+    types_.setUnderlying(const_cast<Type *>(d.object->type), t->underlying);
+  }
+  state = DeclState::Done;
+}
+
+void Checker::checkTypeDecl(ast::TypeDecl &d) {
+  Object *o = declareTypeName(d);
+  declare(o);  // in scope from its own name on: `type List func() List`
+  resolveTypeDecl(d);
+}
+
+// A method joins its receiver type's method set, and is checked as a function whose first
+// parameter is the receiver (it is declared in no scope).
+void Checker::declareMethod(ast::FuncDecl &f) {
+  const Type *signature = signatureType(f.sig, f.nameLoc);
+  f.object = newObject(Object::Kind::Func, f.name, f.nameLoc, signature);
+  f.object->isGlobal = true;
+  funcDeclOf_[f.object] = &f;
+  f.info.signature = signature;
+  ast::TypeExpr &receiverExpr = *f.sig.params[0].type;
+  const Type *receiver = receiverExpr.resolved;
+  f.receiverType = receiver;
+  f.info.name = "main." + typeName(receiver) + "." + f.name;
+  if (receiver == invalid()) return;
+  if (receiver->package != "main") {
+    error(receiverExpr.range.Start, "cannot define new methods on non-local type `" + typeName(receiver) + "`");
+  } else if (receiver->isInterface()) {
+    error(receiverExpr.range.Start, "invalid receiver type `" + typeName(receiver) + "` (pointer or interface type)");
+  } else if (receiver->findMethod(f.name)) {
+    error(f.nameLoc, "method `" + typeName(receiver) + "." + f.name + "` already declared");
+  } else if (f.name != "_") {
+    std::vector<const Type *> params(signature->params.begin() + 1, signature->params.end());
+    methodDeclOf_[{receiver, f.name}] = &f;
+    auto &methods = const_cast<Type *>(receiver)->methods;
+    methods.push_back({f.name, types_.func(params, signature->results, false)});
+    std::sort(methods.begin(), methods.end(), [](const Method &a, const Method &b) { return a.name < b.name; });
+  }
+}
+
+// The first method of `iface` that `t` lacks, or has with another signature (null: none).
+const Method *Checker::missingMethod(const Type *t, const Type *iface) const {
+  for (const Method &m : iface->methods) {
+    const Method *have = t->findMethod(m.name);
+    if (!have || have->signature != m.signature) return &m;
+  }
+  return nullptr;
+}
+
+bool Checker::implements(const Type *t, const Type *iface) const { return !missingMethod(t, iface); }
+
+// Go's explanation of why `t` does not implement `iface`.
+std::string Checker::whyNotImplements(const Type *t, const Type *iface) const {
+  const Method *m = missingMethod(t, iface);
+  if (!m) return "";
+  std::string why = typeName(t) + " does not implement " + typeName(iface);
+  if (t->findMethod(m->name)) return why + " (wrong type for method `" + m->name + "`)";
+  return why + " (missing method `" + m->name + "`)";
+}
+
+}  // namespace minigo

@@ -53,7 +53,7 @@ llvm::Function *CodeGen::declareFunction(const ast::FunctionInfo &info) {
   // A frame larger than the guard page below the goroutine stack must not jump over it.
   fn->addFnAttr("probe-stack", "inline-asm");
   fn->getArg(0)->setName("env");
-  goFunctions_.emplace_back(fn, info.name);
+  goFunctions_.emplace_back(fn, true);
   return fn;
 }
 
@@ -67,12 +67,7 @@ void CodeGen::emitFunctionBody(const ast::FunctionInfo &info, const ast::Block &
   state.entry = llvm::BasicBlock::Create(ctx_, "entry", fn);
   state.exitBlock = llvm::BasicBlock::Create(ctx_, "exit", fn);
   builder_.SetInsertPoint(state.entry);
-  unsigned line = sources_.getLineAndColumn(body.range.Start).first;
-  state.debugInfo = debugInfo_.createFunction(
-      debugFile_, info.name, fn->getName(), debugFile_, line,
-      debugInfo_.createSubroutineType(debugInfo_.getOrCreateTypeArray({})), line, llvm::DINode::FlagZero,
-      llvm::DISubprogram::SPFlagDefinition);
-  fn->setSubprogram(state.debugInfo);
+  state.debugInfo = describeFunction(fn, info.name, body.range.Start, llvm::DINode::FlagZero);
   setLocation(body.range.Start);
   for (size_t i = 0; i < info.params.size(); ++i) {
     fn->getArg(i + 1)->setName(info.params[i]->name);
@@ -143,7 +138,7 @@ void CodeGen::emitEntryPoint() {
   auto *entry = llvm::Function::Create(entryType, llvm::Function::InternalLinkage, "main.entry", *module_);
   entry->setUWTableKind(llvm::UWTableKind::Async);
   entry->setPersonalityFn(personality());
-  goFunctions_.emplace_back(entry, "");  // catches uncaught panics; not a frame tracebacks show
+  goFunctions_.emplace_back(entry, false);  // catches uncaught panics; not a frame tracebacks show
   auto *start = llvm::BasicBlock::Create(ctx_, "start", entry);
   auto *runMain = llvm::BasicBlock::Create(ctx_, "run.main", entry);
   auto *done = llvm::BasicBlock::Create(ctx_, "done", entry);
@@ -169,15 +164,28 @@ void CodeGen::emitEntryPoint() {
   builder_.SetInsertPoint(llvm::BasicBlock::Create(ctx_, "entry", main));
   builder_.CreateCall(rt_.get(RtFn::Init), {main->getArg(0), main->getArg(1)});
   std::vector<llvm::Constant *> table;
-  auto *functionEntryType = llvm::StructType::get(rt_.ptr, rt_.ptr);
-  for (auto &[fn, name] : goFunctions_)
-    table.push_back(llvm::ConstantStruct::get(functionEntryType, {fn, builder_.CreateGlobalStringPtr(name)}));
+  auto *functionEntryType = llvm::StructType::get(rt_.ptr, rt_.ptr, rt_.i64);  // mg_function
+  for (auto &[fn, shown] : goFunctions_)
+    table.push_back(llvm::ConstantStruct::get(functionEntryType, {fn, cString(fn->getName()), builder_.getInt64(shown)}));
   auto *tableType = llvm::ArrayType::get(functionEntryType, table.size());
   auto *tableGlobal = new llvm::GlobalVariable(*module_, tableType, true, llvm::GlobalValue::PrivateLinkage,
                                                llvm::ConstantArray::get(tableType, table), "go.functions");
   builder_.CreateCall(rt_.get(RtFn::RegisterFunctions), {tableGlobal, llvm::ConstantInt::get(rt_.i64, table.size()),
                                         builder_.CreateGlobalStringPtr(sourcePath_)});
   builder_.CreateRet(builder_.CreateCall(rt_.get(RtFn::RunMain), {entry}));
+}
+
+// The function's DISubprogram: its line table, and the record of the calls inlined into it that
+// the driver turns into traceback frames.
+llvm::DISubprogram *CodeGen::describeFunction(llvm::Function *fn, llvm::StringRef name, llvm::SMLoc start,
+                                              llvm::DINode::DIFlags flags) {
+  unsigned line = sources_.getLineAndColumn(start).first;
+  llvm::DISubprogram *subprogram = debugInfo_.createFunction(
+      debugFile_, name, fn->getName(), debugFile_, line,
+      debugInfo_.createSubroutineType(debugInfo_.getOrCreateTypeArray({})), line, flags,
+      llvm::DISubprogram::SPFlagDefinition);
+  fn->setSubprogram(subprogram);
+  return subprogram;
 }
 
 void CodeGen::setLocation(llvm::SMLoc loc) {

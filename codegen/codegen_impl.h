@@ -94,6 +94,8 @@ class CodeGen {
   llvm::Constant *interfaceDescriptor(const Type *iface);
   llvm::Constant *methodTable(const Type *t, const std::vector<llvm::Constant *> &code);
   llvm::Function *methodWrapper(const Type *t, const Method &m);
+  llvm::DISubprogram *describeFunction(llvm::Function *fn, llvm::StringRef name, llvm::SMLoc start,
+                                       llvm::DINode::DIFlags flags);
   llvm::Constant *cString(llvm::StringRef s);
   llvm::Value *toInterface(llvm::Value *v, const Type *from);
   llvm::Value *fromInterfaceData(llvm::Value *data, const Type *to);
@@ -194,7 +196,7 @@ class CodeGen {
   std::map<std::string, llvm::GlobalVariable *> cStrings_;
   std::map<std::string, llvm::Constant *> strings_;
   std::map<llvm::Function *, llvm::Constant *> staticClosures_;
-  std::vector<std::pair<llvm::Function *, std::string>> goFunctions_;  // for tracebacks
+  std::vector<std::pair<llvm::Function *, bool>> goFunctions_;  // for tracebacks: shown as a frame?
   std::string sourcePath_;
 };
 

@@ -135,8 +135,12 @@ llvm::Function *CodeGen::methodWrapper(const Type *t, const Method &m) {
   auto *fn = llvm::Function::Create(lowerSignature(m.signature), llvm::Function::InternalLinkage,
                                     method->getName() + "$iface", *module_);
   fn->setUWTableKind(llvm::UWTableKind::Async);
+  // Not a frame Go shows, but a method inlined into it is: it is described like a Go function
+  // and registered as not shown.
+  llvm::DISubprogram *subprogram = describeFunction(fn, fn->getName(), decl->range.Start, llvm::DINode::FlagArtificial);
+  goFunctions_.emplace_back(fn, false);
   builder_.SetInsertPoint(llvm::BasicBlock::Create(ctx_, "entry", fn));
-  builder_.SetCurrentDebugLocation(llvm::DebugLoc());
+  builder_.SetCurrentDebugLocation(llvm::DILocation::get(ctx_, subprogram->getLine(), 0, subprogram));
   llvm::GlobalVariable *token = rt_.recoverToken();
   llvm::Value *current = builder_.CreateLoad(rt_.ptr, token);
   builder_.CreateStore(builder_.CreateSelect(builder_.CreateICmpEQ(current, fn), method, current), token);

@@ -1,14 +1,19 @@
 // `minigo build` and `minigo ir`.
 #include "driver/compile.h"
+#include "driver/debug_tables.h"
 #include "driver/modes.h"
 
+#include <llvm/IR/Constants.h>
 #include <llvm/IR/DebugInfo.h>
+#include <llvm/IR/IRBuilder.h>
 #include <llvm/IR/LegacyPassManager.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/FileUtilities.h>
+#include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/Path.h>
 #include <llvm/Support/Program.h>
 #include <llvm/Support/ToolOutputFile.h>
+#include <llvm/Transforms/Utils/ModuleUtils.h>
 
 namespace minigo {
 
@@ -37,20 +42,64 @@ static bool writeObject(llvm::Module &module, llvm::TargetMachine &target, const
   return true;
 }
 
+// A module whose constructor registers the program's inlined calls with the runtime: they are
+// known only once the program's object is written (they are the optimizer's work).
+static std::unique_ptr<llvm::Module> inlinedCallsModule(const DebugTables &tables, llvm::LLVMContext &context,
+                                                        llvm::TargetMachine &target) {
+  auto module = std::make_unique<llvm::Module>("minigo.inlined", context);
+  module->setDataLayout(target.createDataLayout());
+  module->setTargetTriple(target.getTargetTriple().str());
+  llvm::IRBuilder<> builder(context);
+  auto *ptr = builder.getPtrTy();
+  auto *i64 = builder.getInt64Ty();
+  auto *rowType = llvm::StructType::get(ptr, i64, i64, ptr, i64, i64);  // mg_inlined_call
+  auto string = [&](const char *s) {
+    auto *bytes = llvm::ConstantDataArray::getString(context, s);
+    return new llvm::GlobalVariable(*module, bytes->getType(), true, llvm::GlobalValue::PrivateLinkage, bytes);
+  };
+  std::vector<llvm::Constant *> rows;
+  for (const mg_inlined_call &call : tables.inlinedCalls)
+    rows.push_back(llvm::ConstantStruct::get(
+        rowType, {string(call.function), builder.getInt64(call.begin), builder.getInt64(call.end),
+                  string(call.callee), builder.getInt64(call.call_line), builder.getInt64(call.depth)}));
+  auto *arrayType = llvm::ArrayType::get(rowType, rows.size());
+  auto *table = new llvm::GlobalVariable(*module, arrayType, true, llvm::GlobalValue::PrivateLinkage,
+                                         llvm::ConstantArray::get(arrayType, rows), "minigo.inlined.calls");
+  auto *registerFn = llvm::Function::Create(llvm::FunctionType::get(builder.getVoidTy(), false),
+                                            llvm::Function::InternalLinkage, "minigo.inlined.register", *module);
+  builder.SetInsertPoint(llvm::BasicBlock::Create(context, "entry", registerFn));
+  llvm::FunctionCallee runtime = module->getOrInsertFunction(
+      "minigo_register_inlined_calls", llvm::FunctionType::get(builder.getVoidTy(), {ptr, i64}, false));
+  builder.CreateCall(runtime, {table, builder.getInt64(rows.size())});
+  builder.CreateRetVoid();
+  llvm::appendToGlobalCtors(*module, registerFn, 65535);
+  return module;
+}
+
 // Links with the system C++ driver: the runtime needs libstdc++ (its personality routine runs
 // our landing pads) and Boehm GC.
-static bool link(const std::string &object, const std::string &output) {
+static bool link(const std::vector<std::string> &objects, const std::string &output) {
   auto cxx = llvm::sys::findProgramByName("c++");
   if (!cxx) {
     llvm::errs() << "minigo: no C++ linker driver (`c++`) found on PATH\n";
     return false;
   }
   std::string runtime = runtimeLibraryPath();
-  llvm::SmallVector<llvm::StringRef, 8> args{*cxx, "-o", output, object, runtime, "-lgc", "-lpthread"};
+  llvm::SmallVector<llvm::StringRef, 8> args{*cxx, "-o", output};
+  args.append(objects.begin(), objects.end());
+  args.append({runtime, "-lgc", "-lpthread"});
   std::string error;
   int rc = llvm::sys::ExecuteAndWait(*cxx, args, std::nullopt, {}, 0, 0, &error);
   if (rc != 0) {
     llvm::errs() << "minigo: linking failed" << (error.empty() ? "" : ": " + error) << "\n";
+    return false;
+  }
+  return true;
+}
+
+static bool createTemporaryObject(llvm::SmallString<128> &path) {
+  if (auto ec = llvm::sys::fs::createTemporaryFile("minigo", "o", path)) {
+    llvm::errs() << "minigo: cannot create a temporary file: " << ec.message() << "\n";
     return false;
   }
   return true;
@@ -61,14 +110,23 @@ int buildExecutable(const Options &options) {
   if (!c.module) return 1;
   std::string output = options.output;
   if (output.empty()) output = llvm::sys::path::stem(options.input).str();
-  llvm::SmallString<128> object;
-  if (auto ec = llvm::sys::fs::createTemporaryFile("minigo", "o", object)) {
-    llvm::errs() << "minigo: cannot create a temporary file: " << ec.message() << "\n";
-    return 1;
-  }
+  llvm::SmallString<128> object, inlinedObject;
+  if (!createTemporaryObject(object)) return 1;
   llvm::FileRemover removeObject(object);
   if (!writeObject(*c.module, *c.target, std::string(object))) return 1;
-  return link(std::string(object), output) ? 0 : 1;
+  std::vector<std::string> objects{std::string(object)};
+
+  auto buffer = llvm::MemoryBuffer::getFile(object);
+  DebugTables tables = buffer ? readDebugTables(**buffer) : DebugTables{};
+  llvm::FileRemover removeInlinedObject;
+  if (!tables.inlinedCalls.empty()) {
+    if (!createTemporaryObject(inlinedObject)) return 1;
+    removeInlinedObject.setFile(inlinedObject);
+    auto module = inlinedCallsModule(tables, *c.context, *c.target);
+    if (!writeObject(*module, *c.target, std::string(inlinedObject))) return 1;
+    objects.push_back(std::string(inlinedObject));
+  }
+  return link(objects, output) ? 0 : 1;
 }
 
 int emitIR(const Options &options) {

@@ -1,9 +1,9 @@
 // `minigo run`: the program runs in this process under LLVM ORC LLJIT. JIT'd code finds the
 // runtime in minigo itself (linked in and exported), and JITLink registers the module's EH frames
-// so that panics unwind through JIT'd frames. The object's line table goes to the runtime for
-// tracebacks.
+// so that panics unwind through JIT'd frames. The object's line table and inlined calls go to
+// the runtime for tracebacks.
 #include "driver/compile.h"
-#include "driver/jit_lines.h"
+#include "driver/debug_tables.h"
 #include "driver/modes.h"
 
 #include <llvm/ExecutionEngine/Orc/ExecutionUtils.h>
@@ -33,7 +33,9 @@ int runInJit(const Options &options) {
   dylib.addGenerator(std::move(*generator));
   (*jit)->getObjTransformLayer().setTransform(
       [](std::unique_ptr<llvm::MemoryBuffer> object) -> llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> {
-        registerSourceLines(*object);
+        static DebugTables tables;  // the runtime keeps pointers into them
+        tables = readDebugTables(*object);
+        registerDebugTables(tables);
         return std::move(object);
       });
   c.module->setDataLayout((*jit)->getDataLayout());

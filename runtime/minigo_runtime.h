@@ -76,7 +76,8 @@ void minigo_gc_add_roots(void *begin, void *end); // package-level variables (JI
 // The program's Go functions, for naming frames in the trace of an uncaught panic.
 struct mg_function {
   void *code;
-  const char *name;  // "main.f", "main.f.func1"
+  const char *name;  // its symbol: "main.f", "main.f.func1" (the name the DWARF tables use)
+  int64_t shown;     // 0 for code Go shows no frame for (the entry, interface method wrappers)
 };
 void minigo_register_functions(const mg_function *table, int64_t count, const char *sourceFile);
 // Source lines of code that is in no file (the JIT's): rows of one function are consecutive and
@@ -87,6 +88,16 @@ struct mg_source_line {
   uint64_t line;
 };
 void minigo_register_source_lines(const mg_source_line *rows, int64_t count);
+// Calls the optimizer inlined (from DWARF inlined subroutines): a trace shows a frame for each.
+// The rows must stay valid for the rest of the process.
+struct mg_inlined_call {
+  const char *function;  // the function whose code holds the inlined call: "main.main"
+  uint64_t begin, end;   // the inlined code's offsets from that function's first instruction
+  const char *callee;    // "main.f"
+  uint64_t call_line;    // the line of the call in its caller
+  uint64_t depth;        // 1: inlined into `function` itself; 2: into a depth-1 callee; ...
+};
+void minigo_register_inlined_calls(const mg_inlined_call *rows, int64_t count);
 
 // ---- memory ------------------------------------------------------------------------------
 void *minigo_alloc(int64_t size);  // zeroed, garbage-collected

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstring>
 #include <string_view>
 
@@ -124,6 +125,8 @@ const Executable &executable() {
 
 const mg_source_line *registeredRows = nullptr;
 int64_t registeredCount = 0;
+const mg_inlined_call *inlinedRows = nullptr;
+int64_t inlinedCount = 0;
 
 unsigned registeredLine(const char *function, uint64_t offset) {
   unsigned line = 0;
@@ -159,7 +162,22 @@ unsigned source_line(uintptr_t pc, const char *function, uintptr_t functionStart
   return registeredLine(function, pc - functionStart);
 }
 
+std::vector<const mg_inlined_call *> inlined_calls(const char *function, uint64_t offset) {
+  std::vector<const mg_inlined_call *> chain;
+  for (int64_t i = 0; i < inlinedCount; ++i) {
+    const mg_inlined_call &call = inlinedRows[i];
+    if (call.begin <= offset && offset < call.end && std::strcmp(call.function, function) == 0) chain.push_back(&call);
+  }
+  std::sort(chain.begin(), chain.end(), [](auto *a, auto *b) { return a->depth < b->depth; });
+  return chain;
+}
+
 }  // namespace mgrt
+
+extern "C" void minigo_register_inlined_calls(const mg_inlined_call *rows, int64_t count) {
+  mgrt::inlinedRows = rows;
+  mgrt::inlinedCount = count;
+}
 
 extern "C" void minigo_register_source_lines(const mg_source_line *rows, int64_t count) {
   mgrt::registeredRows = rows;

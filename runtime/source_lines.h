@@ -3,6 +3,9 @@
 #pragma once
 
 #include <cstdint>
+#include <vector>
+
+#include "runtime/minigo_runtime.h"
 
 namespace mgrt {
 
@@ -10,5 +13,8 @@ namespace mgrt {
 // `functionStart`, or 0 when no line table covers it. Code in the executable file is looked up
 // in its .debug_line; JIT'd code in the rows the driver registered.
 unsigned source_line(uintptr_t pc, const char *function, uintptr_t functionStart);
+
+// The calls inlined at `offset` in `function` that the driver registered, outermost first.
+std::vector<const mg_inlined_call *> inlined_calls(const char *function, uint64_t offset);
 
 }  // namespace mgrt

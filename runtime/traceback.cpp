@@ -3,6 +3,8 @@
 #include <unwind.h>
 
 #include <map>
+#include <string_view>
+#include <vector>
 
 #include "runtime/fast_unwind.h"
 #include "runtime/minigo_runtime.h"
@@ -11,8 +13,16 @@
 namespace mgrt {
 namespace {
 
-std::map<uintptr_t, const char *> goFunctions;  // code address -> "main.f" ("" for main.entry)
+std::map<uintptr_t, mg_function> goFunctions;  // by code address
 const char *sourceFile = "?";
+
+void append_frame(std::string &out, std::string_view function, unsigned line) {
+  out += function;
+  out += function == "main.main" ? "()\n\t" : "(...)\n\t";
+  out += sourceFile;
+  if (line) out += ":" + std::to_string(line);
+  out += '\n';
+}
 
 }  // namespace
 
@@ -43,12 +53,16 @@ std::string format_trace(const Trace &trace) {
     bool siteAgain = previousWasSite && start == previousStart;  // seen again when it re-raised
     previousWasSite = frame.cfa == 0;
     previousStart = start;
-    if (siteAgain || *it->second == '\0') continue;  // the entry frame is not Go's to show
-    out += it->second;
-    out += std::string_view(it->second) == "main.main" ? "()\n\t" : "(...)\n\t";
-    out += sourceFile;
-    if (unsigned line = source_line(frame.ip - 1, it->second, start)) out += ":" + std::to_string(line);
-    out += '\n';
+    if (siteAgain) continue;
+    // A call the optimizer inlined here is still a Go frame: the innermost callee at the
+    // instruction's line, each caller at the line of its call.
+    unsigned line = source_line(frame.ip - 1, it->second.name, start);
+    std::vector<const mg_inlined_call *> inlined = inlined_calls(it->second.name, frame.ip - 1 - start);
+    for (auto call = inlined.rbegin(); call != inlined.rend(); ++call) {
+      append_frame(out, (*call)->callee, line);
+      line = unsigned((*call)->call_line);
+    }
+    if (it->second.shown) append_frame(out, it->second.name, line);
   }
   return out;
 }
@@ -56,6 +70,6 @@ std::string format_trace(const Trace &trace) {
 }  // namespace mgrt
 
 extern "C" void minigo_register_functions(const mg_function *table, int64_t count, const char *file) {
-  for (int64_t i = 0; i < count; ++i) mgrt::goFunctions[reinterpret_cast<uintptr_t>(table[i].code)] = table[i].name;
+  for (int64_t i = 0; i < count; ++i) mgrt::goFunctions[reinterpret_cast<uintptr_t>(table[i].code)] = table[i];
   mgrt::sourceFile = file;
 }

@@ -38,6 +38,9 @@ check traceback_frames "inner defer" "panic: runtime error: integer divide by ze
   "main.main()" "~/traceback_frames.go:15"
 check traceback_local_panic "" "panic: x" "goroutine 1 [running]:" "main.f(...)" "~/traceback_local_panic.go:7" \
   "main.main()" "~/traceback_local_panic.go:11"
+check panic_nil $'panic called with nil argument\n*runtime.PanicNilError\ntrue' \
+  "panic: panic called with nil argument [recovered]" $'\tpanic: panic called with nil argument' \
+  "goroutine 1 [running]:"
 opt=-O2 check traceback_inlined "" "panic: too big" "goroutine 1 [running]:" \
   "main.Limit.Check(...)" "~/traceback_inlined.go:11" "main.b(...)" "~/traceback_inlined.go:16" \
   "main.a(...)" "~/traceback_inlined.go:18" "main.main()" "~/traceback_inlined.go:22"

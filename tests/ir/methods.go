@@ -1,0 +1,37 @@
+// A method of a defined type is a plain function whose first parameter is the receiver, called
+// directly; through an interface, the method's code is looked up in the dynamic type's method
+// table and called with the interface's data word, through a wrapper that unboxes the receiver.
+// RUN: %minigo ir %s | FileCheck %s
+package main
+
+// CHECK: @"type:main.Celsius" = internal constant { i64, ptr, ptr, i64 } { i64 4, ptr @[[NAME:.cstr[.0-9]*]], ptr @"methods:main.Celsius", i64 1 }
+// CHECK: @[[NAME]] = {{.*}} c"main.Celsius\00"
+// CHECK: @"methods:main.Celsius" = private constant [1 x { ptr, ptr, ptr }] [{ ptr, ptr, ptr } { ptr @{{.*}}, ptr @{{.*}}, ptr @"main.Celsius.Warmer$iface" }]
+type Celsius float64
+
+// CHECK-LABEL: define internal double @main.Celsius.Warmer(ptr %env, double %c, double %d)
+func (c Celsius) Warmer(d float64) Celsius { return c + Celsius(d) }
+
+type Warmer interface{ Warmer(d float64) Celsius }
+
+// CHECK-LABEL: define internal double @main.direct(
+// CHECK: call double @main.Celsius.Warmer(ptr null, double %{{.*}}, double 1.000000e+00)
+func direct(c Celsius) Celsius { return c.Warmer(1) }
+
+// CHECK-LABEL: define internal double @main.dynamic(
+// CHECK: %[[CODE:[0-9]+]] = call ptr @minigo_method_lookup(ptr %{{[0-9]+}}, ptr @{{.*}})
+// CHECK: %[[DATA:[0-9]+]] = extractvalue %iface %{{.*}}, 1
+// CHECK: call double %[[CODE]](ptr %[[DATA]], double 2.000000e+00)
+func dynamic(w Warmer) Celsius { return w.Warmer(2) }
+
+func main() {
+	println(direct(1), dynamic(Celsius(3)))
+}
+
+// The wrapper hands a deferred call's recover token on to the method, then calls it.
+// CHECK-LABEL: define internal double @"main.Celsius.Warmer$iface"(ptr %0, double %1)
+// CHECK: %[[TOKEN:[0-9]+]] = load ptr, ptr @minigo_recover_token
+// CHECK: icmp eq ptr %[[TOKEN]], @"main.Celsius.Warmer$iface"
+// CHECK: store ptr %{{[0-9]+}}, ptr @minigo_recover_token
+// CHECK: %[[RECV:[0-9]+]] = bitcast i64 %{{[0-9]+}} to double
+// CHECK: call double @main.Celsius.Warmer(ptr null, double %[[RECV]], double %1)

@@ -33,13 +33,14 @@ RtFnSpec spec(RtFn fn) {
     case RtFn::PrintAny: return {"minigo_print_any", false, false};
     case RtFn::PrintSpace: return {"minigo_print_space", false, false};
     case RtFn::PrintNewline: return {"minigo_print_newline", false, false};
-    case RtFn::FmtPrint: return {"minigo_fmt_print", false, false};
-    case RtFn::FmtPrintln: return {"minigo_fmt_println", false, false};
-    case RtFn::FmtPrintf: return {"minigo_fmt_printf", false, false};
-    case RtFn::FmtSprint: return {"minigo_fmt_sprint", false, false};
-    case RtFn::FmtSprintln: return {"minigo_fmt_sprintln", false, false};
-    case RtFn::FmtSprintf: return {"minigo_fmt_sprintf", false, false};
-    case RtFn::FmtErrorf: return {"minigo_fmt_errorf", false, false};
+    // fmt calls Error() and String() methods, which may panic.
+    case RtFn::FmtPrint: return {"minigo_fmt_print", true, false};
+    case RtFn::FmtPrintln: return {"minigo_fmt_println", true, false};
+    case RtFn::FmtPrintf: return {"minigo_fmt_printf", true, false};
+    case RtFn::FmtSprint: return {"minigo_fmt_sprint", true, false};
+    case RtFn::FmtSprintln: return {"minigo_fmt_sprintln", true, false};
+    case RtFn::FmtSprintf: return {"minigo_fmt_sprintf", true, false};
+    case RtFn::FmtErrorf: return {"minigo_fmt_errorf", true, false};
     case RtFn::ErrorsNew: return {"minigo_errors_new", false, false};
     case RtFn::Panic: return {"minigo_panic", true, true};
     case RtFn::PanicStart: return {"minigo_panic_start", false, false};

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "runtime/interfaces.h"
+#include "runtime/panic.h"
 #include "runtime/printer.h"
 #include "runtime/strconv.h"
 #include "runtime/strings.h"
@@ -123,14 +124,43 @@ void Printer::fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg) {
 }
 
 // Go's handleMethods: with a verb that takes a string, a value with Error() or String() is the
-// string the method returns. Not for %#v, nor inside a bad-verb report (which shows the value).
+// string the method returns; %#v uses GoString(). Not inside a bad-verb report (which shows the
+// value).
 bool Printer::handle_methods(const mg_any &arg, char32_t verb) {
-  if (erroring_ || f_.sharpV) return false;
-  if (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q') return false;
-  std::optional<std::string_view> text = method_text(arg.type, arg.data);
-  if (!text) return false;
-  fmt_string_verb(*text, verb, "string");
+  if (erroring_) return false;
+  const mg_method *m = nullptr;
+  if (f_.sharpV) m = string_method(arg.type, "GoString");
+  else if (verb == 'v' || verb == 's' || verb == 'x' || verb == 'X' || verb == 'q') m = text_method(arg.type);
+  if (m == nullptr) return false;
+  std::string_view text;
+  try {
+    text = call_string_method(m, arg.data);
+  } catch (...) {  // a Go panic in the method (the only exception Go code raises)
+    catch_panic(m->name, verb);
+    return true;
+  }
+  if (f_.sharpV) out_ += text;
+  else fmt_string_verb(text, verb, "string");
   return true;
+}
+
+// Go's catchPanic: a panic in a value's method is recovered, and reported in place of the value
+// as "%!v(PANIC=String method: boom)"; a panic while printing that report panics again.
+void Printer::catch_panic(const char *method, char32_t verb) {
+  mg_any value = stop_caught_panic();
+  if (panicking_) minigo_panic(value.type, value.data);
+  Flags saved = f_;
+  f_ = Flags{};
+  out_ += "%!";
+  append_utf8(out_, verb);
+  out_ += "(PANIC=";
+  out_ += method;
+  out_ += " method: ";
+  panicking_ = true;
+  print_arg(value, 'v');
+  panicking_ = false;
+  out_ += ')';
+  f_ = saved;
 }
 
 // The runtime's errors shown as the values they are in Go, as fmt does when it does not call

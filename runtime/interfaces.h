@@ -21,10 +21,15 @@ bool is_predeclared(const mg_type *t);
 const mg_method *find_method(const mg_type *t, const char *name);
 // t's method Error() string, which makes its values errors; null if it has none (or t is null).
 const mg_method *error_method(const mg_type *t);
-// What fmt's %v (handleMethods) and an uncaught panic (preprintpanics) print for a value of
-// dynamic type t: err.Error() if t has Error() string, else v.String() if it has String() string;
-// nothing if it has neither. The method is compiled Go code: it may call fmt itself, or panic
-// (the panic unwinds through the caller).
+// The method whose result fmt's %v (handleMethods) and an uncaught panic (preprintpanics) print
+// for a value of dynamic type t: Error() string if t has it, else String() string; else null.
+const mg_method *text_method(const mg_type *t);
+// t's method `name` if it has the signature `func() string` (GoString for %#v); else null.
+const mg_method *string_method(const mg_type *t, const char *name);
+// Calls a `func() string` method. It is compiled Go code: it may call fmt itself, or panic (the
+// panic unwinds through the caller).
+std::string_view call_string_method(const mg_method *m, void *data);
+// text_method's result, called; nothing if there is none.
 std::optional<std::string_view> method_text(const mg_type *t, void *data);
 
 }  // namespace mgrt

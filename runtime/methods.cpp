@@ -39,19 +39,27 @@ const mg_method *find_method(const mg_type *t, const char *name) {
   return m != end && std::strcmp(m->name, name) == 0 ? m : nullptr;
 }
 
-const mg_method *error_method(const mg_type *t) {
+const mg_method *string_method(const mg_type *t, const char *name) {
   if (t == nullptr) return nullptr;
-  const mg_method *m = find_method(t, "Error");
+  const mg_method *m = find_method(t, name);
   return has_signature(m, kTextSignature) ? m : nullptr;
 }
 
-std::optional<std::string_view> method_text(const mg_type *t, void *data) {
+const mg_method *error_method(const mg_type *t) { return string_method(t, "Error"); }
+
+const mg_method *text_method(const mg_type *t) {
   const mg_method *m = error_method(t);
-  if (m == nullptr) {
-    m = find_method(t, "String");
-    if (!has_signature(m, kTextSignature)) return std::nullopt;
-  }
+  return m != nullptr ? m : string_method(t, "String");
+}
+
+std::string_view call_string_method(const mg_method *m, void *data) {
   return view(reinterpret_cast<mg_string (*)(void *)>(m->code)(data));
+}
+
+std::optional<std::string_view> method_text(const mg_type *t, void *data) {
+  const mg_method *m = text_method(t);
+  if (m == nullptr) return std::nullopt;
+  return call_string_method(m, data);
 }
 
 }  // namespace mgrt

@@ -211,6 +211,16 @@ std::string panic_report(void *exception) {
 
 void *newest_panic_exception() { return newest; }
 
+mg_any stop_caught_panic() {
+  Panic *p = newest;
+  mg_any value = p->value;
+  // The panics it superseded finish with it, as with a recovery.
+  Panic *live = live_below(p);
+  free_chain(p, live);
+  newest = live;
+  return value;
+}
+
 }  // namespace mgrt
 
 using mgrt::Handler;
@@ -277,7 +287,6 @@ void minigo_panic_frame_done(void) {
 }
 
 void minigo_panic_uncaught(void *exception) {
-  mgrt::stdout_flush();
   std::string report;
   try {
     report = mgrt::panic_report(exception);
@@ -294,6 +303,7 @@ void minigo_panic_uncaught(void *exception) {
     report += '\n';
   }
   report += "\ngoroutine 1 [running]:\n" + mgrt::format_trace(mgrt::as_panic(exception)->trace);
+  mgrt::stdout_flush();  // after the report: the methods it called may have printed
   mgrt::stderr_write(report);
   std::_Exit(2);
 }

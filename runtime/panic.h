@@ -19,6 +19,10 @@ void append_panic_value(std::string &out, const mg_any &value);
 // ("panic: first [recovered]\n\tpanic: second\n"), plus a signal line for nil dereferences.
 std::string panic_report(void *exception);
 
+// Stops the newest panic, which a `catch (...)` of the runtime caught before it reached a Go
+// frame (fmt's catchPanic), as if recovered, and returns its value.
+mg_any stop_caught_panic();
+
 // The exception object of the newest panic: what a landing pad receives. For tests, which
 // catch panics with C++ `catch (...)` and so cannot see the exception object.
 void *newest_panic_exception();

@@ -31,6 +31,7 @@ class Printer {
  private:
   void print_arg(const mg_any &arg, char32_t verb);
   bool handle_methods(const mg_any &arg, char32_t verb);
+  void catch_panic(const char *method, char32_t verb);
   void print_error_value(const mg_any &arg, char32_t verb);
   // The verbs of the int and float64 kinds; arg: the operand, for a bad-verb report.
   void fmt_integer_verb(const mg_any &arg, char32_t verb);
@@ -57,6 +58,7 @@ class Printer {
   std::string &out_;
   Flags f_;
   bool erroring_ = false;  // inside a bad-verb report: values print without their methods
+  bool panicking_ = false;  // printing the value of a panic that a method raised
 };
 
 }  // namespace mgrt

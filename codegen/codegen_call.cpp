@@ -172,11 +172,26 @@ llvm::Value *CodeGen::performLibrary(const EvaluatedCall &ec) {
       {"fmt.Sprint", RtFn::FmtSprint}, {"fmt.Sprintln", RtFn::FmtSprintln}};
   if (auto it = withFormat.find(name); it != withFormat.end()) {
     llvm::ArrayRef<llvm::Value *> rest = args.drop_front();
-    return callRuntime(it->second, {builder_.CreateExtractValue(args[0], 0), builder_.CreateExtractValue(args[0], 1),
-                                    interfaceArray(rest), llvm::ConstantInt::get(rt_.i64, rest.size())});
+    return emitCall(rt_.get(it->second), {builder_.CreateExtractValue(args[0], 0), builder_.CreateExtractValue(args[0], 1),
+                                          interfaceArray(rest), llvm::ConstantInt::get(rt_.i64, rest.size())},
+                    fmtMayUnwind(*ec.call));
   }
   RtFn fn = operandsOnly.at(name);
-  return callRuntime(fn, {interfaceArray(args), llvm::ConstantInt::get(rt_.i64, args.size())});
+  return emitCall(rt_.get(fn), {interfaceArray(args), llvm::ConstantInt::get(rt_.i64, args.size())},
+                  fmtMayUnwind(*ec.call));
+}
+
+// fmt unwinds only with a panic out of an operand's Error/String/GoString method (raised again
+// by its catchPanic): an operand of a type with methods, or of an interface type, can bring one.
+bool CodeGen::fmtMayUnwind(const ast::Call &call) {
+  auto hasMethods = [](const Type *t) { return t->isInterface() || !t->methods.empty(); };
+  if (const Type *tuple = spreadArgument(call)) return std::any_of(tuple->results.begin(), tuple->results.end(), hasMethods);
+  for (const auto &arg : call.args) {
+    const ast::Expr *operand = arg.get();
+    if (auto *conv = llvm::dyn_cast<ast::ImplicitConv>(operand)) operand = conv->operand.get();
+    if (hasMethods(operand->type)) return true;
+  }
+  return false;
 }
 
 // fmt's `...any` operands, in a stack array.

@@ -151,6 +151,7 @@ class CodeGen {
   llvm::Value *performCall(const EvaluatedCall &call, bool setRecoverToken);
   llvm::Value *performBuiltin(const EvaluatedCall &call);
   llvm::Value *performLibrary(const EvaluatedCall &call);
+  bool fmtMayUnwind(const ast::Call &call);
   llvm::Value *interfaceArray(llvm::ArrayRef<llvm::Value *> values);
   // Emits a call, as an invoke when the current function has a landing pad and the callee may
   // unwind.

@@ -87,7 +87,7 @@ llvm::Constant *CodeGen::methodTable(const Type *t, const std::vector<llvm::Cons
   for (size_t i = 0; i < t->methods.size(); ++i) {
     const Method &m = t->methods[i];
     llvm::Constant *fn = code.empty() ? rt_.null() : code[i];
-    entries.push_back(llvm::ConstantStruct::get(entryType, {cString(m.name), cString(runtimeTypeName(m.signature)), fn}));
+    entries.push_back(llvm::ConstantStruct::get(entryType, {cString(m.name), cString(typeIdentity(m.signature)), fn}));
   }
   auto *arrayType = llvm::ArrayType::get(entryType, entries.size());
   return new llvm::GlobalVariable(*module_, arrayType, true, llvm::GlobalValue::PrivateLinkage,

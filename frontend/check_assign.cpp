@@ -69,6 +69,9 @@ void Checker::finalize(ast::Expr &e, const Type *target) {
       finalize(*b->lhs, operands);
       finalize(*b->rhs, operands);
     } else if (b->op == ast::BinaryOp::Shl || b->op == ast::BinaryOp::Shr) {
+      if (!isConst(*b) && !target->isInteger() && b->lhs->type->isUntyped())
+        error(b->lhs->range.Start, "invalid operation: shifted operand `" + sourceText(*b->lhs) + "` (type " +
+                                       typeName(target) + ") must be integer");
       finalize(*b->lhs, target);
       finalize(*b->rhs, types_.intType());
     } else {

@@ -102,6 +102,11 @@ static void checkConversion(Checker &c, ast::Call &call, const Type *target) {
   ast::ExprPtr &arg = call.args[0];
   const Type *t = arg->type;
   auto cannot = [&](const std::string &why) { c.error(arg->range.Start, "cannot convert " + c.describe(*arg) + " to type " + name + why); };
+  if (t->kind == TypeKind::UntypedNil && target->kind == TypeKind::Func) {  // Handler(nil)
+    c.finalize(*arg, target);
+    call.type = target;
+    return;
+  }
   if (target->isInterface()) {
     if (t->kind == TypeKind::UntypedNil) c.finalize(*arg, target);
     else if (!c.implements(c.types_.defaultType(t), target)) return cannot("");
@@ -122,7 +127,8 @@ static void checkConversion(Checker &c, ast::Call &call, const Type *target) {
     c.copyConst(arg.get(), arg->constant, call);
     c.convertConst(call, target);
   }
-  c.finalize(*arg, c.types_.defaultType(t));
+  // An untyped non-constant (a shift of a constant) takes the target type, as Go converts it.
+  c.finalize(*arg, c.isConst(*arg) ? c.types_.defaultType(t) : target);
   call.type = target;
 }
 
@@ -220,11 +226,7 @@ static void checkSignatureArgs(Checker &c, ast::Call &call, const Type *sig, con
 static void checkMethod(Checker &c, ast::Call &call, ast::Selector &sel) {
   call.type = c.invalid();
   sel.type = c.invalid();
-  auto *base = llvm::dyn_cast<ast::Ident>(sel.base.get());
-  if (Object *o = base ? c.scope_->find(base->name) : nullptr; o && o->kind == Object::Kind::TypeName) {
-    c.error(sel.range.Start, "unsupported: method expression `" + c.sourceText(sel) + "`");
-    return;
-  }
+  if (c.checkMethodExpression(sel)) return;
   bool ok = c.checkSingle(sel.base);
   ok &= checkArgs(c, call, /*tupleAllowed=*/true);
   const Type *t = sel.base->type;

@@ -108,12 +108,31 @@ void Checker::checkSelector(ast::Selector &sel) {
       return;
     }
   }
+  if (checkMethodExpression(sel)) return;
   if (!checkSingle(sel.base)) return;
   if (sel.base->type->findMethod(sel.name))
     error(sel.range.Start, "unsupported: method value `" + sourceText(sel) + "`");
   else
     error(sel.nameLoc, "`" + sourceText(sel) + "` undefined (type " + typeName(sel.base->type) +
                            " has no field or method `" + sel.name + "`)");
+}
+
+// `T.M` (or `(T).M`), a method expression: unsupported, or undefined. False when the base is
+// not a type name.
+bool Checker::checkMethodExpression(ast::Selector &sel) {
+  const ast::Expr *base = sel.base.get();
+  while (auto *paren = llvm::dyn_cast<ast::Paren>(base)) base = paren->inner.get();
+  auto *id = llvm::dyn_cast<ast::Ident>(base);
+  ast::Object *o = id ? scope_->find(id->name) : nullptr;
+  if (!o || o->kind != ast::Object::Kind::TypeName) return false;
+  ensureTypeResolved(o);
+  sel.type = invalid();
+  if (o->type && o->type->findMethod(sel.name))
+    error(sel.range.Start, "unsupported: method expression `" + sourceText(sel) + "`");
+  else
+    error(sel.nameLoc, "`" + sourceText(sel) + "` undefined (type " + (o->type ? typeName(o->type) : id->name) +
+                           " has no method `" + sel.name + "`)");
+  return true;
 }
 
 void Checker::checkFuncLit(ast::FuncLit &lit) {

@@ -62,6 +62,7 @@ class Checker {
   ast::Object *declareTypeName(ast::TypeDecl &d);  // the object, not yet in a scope
   void resolveTypeDecl(ast::TypeDecl &d);
   void checkTypeDecl(ast::TypeDecl &d);            // a local type declaration
+  void ensureTypeResolved(ast::Object *typeName);
   void declareMethod(ast::FuncDecl &f);            // after its signature's types are resolvable
   const Method *missingMethod(const Type *t, const Type *iface) const;
   std::string whyNotImplements(const Type *t, const Type *iface) const;
@@ -74,6 +75,7 @@ class Checker {
   bool requireSingle(ast::Expr &e);
   void checkIdent(ast::Ident &id);
   void checkSelector(ast::Selector &sel);
+  bool checkMethodExpression(ast::Selector &sel);
   void checkFuncLit(ast::FuncLit &lit);
   void checkTypeAssert(ast::TypeAssert &ta);
   void useVar(ast::Object *object, bool isRead);  // marks use and records captures
@@ -192,6 +194,7 @@ class Checker {
   std::unordered_map<ast::TypeDecl *, DeclState> typeDeclState_;
   std::unordered_map<ast::TypeDecl *, Scope *> typeDeclScope_;
   const Type *fmtStringer_ = nullptr;
+  int localTypeCount_ = 0;  // types declared in functions so far
   void checkGlobalDecl(GlobalDecl &g);
   void checkInitOrder();
 };

@@ -80,15 +80,16 @@ static void checkShift(Checker &c, ast::Binary &b) {
     c.error(y.range.Start, "invalid operation: shift count " + c.describe(y) + " must be integer");
     return;
   }
-  // An untyped float constant that is integral may be shifted as an untyped int.
+  // An untyped float constant that is integral may be shifted: in a constant shift as an untyped
+  // int; in a non-constant shift an untyped left operand stays untyped and takes the type the
+  // context gives it (`var b Bits = 1 << n`), or its default type (finalize checks it is an integer).
   std::string why;
-  if (x.type->kind == TypeKind::UntypedFloat && c.representable(x, intType, why)) {
+  bool integralFloat = x.type->kind == TypeKind::UntypedFloat && c.representable(x, intType, why);
+  if (integralFloat && c.isConst(y)) {
     c.setInt(x, c.intOf(x));
     x.type = c.types_.untyped(TypeKind::UntypedInt);
   }
-  // A non-constant shift gives an untyped left operand the type it would have alone: int.
-  if (x.type->isUntyped() && !c.isConst(y) && x.type->isInteger()) c.finalize(x, intType);
-  if (!x.type->isInteger()) {
+  if (!x.type->isInteger() && !integralFloat) {
     c.error(x.range.Start, "invalid operation: shifted operand " + c.describe(x) + " must be integer");
     return;
   }
@@ -118,7 +119,8 @@ static void checkComparison(Checker &c, ast::Binary &b) {
       c.wrapInterface(b.rhs, x.type);
     else if (y.type->isInterface() && !x.type->isInterface() && c.implements(x.type, y.type))
       c.wrapInterface(b.lhs, y.type);
-    else if (!(x.type->isInterface() && y.type->isInterface()))
+    else if (!(x.type->isInterface() && y.type->isInterface()) ||
+             !(c.implements(x.type, y.type) || c.implements(y.type, x.type)))
       return mismatch();
   }
   const Type *t = b.lhs->type;
@@ -133,8 +135,14 @@ static void checkComparison(Checker &c, ast::Binary &b) {
   if (c.isConst(*b.lhs) && c.isConst(*b.rhs)) {
     b.type = c.types_.untyped(TypeKind::UntypedBool);
     c.foldBinary(b);
-  } else {
-    b.type = c.types_.boolType();
+    return;
+  }
+  b.type = c.types_.boolType();
+  // Untyped operands that are not both constant (`1<<n == 4`) take their default type.
+  if (b.lhs->type->isUntyped()) {
+    const Type *operands = c.types_.defaultType(largerUntyped(b.lhs->type, b.rhs->type));
+    c.finalize(*b.lhs, operands);
+    c.finalize(*b.rhs, operands);
   }
 }
 

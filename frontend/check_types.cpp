@@ -2,6 +2,7 @@
 #include "frontend/check_internal.h"
 
 #include <algorithm>
+#include <set>
 
 namespace minigo {
 
@@ -22,7 +23,7 @@ const Type *Checker::resolveType(ast::TypeExpr &type) {
           error(type.range.Start, "`" + type.name + "` is not a type");
           break;
         }
-        if (auto it = typeDeclOf_.find(object); it != typeDeclOf_.end()) resolveTypeDecl(*it->second);
+        ensureTypeResolved(object);
         if (object->type) result = object->type;
         else error(type.range.Start, "invalid recursive type alias `" + type.name + "`");
       }
@@ -74,12 +75,16 @@ const Type *Checker::resolveInterface(ast::TypeExpr &type) {
     else if (same->signature != m.signature) error(loc, "duplicate method `" + m.name + "`");
   };
   bool ok = true;
+  std::set<std::string> declared;  // explicit methods; one may repeat an embedded one exactly
   for (ast::InterfaceElemExpr &elem : type.elems) {
     const Type *t = resolveType(*elem.type);
     if (t == invalid()) {
       ok = false;
+    } else if (elem.name == "_") {
+      error(elem.loc, "methods must have a unique non-blank name");
+      ok = false;
     } else if (!elem.name.empty()) {
-      if (std::any_of(methods.begin(), methods.end(), [&](const Method &m) { return m.name == elem.name; })) {
+      if (!declared.insert(elem.name).second) {
         error(elem.loc, "duplicate method `" + elem.name + "`");
         ok = false;
       }
@@ -101,11 +106,19 @@ const Type *Checker::resolveInterface(ast::TypeExpr &type) {
 // each other in any order, and a defined type to itself through a func or interface type.
 Object *Checker::declareTypeName(ast::TypeDecl &d) {
   Object *o = newObject(Object::Kind::TypeName, d.name, d.nameLoc, nullptr);
-  if (!d.alias && d.name != "_") o->type = types_.defined("main", d.name);
+  if (!d.alias && d.name != "_") {
+    Type *t = types_.defined("main", d.name);
+    if (fn_) t->localNumber = ++localTypeCount_;
+    o->type = t;
+  }
   d.object = o;
   typeDeclOf_[o] = &d;
   typeDeclScope_[&d] = scope_;
   return o;
+}
+
+void Checker::ensureTypeResolved(Object *typeName) {
+  if (auto it = typeDeclOf_.find(typeName); it != typeDeclOf_.end()) resolveTypeDecl(*it->second);
 }
 
 void Checker::resolveTypeDecl(ast::TypeDecl &d) {

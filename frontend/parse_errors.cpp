@@ -73,6 +73,15 @@ bool startsArrayType(llvm::StringRef text) {
   return close == 1 || (!after.empty() && (isWordChar(after[0]) || after[0] == '[' || after[0] == '*'));
 }
 
+// Whether `text`, which starts with `[`, is a type parameter list (`[T any]`, `[K, V comparable]`)
+// rather than an array length or `]`: a name followed by more than a name.
+bool startsTypeParameters(llvm::StringRef text) {
+  llvm::StringRef inside = text.drop_front().take_until([](char c) { return c == ']'; }).trim();
+  size_t name = 0;
+  while (name < inside.size() && isWordChar(inside[name])) ++name;
+  return name > 0 && !std::isdigit(static_cast<unsigned char>(inside[0])) && name < inside.size();
+}
+
 // What minigo does not support that starts with `token`, the start of `rest`, given the two
 // tokens before it.
 std::optional<std::string> unsupportedConstruct(llvm::StringRef token, llvm::StringRef rest, llvm::StringRef prev,
@@ -93,7 +102,7 @@ std::optional<std::string> unsupportedConstruct(llvm::StringRef token, llvm::Str
   if (prev == "import" && token != "(" && !token.starts_with("\"")) return "import aliases";
   if (token == "[") {
     if (prevPrev == "func") return "generic functions";
-    if (prevPrev == "type") return "generic types";
+    if (prevPrev == "type") return startsTypeParameters(rest) ? "generic types" : "arrays and slices";
     bool afterOperand = isIdentifierLike(prev) || prev == ")" || prev == "]";
     return afterOperand && !startsArrayType(rest) ? "index expressions" : "arrays and slices";
   }

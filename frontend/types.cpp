@@ -97,24 +97,30 @@ const Type *TypeContext::defaultType(const Type *t) const {
   }
 }
 
-static std::string spell(const Type *t, bool qualifyMain);
+enum class Spelling { Diagnostic, Runtime, Identity };
+static std::string spell(const Type *t, Spelling how);
 
-static std::string joinTypes(const std::vector<const Type *> &types, bool variadic, bool qualifyMain) {
+static std::string joinTypes(const std::vector<const Type *> &types, bool variadic, Spelling how) {
   std::string s;
   for (size_t i = 0; i < types.size(); ++i) {
     if (i) s += ", ";
     if (variadic && i + 1 == types.size()) s += "...";
-    s += spell(types[i], qualifyMain);
+    s += spell(types[i], how);
   }
   return s;
 }
 
-std::string typeName(const Type *t) { return spell(t, false); }
-std::string runtimeTypeName(const Type *t) { return spell(t, true); }
+std::string typeName(const Type *t) { return spell(t, Spelling::Diagnostic); }
+std::string runtimeTypeName(const Type *t) { return spell(t, Spelling::Runtime); }
+std::string typeIdentity(const Type *t) { return spell(t, Spelling::Identity); }
 
-static std::string spell(const Type *t, bool qualifyMain) {
-  if (!t->name.empty())
-    return t->package.empty() || (t->package == "main" && !qualifyMain) ? t->name : t->package + "." + t->name;
+static std::string spell(const Type *t, Spelling how) {
+  if (!t->name.empty()) {
+    if (t->package.empty() || (t->package == "main" && how == Spelling::Diagnostic)) return t->name;
+    std::string s = t->package + "." + t->name;
+    if (how == Spelling::Identity && t->localNumber) s += "·" + std::to_string(t->localNumber);
+    return s;
+  }
   switch (t->kind) {
     case TypeKind::Invalid: return "invalid type";
     case TypeKind::Int: case TypeKind::Bool: case TypeKind::String: case TypeKind::Float64:
@@ -124,10 +130,10 @@ static std::string spell(const Type *t, bool qualifyMain) {
       if (t->methods.empty()) return "interface {}";
       std::string s = "interface { ";
       for (size_t i = 0; i < t->methods.size(); ++i)
-        s += (i ? "; " : "") + t->methods[i].name + spell(t->methods[i].signature, qualifyMain).substr(4);
+        s += (i ? "; " : "") + t->methods[i].name + spell(t->methods[i].signature, how).substr(4);
       return s + " }";
     }
-    case TypeKind::Tuple: return "(" + joinTypes(t->results, false, qualifyMain) + ")";
+    case TypeKind::Tuple: return "(" + joinTypes(t->results, false, how) + ")";
     case TypeKind::UntypedInt: return "untyped int";
     case TypeKind::UntypedFloat: return "untyped float";
     case TypeKind::UntypedBool: return "untyped bool";
@@ -135,9 +141,9 @@ static std::string spell(const Type *t, bool qualifyMain) {
     case TypeKind::UntypedRune: return "untyped rune";
     case TypeKind::UntypedNil: return "untyped nil";
     case TypeKind::Func: {
-      std::string s = "func(" + joinTypes(t->params, t->variadic, qualifyMain) + ")";
-      if (t->results.size() == 1) s += " " + spell(t->results[0], qualifyMain);
-      else if (t->results.size() > 1) s += " (" + joinTypes(t->results, false, qualifyMain) + ")";
+      std::string s = "func(" + joinTypes(t->params, t->variadic, how) + ")";
+      if (t->results.size() == 1) s += " " + spell(t->results[0], how);
+      else if (t->results.size() > 1) s += " (" + joinTypes(t->results, false, how) + ")";
       return s;
     }
   }

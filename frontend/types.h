@@ -45,6 +45,8 @@ struct Type {
   std::vector<Method> methods;
   std::string name;                   // a defined or predeclared type: "Celsius", "Stringer", "error", "int"
   std::string package;                // a defined type's package: "main", "fmt"; empty when predeclared
+  int localNumber = 0;                // a type declared in a function: 1, 2, ... (tells it from
+                                      // other types of the same name)
   const Type *underlying = this;      // itself, except for a defined type (null while unresolved)
 
   bool isUntyped() const { return kind >= TypeKind::UntypedInt; }
@@ -62,6 +64,9 @@ struct Type {
 std::string typeName(const Type *t);
 // The runtime's spelling (%T, panic and type assertion messages): "main.Celsius".
 std::string runtimeTypeName(const Type *t);
+// A spelling that identifies the type, for the runtime's method signatures, which it compares
+// as strings: the runtime's spelling, with local types numbered ("main.T·2").
+std::string typeIdentity(const Type *t);
 
 // Owns and interns every Type of one compilation.
 class TypeContext {

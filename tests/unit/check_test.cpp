@@ -364,7 +364,11 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"\tvar t T\n\tt.N()\n", "type T int\n\nfunc (T) M() {}\n\n",
                   "9:4: error: `t.N` undefined (type T has no field or method `N`)"},
         ErrorCase{"", "type I interface {\n\tM()\n\tM()\n}\n\n", "5:2: error: duplicate method `M`"},
-        ErrorCase{"\tvar x fmt.Reader\n", "", "6:8: error: unsupported: `fmt.Reader`"}),
+        ErrorCase{"\tvar x fmt.Reader\n", "", "6:8: error: unsupported: `fmt.Reader`"},
+        ErrorCase{"\tT.Foo()\n", "type T int\n\n", "6:4: error: `T.Foo` undefined (type T has no method `Foo`)"},
+        ErrorCase{"", "type T interface{ _() }\n\n", "3:19: error: methods must have a unique non-blank name"},
+        ErrorCase{"\tn := 1\n\tf := 1.0 << n\n\tprintln(f)\n", "",
+                  "5:7: error: invalid operation: shifted operand `1.0` (type float64) must be integer"}),
     // Stable names (the default prints the case's bytes, pointers included, which ctest cannot
     // find again in another process).
     [](const testing::TestParamInfo<ErrorCase> &info) { return "case" + std::to_string(info.index); });

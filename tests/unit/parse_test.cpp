@@ -438,6 +438,7 @@ TEST(ParseErrors, Unsupported) {
   EXPECT_EQ(bodyError("for i := range xs {}"), "t.go:3:10: error: unsupported: `range` loops");
   EXPECT_EQ(error("package main\nfunc (r *T) m() {}\n"), "t.go:2:9: error: unsupported: pointers");
   EXPECT_EQ(error("package main\ntype L[T any] int\n"), "t.go:2:7: error: unsupported: generic types");
+  EXPECT_EQ(error("package main\ntype S []int\n"), "t.go:2:8: error: unsupported: arrays and slices");
   EXPECT_EQ(bodyError("var p *int"), "t.go:3:7: error: unsupported: pointers");
   EXPECT_EQ(bodyError("p := &x"), "t.go:3:6: error: unsupported: pointers");
   EXPECT_EQ(bodyError("var s []int"), "t.go:3:7: error: unsupported: arrays and slices");

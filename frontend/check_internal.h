@@ -63,6 +63,7 @@ class Checker {
   void resolveTypeDecl(ast::TypeDecl &d);
   void checkTypeDecl(ast::TypeDecl &d);            // a local type declaration
   void ensureTypeResolved(ast::Object *typeName);
+  const Type *typeNamed(ast::Object *typeName, llvm::SMLoc loc);
   void declareMethod(ast::FuncDecl &f);            // after its signature's types are resolvable
   const Method *missingMethod(const Type *t, const Type *iface) const;
   std::string whyNotImplements(const Type *t, const Type *iface) const;
@@ -193,6 +194,8 @@ class Checker {
   std::map<std::pair<const Type *, std::string>, ast::FuncDecl *> methodDeclOf_;
   std::unordered_map<ast::TypeDecl *, DeclState> typeDeclState_;
   std::unordered_map<ast::TypeDecl *, Scope *> typeDeclScope_;
+  std::unordered_map<ast::TypeDecl *, int> typeDeclIndirection_;  // indirection_ when it started
+  int indirection_ = 0;  // signatures (func types) around the type expression being resolved
   const Type *fmtStringer_ = nullptr;
   int localTypeCount_ = 0;  // types declared in functions so far
   void checkGlobalDecl(GlobalDecl &g);

@@ -23,16 +23,17 @@ const Type *Checker::resolveType(ast::TypeExpr &type) {
           error(type.range.Start, "`" + type.name + "` is not a type");
           break;
         }
-        ensureTypeResolved(object);
-        if (object->type) result = object->type;
-        else error(type.range.Start, "invalid recursive type alias `" + type.name + "`");
+        result = typeNamed(object, type.range.Start);
       }
       break;
     case ast::TypeExpr::Kind::Func: {
+      // A type named in a signature needs only to exist, not to be resolved: `type F func() F`.
+      ++indirection_;
       std::vector<const Type *> params, results;
       bool ok = true;
       for (auto &p : type.params) ok &= (params.push_back(resolveType(*p)), params.back() != invalid());
       for (auto &r : type.results) ok &= (results.push_back(resolveType(*r)), results.back() != invalid());
+      --indirection_;
       if (type.variadic) {
         error(type.range.Start, "unsupported: variadic functions");
         ok = false;
@@ -43,6 +44,28 @@ const Type *Checker::resolveType(ast::TypeExpr &type) {
   }
   type.resolved = result;
   return result;
+}
+
+// The type a TypeName denotes, resolving its declaration first. A declaration still being
+// resolved is reached again through a cycle: a valid one when the cycle passes through a
+// signature since that declaration started, an invalid recursive type otherwise.
+const Type *Checker::typeNamed(Object *object, llvm::SMLoc loc) {
+  auto it = typeDeclOf_.find(object);
+  if (it == typeDeclOf_.end()) return object->type;
+  ast::TypeDecl &d = *it->second;
+  if (typeDeclState_[&d] != DeclState::InProgress) {
+    resolveTypeDecl(d);
+    return object->type ? object->type : invalid();
+  }
+  if (indirection_ <= typeDeclIndirection_[&d]) {
+    error(d.nameLoc, "invalid recursive type `" + d.name + "`");
+    return invalid();
+  }
+  if (d.alias) {
+    error(loc, "unsupported: recursive type alias `" + d.name + "`");
+    return invalid();
+  }
+  return object->type;  // unresolved for now, which a signature does not mind
 }
 
 // `pkg.Name`: of the imported packages' types minigo knows fmt.Stringer.
@@ -89,8 +112,8 @@ const Type *Checker::resolveInterface(ast::TypeExpr &type) {
         ok = false;
       }
       add({elem.name, t}, elem.loc);
-    } else if (isUnresolved(t)) {
-      error(elem.loc, "invalid recursive type `" + typeName(t) + "`");
+    } else if (isUnresolved(t)) {  // its declaration refers back to this one through a signature
+      error(elem.loc, "unsupported: embedding `" + typeName(t) + "`, whose declaration refers back to this interface");
       ok = false;
     } else if (!t->isInterface()) {
       error(elem.loc, "unsupported: type constraint `" + typeName(t) + "` in an interface");
@@ -123,18 +146,18 @@ void Checker::ensureTypeResolved(Object *typeName) {
 
 void Checker::resolveTypeDecl(ast::TypeDecl &d) {
   DeclState &state = typeDeclState_[&d];
-  if (state != DeclState::Unchecked) return;  // done, or a reference from its own definition
+  if (state != DeclState::Unchecked) return;
   state = DeclState::InProgress;
+  typeDeclIndirection_[&d] = indirection_;
   Scope *saved = scope_;
   scope_ = typeDeclScope_[&d];
   const Type *t = resolveType(*d.type);
   scope_ = saved;
-  if (isUnresolved(t)) {
-    // Reported at the declaration the cycle started from, as Go does: `type A B; type B A` is A's.
-    const ast::TypeDecl *start = &d;
-    for (auto &[object, decl] : typeDeclOf_)
-      if (object->type == t) start = decl;
-    error(start->nameLoc, "invalid recursive type `" + start->name + "`");
+  // `type U T` where T's declaration refers back to U through a signature (an alias is fine: it is
+  // the same type, resolved later)
+  if (!d.alias && isUnresolved(t)) {
+    error(d.nameLoc, "unsupported: type `" + d.name + "` defined as `" + typeName(t) +
+                         "`, whose declaration refers back to it");
     t = invalid();
   }
   if (d.alias) {
@@ -142,7 +165,7 @@ void Checker::resolveTypeDecl(ast::TypeDecl &d) {
   } else if (d.object->type) {
     types_.setUnderlying(const_cast<Type *>(d.object->type), t->underlying);
   }
-  state = DeclState::Done;
+  typeDeclState_[&d] = DeclState::Done;
 }
 
 void Checker::checkTypeDecl(ast::TypeDecl &d) {

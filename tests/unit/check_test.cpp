@@ -367,6 +367,9 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"\tvar x fmt.Reader\n", "", "6:8: error: unsupported: `fmt.Reader`"},
         ErrorCase{"\tT.Foo()\n", "type T int\n\n", "6:4: error: `T.Foo` undefined (type T has no method `Foo`)"},
         ErrorCase{"", "type T interface{ _() }\n\n", "3:19: error: methods must have a unique non-blank name"},
+        ErrorCase{"", "type A B\n\ntype B A\n\n", "3:6: error: invalid recursive type `A`"},
+        ErrorCase{"", "type T func() U\n\ntype U T\n\n",
+                  "5:6: error: unsupported: type `U` defined as `T`, whose declaration refers back to it"},
         ErrorCase{"\tn := 1\n\tf := 1.0 << n\n\tprintln(f)\n", "",
                   "5:7: error: invalid operation: shifted operand `1.0` (type float64) must be integer"}),
     // Stable names (the default prints the case's bytes, pointers included, which ctest cannot

@@ -1,6 +1,8 @@
 // The fmt and errors functions that compiled programs call.
 #include <deque>
 
+#include <gc.h>
+
 #include "runtime/format.h"
 #include "runtime/interfaces.h"
 #include "runtime/output.h"
@@ -87,10 +89,16 @@ mg_string minigo_fmt_sprintf(const char *format, int64_t flen, const mg_any *arg
 
 mg_any minigo_fmt_errorf(const char *format, int64_t flen, const mg_any *args, int64_t n) {
   Buffer out;
-  bool wraps = mgrt::append_printf(out.text(), format_view(format, flen), args, n, /*allow_wrap=*/true);
-  // With a %w operand Go returns a *fmt.wrapError, otherwise an *errors.errorString.
-  const mg_type *type = wraps ? &mgrt::type_wrap_error : &minigo_type_error_string;
-  return {type, mgrt::gc_boxed_string(out.text())};
+  mg_any wrapped{};
+  int wraps = mgrt::append_printf(out.text(), format_view(format, flen), args, n, /*allow_wrap=*/true, &wrapped);
+  // Go returns an *errors.errorString; with one %w operand a *fmt.wrapError, which Unwrap()s to
+  // it; with more, a *fmt.wrapErrors (whose Unwrap() []error minigo cannot express).
+  if (wraps == 0) return {&minigo_type_error_string, mgrt::gc_boxed_string(out.text())};
+  if (wraps > 1) return {&mgrt::type_wrap_errors, mgrt::gc_boxed_string(out.text())};
+  auto *error = static_cast<mgrt::WrapError *>(GC_MALLOC(sizeof(mgrt::WrapError)));
+  error->message = mgrt::gc_string(out.text());
+  error->wrapped = wrapped;
+  return {&mgrt::type_wrap_error, error};
 }
 
 mg_any minigo_errors_new(const char *msg, int64_t len) {

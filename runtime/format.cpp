@@ -251,8 +251,8 @@ void Printer::print_arg(const mg_any &arg, char32_t verb) {
   }
 }
 
-bool Printer::printf(std::string_view format, const mg_any *args, int64_t n, bool allow_wrap) {
-  bool wrapped = false;
+int Printer::printf(std::string_view format, const mg_any *args, int64_t n, bool allow_wrap, mg_any *wrapped_error) {
+  int wrapped = 0;
   int64_t arg_num = 0;
   bool reordered = false;
   size_t end = format.size();
@@ -353,7 +353,8 @@ bool Printer::printf(std::string_view format, const mg_any *args, int64_t n, boo
           bad_verb(v, args[arg_num++]);
           continue;
         }
-        wrapped = true;
+        ++wrapped;
+        if (wrapped_error != nullptr) *wrapped_error = args[arg_num];
         v = 'v';
       }
       if (v == 'v') {
@@ -388,9 +389,9 @@ void append_print(std::string &out, const mg_any *args, int64_t n) { Printer(out
 
 void append_println(std::string &out, const mg_any *args, int64_t n) { Printer(out).println(args, n); }
 
-bool append_printf(std::string &out, std::string_view format, const mg_any *args, int64_t n,
-                   bool allow_wrap) {
-  return Printer(out).printf(format, args, n, allow_wrap);
+int append_printf(std::string &out, std::string_view format, const mg_any *args, int64_t n,
+                  bool allow_wrap, mg_any *wrapped_error) {
+  return Printer(out).printf(format, args, n, allow_wrap, wrapped_error);
 }
 
 }  // namespace mgrt

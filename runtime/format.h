@@ -14,8 +14,8 @@ void append_print(std::string &out, const mg_any *args, int64_t n);
 // fmt.Sprintln: spaces between all operands, and a newline.
 void append_println(std::string &out, const mg_any *args, int64_t n);
 // fmt.Sprintf. With allow_wrap (fmt.Errorf), %w formats an error operand like %v; the result
-// says whether that happened.
-bool append_printf(std::string &out, std::string_view format, const mg_any *args, int64_t n,
-                   bool allow_wrap = false);
+// is how many it wrapped, and *wrapped_error (when given) the last of them.
+int append_printf(std::string &out, std::string_view format, const mg_any *args, int64_t n,
+                  bool allow_wrap = false, mg_any *wrapped_error = nullptr);
 
 }  // namespace mgrt

@@ -13,6 +13,8 @@
 extern "C" {
 // Error(): the data word of these errors points to their message.
 static mg_string boxed_message(void *data) { return *static_cast<const mg_string *>(data); }
+// Unwrap() error of *fmt.wrapError.
+static mg_any wrapped_error(void *data) { return static_cast<const mgrt::WrapError *>(data)->wrapped; }
 // RuntimeError(): the marker method that makes an error a runtime.Error; does nothing.
 static void runtime_error_marker(void *) {}
 }
@@ -22,6 +24,10 @@ namespace {
 // Sorted by name, as every method table.
 const mg_method kErrorMethods[] = {
     {"Error", "func() string", reinterpret_cast<void *>(&boxed_message)},
+};
+const mg_method kWrapErrorMethods[] = {
+    {"Error", "func() string", reinterpret_cast<void *>(&boxed_message)},
+    {"Unwrap", "func() error", reinterpret_cast<void *>(&wrapped_error)},
 };
 const mg_method kRuntimeErrorMethods[] = {
     {"Error", "func() string", reinterpret_cast<void *>(&boxed_message)},
@@ -42,7 +48,8 @@ const mg_type minigo_type_runtime_error = {MG_RUNTIME_ERROR, "runtime.errorStrin
 
 namespace mgrt {
 
-const mg_type type_wrap_error = {MG_ERROR_STRING, "*fmt.wrapError", kErrorMethods, 1};
+const mg_type type_wrap_error = {MG_ERROR_STRING, "*fmt.wrapError", kWrapErrorMethods, 2};
+const mg_type type_wrap_errors = {MG_ERROR_STRING, "*fmt.wrapErrors", kErrorMethods, 1};
 const mg_type type_assertion_error = {MG_RUNTIME_ERROR, "*runtime.TypeAssertionError", kRuntimeErrorMethods, 2};
 const mg_type type_panic_nil_error = {MG_RUNTIME_ERROR, "*runtime.PanicNilError", kRuntimeErrorMethods, 2};
 

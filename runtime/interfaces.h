@@ -8,8 +8,15 @@
 
 namespace mgrt {
 
-// *fmt.wrapError: fmt.Errorf with %w (data -> mg_string holding the message, like errorString).
+// *fmt.wrapError: fmt.Errorf with one %w. Its data points to a WrapError (the message first, as
+// the other errors' data points to their message).
+struct WrapError {
+  mg_string message;
+  mg_any wrapped;
+};
 extern const mg_type type_wrap_error;
+// *fmt.wrapErrors: fmt.Errorf with several %w (data -> mg_string).
+extern const mg_type type_wrap_errors;
 // Runtime errors other than runtime.errorString (minigo_type_runtime_error).
 extern const mg_type type_assertion_error;  // *runtime.TypeAssertionError
 extern const mg_type type_panic_nil_error;  // *runtime.PanicNilError

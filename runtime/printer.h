@@ -26,7 +26,7 @@ class Printer {
 
   void print(const mg_any *args, int64_t n);
   void println(const mg_any *args, int64_t n);
-  bool printf(std::string_view format, const mg_any *args, int64_t n, bool allow_wrap);
+  int printf(std::string_view format, const mg_any *args, int64_t n, bool allow_wrap, mg_any *wrapped_error);
 
  private:
   void print_arg(const mg_any &arg, char32_t verb);

@@ -282,6 +282,7 @@ void Checker::checkCall(ast::Call &call, bool asStatement) {
       base->type = invalid();
       sel->type = invalid();
       call.callee->type = invalid();
+      if (o->builtinOrPackage == "fmt" && sel->name == "Stringer") return checkConversion(*this, call, fmtStringer());
       return checkLibrary(*this, call, o->builtinOrPackage + "." + sel->name, asStatement);
     }
     return checkMethod(*this, call, *sel);

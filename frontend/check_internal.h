@@ -58,6 +58,7 @@ class Checker {
 
   // ---- check_types.cpp: type expressions, type and method declarations, method sets
   const Type *resolveQualifiedType(ast::TypeExpr &type);
+  const Type *fmtStringer();
   const Type *resolveInterface(ast::TypeExpr &type);
   ast::Object *declareTypeName(ast::TypeDecl &d);  // the object, not yet in a scope
   void resolveTypeDecl(ast::TypeDecl &d);

@@ -81,6 +81,10 @@ const Type *Checker::resolveQualifiedType(ast::TypeExpr &type) {
     error(type.range.Start, "unsupported: `" + qualified + "`");
     return invalid();
   }
+  return fmtStringer();
+}
+
+const Type *Checker::fmtStringer() {
   if (!fmtStringer_) {
     Type *stringer = types_.defined("fmt", "Stringer");
     types_.setUnderlying(stringer, types_.interface({{"String", types_.func({}, {types_.stringType()}, false)}}));

@@ -38,6 +38,15 @@ struct Panic {
   bool recovered;
   bool aborted;  // a newer panic reached the frame that was running this one's deferred calls
   Trace trace;   // the Go frames it passed, for the report if it is never recovered
+  // Each frame that caught it while running deferred calls for an older panic: that panic's
+  // frames stand in for the trace's entry of the frame, as Go's stack still has them.
+  struct Splice {
+    int at;  // index in trace
+    Panic *older;
+  };
+  static constexpr int kMaxSplices = 16;
+  Splice splices[kMaxSplices];
+  int splice_count;
 };
 
 // A frame whose landing pad is running its deferred calls.
@@ -110,6 +119,16 @@ Panic *live_below(Panic *p) {
   Panic *q = p->link;
   while (q != nullptr && q->aborted) q = q->link;
   return q;
+}
+
+// The frames of p's trace, with the older panics' frames spliced in where the deferred calls
+// that raised it started (the stack Go shows: those frames are still below the deferred call).
+void collect_frames(const Panic *p, std::vector<Trace::Frame> &out) {
+  int next = 0;  // splices are in trace order
+  for (int i = 0; i < p->trace.count; ++i) {
+    if (next < p->splice_count && p->splices[next].at == i) collect_frames(p->splices[next++].older, out);
+    else out.push_back(p->trace.frames[i]);
+  }
 }
 
 [[noreturn]] void die_uncaught(Panic *p) { minigo_panic_uncaught(&p->header); }
@@ -246,6 +265,7 @@ void *minigo_panic_start(const mg_type *t, void *data) {
   p->link = mgrt::newest;
   p->recovered = false;
   p->aborted = false;
+  p->splice_count = 0;
   mgrt::newest = p;
   return &p->header;
 }
@@ -265,6 +285,8 @@ void minigo_panic_caught(void *exception, void *frame) {
     // here (Go calls them aborted; they are still printed, and finished with the new one).
     Handler &top = mgrt::handlers.back();
     for (Panic *q = p->link; q != nullptr && q != top.base; q = q->link) q->aborted = true;
+    if (top.panic != nullptr && p->trace.count > 0 && p->splice_count < Panic::kMaxSplices)
+      p->splices[p->splice_count++] = {p->trace.count - 1, top.panic};  // this frame: the newest entry
     top.panic = p;
     return;
   }
@@ -302,7 +324,9 @@ void minigo_panic_uncaught(void *exception) {
     }
     report += '\n';
   }
-  report += "\ngoroutine 1 [running]:\n" + mgrt::format_trace(mgrt::as_panic(exception)->trace);
+  std::vector<mgrt::Trace::Frame> frames;
+  mgrt::collect_frames(mgrt::as_panic(exception), frames);
+  report += "\ngoroutine 1 [running]:\n" + mgrt::format_trace(frames);
   mgrt::stdout_flush();  // after the report: the methods it called may have printed
   mgrt::stderr_write(report);
   std::_Exit(2);

@@ -40,12 +40,11 @@ void Trace::add(uintptr_t ip, uintptr_t cfa) {
   if (count < kMaxFrames) frames[count++] = {ip, cfa};
 }
 
-std::string format_trace(const Trace &trace) {
+std::string format_trace(const std::vector<Trace::Frame> &frames) {
   std::string out;
   bool previousWasSite = false;  // the previous Go frame is the panic's call site
   uintptr_t previousStart = 0;
-  for (int i = 0; i < trace.count; ++i) {
-    const Trace::Frame &frame = trace.frames[i];
+  for (const Trace::Frame &frame : frames) {
     // ip is a return address: look up the call instruction just before it.
     auto start = reinterpret_cast<uintptr_t>(_Unwind_FindEnclosingFunction(reinterpret_cast<void *>(frame.ip - 1)));
     auto it = goFunctions.find(start);

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace mgrt {
 
@@ -23,7 +24,8 @@ struct Trace {
   void add(uintptr_t ip, uintptr_t cfa);
 };
 
-// "main.f(...)\n\t/path/prog.go:12\nmain.main()\n\t/path/prog.go:20\n" for the Go frames of `trace`.
-std::string format_trace(const Trace &trace);
+// "main.f(...)\n\t/path/prog.go:12\nmain.main()\n\t/path/prog.go:20\n" for the Go frames among
+// `frames` (a trace's, innermost first).
+std::string format_trace(const std::vector<Trace::Frame> &frames);
 
 }  // namespace mgrt

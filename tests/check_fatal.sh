@@ -41,6 +41,11 @@ check traceback_local_panic "" "panic: x" "goroutine 1 [running]:" "main.f(...)"
 check panic_nil $'panic called with nil argument\n*runtime.PanicNilError\ntrue' \
   "panic: panic called with nil argument [recovered]" $'\tpanic: panic called with nil argument' \
   "goroutine 1 [running]:"
+check traceback_nested_panics "" "panic: in defer [recovered]" $'\tpanic: first' $'\tpanic: second' \
+  "goroutine 1 [running]:" "main.g.func1(...)" "~/traceback_nested_panics.go:16" "main.g(...)" \
+  "~/traceback_nested_panics.go:18" "main.main.func1(...)" "~/traceback_nested_panics.go:24" \
+  "main.f.func1(...)" "~/traceback_nested_panics.go:9" "main.f(...)" "~/traceback_nested_panics.go:12" \
+  "main.main()" "~/traceback_nested_panics.go:26"
 opt=-O2 check traceback_inlined "" "panic: too big" "goroutine 1 [running]:" \
   "main.Limit.Check(...)" "~/traceback_inlined.go:11" "main.b(...)" "~/traceback_inlined.go:16" \
   "main.a(...)" "~/traceback_inlined.go:18" "main.main()" "~/traceback_inlined.go:22"

@@ -88,7 +88,10 @@ llvm::Value *CodeGen::emitArithmetic(ast::BinaryOp op, llvm::Value *l, llvm::Val
     }
     case Op::Shl:
     case Op::Shr: {
-      // Go shifts by >= 64 give 0 (or the sign for >>), where LLVM's shifts would be poison.
+      // A negative count panics; shifts by >= 64 give 0 (or the sign for >>), where LLVM's
+      // shifts would be poison.
+      if (!llvm::isa<llvm::Constant>(r))
+        emitPanicIf(builder_.CreateICmpSLT(r, llvm::ConstantInt::get(rt_.i64, 0)), RtFn::PanicNegativeShift);
       llvm::Value *tooFar = builder_.CreateICmpUGE(r, llvm::ConstantInt::get(rt_.i64, 64));
       llvm::Value *count = builder_.CreateSelect(tooFar, llvm::ConstantInt::get(rt_.i64, 63), r);
       if (op == Op::Shr) return builder_.CreateAShr(l, count);

@@ -45,6 +45,7 @@ RtFnSpec spec(RtFn fn) {
     case RtFn::Panic: return {"minigo_panic", true, true};
     case RtFn::PanicStart: return {"minigo_panic_start", false, false};
     case RtFn::PanicDivide: return {"minigo_panic_divide", true, true};
+    case RtFn::PanicNegativeShift: return {"minigo_panic_negative_shift", true, true};
     case RtFn::PanicNil: return {"minigo_panic_nil", true, true};
     case RtFn::PanicCaught: return {"minigo_panic_caught", false, false};
     case RtFn::PanicFrameDone: return {"minigo_panic_frame_done", true, false};
@@ -107,6 +108,7 @@ llvm::FunctionCallee RuntimeABI::get(RtFn fn) {
     case RtFn::Panic: type = FT::get(voidTy, {ptr, ptr}, false); break;
     case RtFn::PanicStart: type = FT::get(ptr, {ptr, ptr}, false); break;
     case RtFn::PanicDivide:
+    case RtFn::PanicNegativeShift:
     case RtFn::PanicNil:
     case RtFn::PanicFrameDone: type = FT::get(voidTy, {}, false); break;
     case RtFn::PanicCaught: type = FT::get(voidTy, {ptr, ptr}, false); break;

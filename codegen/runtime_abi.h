@@ -15,7 +15,7 @@ enum class RtFn {
   AnyEqual, TypeImplements, PanicTypeAssert, MethodLookup,
   PrintInt, PrintBool, PrintFloat, PrintString, PrintPointer, PrintAny, PrintSpace, PrintNewline,
   FmtPrint, FmtPrintln, FmtPrintf, FmtSprint, FmtSprintln, FmtSprintf, FmtErrorf, ErrorsNew,
-  Panic, PanicStart, PanicDivide, PanicNil, PanicCaught, PanicFrameDone, PanicUncaught,
+  Panic, PanicStart, PanicDivide, PanicNegativeShift, PanicNil, PanicCaught, PanicFrameDone, PanicUncaught,
   RecoverTokenTake, Recover, DeferPush, DeferRun,
 };
 

@@ -57,26 +57,37 @@ const Type *largerUntyped(const Type *a, const Type *b) {
   return rank(b) > rank(a) ? b : a;
 }
 
-void Checker::finalize(ast::Expr &e, const Type *target) {
+void Checker::finalize(ast::Expr &e, const Type *target, bool checkConstant) {
   if (!e.type->isUntyped()) return;
-  e.type = target;
-  if (isConst(e)) convertConst(e, target);
-  if (auto *p = llvm::dyn_cast<ast::Paren>(&e)) finalize(*p->inner, target);
-  else if (auto *u = llvm::dyn_cast<ast::Unary>(&e)) finalize(*u->operand, target);
+  if (isConst(e)) {
+    // A constant operand of a non-constant expression (`2.5 + 1<<n`) must fit the type it gets;
+    // the operands of a constant are exact, and not checked.
+    std::string why;
+    if (checkConstant && !target->isInterface() && !representable(e, target, why))
+      error(e.range.Start, describe(e) + " " + (why.empty() ? "cannot be represented by" : why) +
+                               (why == "truncated" ? " to " : " ") + typeName(target));
+    checkConstant = false;
+    e.type = target;
+    convertConst(e, target);
+  } else {
+    e.type = target;
+  }
+  if (auto *p = llvm::dyn_cast<ast::Paren>(&e)) finalize(*p->inner, target, checkConstant);
+  else if (auto *u = llvm::dyn_cast<ast::Unary>(&e)) finalize(*u->operand, target, checkConstant);
   else if (auto *b = llvm::dyn_cast<ast::Binary>(&e)) {
     if (b->op >= ast::BinaryOp::Eq && b->op <= ast::BinaryOp::Ge) {
       const Type *operands = types_.defaultType(largerUntyped(b->lhs->type, b->rhs->type));
-      finalize(*b->lhs, operands);
-      finalize(*b->rhs, operands);
+      finalize(*b->lhs, operands, checkConstant);
+      finalize(*b->rhs, operands, checkConstant);
     } else if (b->op == ast::BinaryOp::Shl || b->op == ast::BinaryOp::Shr) {
       if (!isConst(*b) && !target->isInteger() && b->lhs->type->isUntyped())
         error(b->lhs->range.Start, "invalid operation: shifted operand `" + sourceText(*b->lhs) + "` (type " +
                                        typeName(target) + ") must be integer");
-      finalize(*b->lhs, target);
-      finalize(*b->rhs, types_.intType());
+      finalize(*b->lhs, target, checkConstant);
+      finalize(*b->rhs, types_.intType(), checkConstant);
     } else {
-      finalize(*b->lhs, target);
-      finalize(*b->rhs, target);
+      finalize(*b->lhs, target, checkConstant);
+      finalize(*b->rhs, target, checkConstant);
     }
   }
 }

@@ -123,7 +123,7 @@ void Checker::checkConstDecl(ast::ConstDecl &d, bool global) {
         type = value->type;
         if (o) storeConst(*o, *value);
         // The object keeps the untyped value; the expression itself must not stay untyped.
-        if (type->isUntyped()) finalize(*value, types_.defaultType(type));
+        if (type->isUntyped()) finalize(*value, types_.defaultType(type), /*checkConstant=*/false);
       }
     }
     if (o) o->type = type;

@@ -99,7 +99,8 @@ class Checker {
   // Converts an untyped operand to `target` for an operator; reports "truncated"/"overflows".
   bool convertOperand(ast::Expr &e, const Type *target);
   // Sets the final type of an untyped expression tree and converts its constant.
-  void finalize(ast::Expr &e, const Type *target);
+  // A constant reached from a non-constant expression must be representable (`checkConstant`).
+  void finalize(ast::Expr &e, const Type *target, bool checkConstant = true);
   void wrapInterface(ast::ExprPtr &e, const Type *iface);
   bool implements(const Type *t, const Type *iface) const;  // check_types.cpp
   std::string describe(const ast::Expr &e) const;

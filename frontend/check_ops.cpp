@@ -71,10 +71,14 @@ static void checkShift(Checker &c, ast::Binary &b) {
   const Type *intType = c.types_.intType();
   if (c.isConst(y)) {
     std::string why;
-    if (!y.type->isNumeric() || !c.representable(y, intType, why) || c.intOf(y) < 0) {
+    // A typed count must have an integer type; an untyped one an integer value.
+    if (!y.type->isNumeric() || (!y.type->isUntyped() && !y.type->isInteger()) ||
+        !c.representable(y, intType, why) || c.intOf(y) < 0) {
       c.error(y.range.Start, "invalid shift count " + c.describe(y));
       return;
     }
+    c.finalize(y, intType);
+  } else if (y.type->isUntyped() && y.type->isInteger()) {  // itself a shift: `1 << (1 << n)`
     c.finalize(y, intType);
   } else if (y.type->kind != TypeKind::Int) {
     c.error(y.range.Start, "invalid operation: shift count " + c.describe(y) + " must be integer");
@@ -114,7 +118,8 @@ static void checkComparison(Checker &c, ast::Binary &b) {
     return;
   }
   // Mixed interface and concrete operands compare as interface values.
-  if (x.type != y.type) {
+  bool untypedNumbers = x.type->isUntyped() && y.type->isUntyped() && x.type->isNumeric() && y.type->isNumeric();
+  if (x.type != y.type && !untypedNumbers) {
     if (x.type->isInterface() && !y.type->isInterface() && c.implements(y.type, x.type))
       c.wrapInterface(b.rhs, x.type);
     else if (y.type->isInterface() && !x.type->isInterface() && c.implements(x.type, y.type))

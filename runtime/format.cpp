@@ -133,9 +133,14 @@ bool Printer::handle_methods(const mg_any &arg, char32_t verb) {
   else if (verb == 'v' || verb == 's' || verb == 'x' || verb == 'X' || verb == 'q') m = text_method(arg.type);
   if (m == nullptr) return false;
   std::string_view text;
+  bool panicked = false;
   try {
     text = call_string_method(m, arg.data);
   } catch (...) {  // a Go panic in the method (the only exception Go code raises)
+    panicked = true;
+  }
+  // Reported once the C++ catch has ended: the report runs Go methods, which may panic again.
+  if (panicked) {
     catch_panic(m->name, verb);
     return true;
   }

@@ -148,6 +148,7 @@ mg_any minigo_errors_new(const char *msg, int64_t len);
 // unwinder would only have brought it there).
 void *minigo_panic_start(const mg_type *t, void *data);
 [[noreturn]] void minigo_panic_divide(void);  // runtime error: integer divide by zero
+[[noreturn]] void minigo_panic_negative_shift(void);  // runtime error: negative shift amount
 [[noreturn]] void minigo_panic_nil(void);     // runtime error: invalid memory address or nil pointer dereference
 
 // Landing-pad protocol. Every function with defers has one catch-all landing pad:

@@ -276,6 +276,8 @@ void minigo_panic(const mg_type *t, void *data) {
 
 void minigo_panic_divide(void) { mgrt::panic_runtime_error("runtime error: integer divide by zero"); }
 
+void minigo_panic_negative_shift(void) { mgrt::panic_runtime_error("runtime error: negative shift amount"); }
+
 void minigo_panic_nil(void) { mgrt::panic_runtime_error(mgrt::kNilDereference); }
 
 void minigo_panic_caught(void *exception, void *frame) {

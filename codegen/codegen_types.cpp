@@ -1,6 +1,7 @@
 // Go types and values in LLVM: int i64, bool i1, float64 double, string {ptr, i64},
 // func values are closure pointers ({code, cells...}), interfaces {type descriptor, data}.
 #include "codegen/codegen_impl.h"
+#include "runtime/minigo_runtime.h"  // mg_kind
 
 namespace minigo {
 
@@ -100,8 +101,9 @@ llvm::Constant *CodeGen::typeDescriptor(const Type *t) {
   auto &d = typeDescriptors_[t];
   if (d) return d;
   if (!t->isDefined() && t->kind != TypeKind::Func) return d = rt_.predeclaredType(t->name);
-  static const std::map<TypeKind, int64_t> kinds = {  // mg_kind
-      {TypeKind::Int, 1}, {TypeKind::Bool, 2}, {TypeKind::String, 3}, {TypeKind::Float64, 4}, {TypeKind::Func, 5}};
+  static const std::map<TypeKind, int64_t> kinds = {
+      {TypeKind::Int, MG_INT}, {TypeKind::Bool, MG_BOOL}, {TypeKind::String, MG_STRING},
+      {TypeKind::Float64, MG_FLOAT64}, {TypeKind::Func, MG_FUNC}};
   std::string name = runtimeTypeName(t);
   auto *type = llvm::StructType::get(rt_.i64, rt_.ptr, rt_.ptr, rt_.i64);
   auto *global = new llvm::GlobalVariable(*module_, type, true, llvm::GlobalValue::InternalLinkage, nullptr, "type:" + name);

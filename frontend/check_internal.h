@@ -67,6 +67,7 @@ class Checker {
   const Type *typeNamed(ast::Object *typeName, llvm::SMLoc loc);
   void declareMethod(ast::FuncDecl &f);            // after its signature's types are resolvable
   const Method *missingMethod(const Type *t, const Type *iface) const;
+  std::string missingMethodReason(const Type *t, const Type *iface) const;
   std::string whyNotImplements(const Type *t, const Type *iface) const;
 
   // ---- check_expr.cpp: expressions

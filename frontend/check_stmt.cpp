@@ -195,8 +195,7 @@ void Checker::checkTypeSwitch(ast::TypeSwitch &s) {
       if (t != invalid() && subject != invalid() && !t->isInterface() && !implements(t, subject))
         error(type->range.Start, "impossible type switch case: " + describe(*s.subject) +
                                      " cannot have dynamic type " + typeName(t) + " (" +
-                                     (t->findMethod(missingMethod(t, subject)->name) ? "wrong type for" : "missing") +
-                                     " method `" + missingMethod(t, subject)->name + "`)");
+                                     missingMethodReason(t, subject) + ")");
     }
     Object *var = nullptr;
     if (!s.binding.empty()) {

@@ -217,13 +217,16 @@ const Method *Checker::missingMethod(const Type *t, const Type *iface) const {
 
 bool Checker::implements(const Type *t, const Type *iface) const { return !missingMethod(t, iface); }
 
-// Go's explanation of why `t` does not implement `iface`.
-std::string Checker::whyNotImplements(const Type *t, const Type *iface) const {
+// Why `t` does not implement `iface`, as Go puts it in parentheses: "missing method `M`".
+std::string Checker::missingMethodReason(const Type *t, const Type *iface) const {
   const Method *m = missingMethod(t, iface);
   if (!m) return "";
-  std::string why = typeName(t) + " does not implement " + typeName(iface);
-  if (t->findMethod(m->name)) return why + " (wrong type for method `" + m->name + "`)";
-  return why + " (missing method `" + m->name + "`)";
+  return (t->findMethod(m->name) ? "wrong type for method `" : "missing method `") + m->name + "`";
+}
+
+// Go's explanation of why `t` does not implement `iface`.
+std::string Checker::whyNotImplements(const Type *t, const Type *iface) const {
+  return typeName(t) + " does not implement " + typeName(iface) + " (" + missingMethodReason(t, iface) + ")";
 }
 
 }  // namespace minigo

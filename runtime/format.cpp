@@ -353,13 +353,17 @@ int Printer::printf(std::string_view format, const mg_any *args, int64_t n, bool
     } else {
       char32_t v = verb.rune;
       if (v == 'w') {
-        // %w wraps an error operand, and only in fmt.Errorf.
-        if (!allow_wrap || error_method(args[arg_num].type) == nullptr) {
+        // %w is fmt.Errorf's. Since Go 1.20 every %w operand is wrapped, as its error value:
+        // one that is not an error wraps nil and prints as a bad verb.
+        bool is_error = error_method(args[arg_num].type) != nullptr;
+        if (allow_wrap) {
+          ++wrapped;
+          if (wrapped_error != nullptr) *wrapped_error = is_error ? args[arg_num] : mg_any{nullptr, nullptr};
+        }
+        if (!allow_wrap || !is_error) {
           bad_verb(v, args[arg_num++]);
           continue;
         }
-        ++wrapped;
-        if (wrapped_error != nullptr) *wrapped_error = args[arg_num];
         v = 'v';
       }
       if (v == 'v') {

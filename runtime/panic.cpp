@@ -36,6 +36,10 @@ struct Panic {
   mg_any value;
   Panic *link;  // the panic that was in progress when this one started (older)
   bool recovered;
+  // Go 1.25+: panic(v) with the very value (type and data words) of the recovered panic it
+  // follows. It takes that panic's place in the report, as "v [recovered, repanicked]".
+  bool repanicked;
+  bool superseded;  // a repanic took its place in the report
   bool aborted;  // a newer panic reached the frame that was running this one's deferred calls
   Trace trace;   // the Go frames it passed, for the report if it is never recovered
   // Each frame that caught it while running deferred calls for an older panic: that panic's
@@ -211,13 +215,15 @@ void append_panic_value(std::string &out, const mg_any &value) {
 
 std::string panic_report(void *exception) {
   std::vector<Panic *> chain;
-  for (Panic *p = as_panic(exception); p != nullptr; p = p->link) chain.push_back(p);
+  for (Panic *p = as_panic(exception); p != nullptr; p = p->link)
+    if (!p->superseded) chain.push_back(p);
   std::string out;
   for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
     if (it != chain.rbegin()) out += '\t';
     out += "panic: ";
     append_panic_value(out, (*it)->value);
-    if ((*it)->recovered) out += " [recovered]";
+    if ((*it)->repanicked) out += " [recovered, repanicked]";
+    else if ((*it)->recovered) out += " [recovered]";
     out += '\n';
   }
   const mg_any &last = chain.front()->value;
@@ -252,8 +258,11 @@ void *minigo_recover_token = nullptr;
 void *minigo_panic_start(const mg_type *t, void *data) {
   uintptr_t site = reinterpret_cast<uintptr_t>(__builtin_return_address(0));
   if (t == nullptr) {  // Go 1.21+: panic(nil) panics with a *runtime.PanicNilError
+    // Go's PanicNilError has size zero, so every one is the same pointer: one shared value
+    // keeps a repeated panic(nil) a repanic, as in Go.
+    static void *const nil_error = mgrt::gc_boxed_string("panic called with nil argument");
     t = &mgrt::type_panic_nil_error;
-    data = mgrt::gc_boxed_string("panic called with nil argument");
+    data = nil_error;
   }
   mgrt::forget_finished_recovery();
   Panic *p = mgrt::allocate_panic();
@@ -264,6 +273,10 @@ void *minigo_panic_start(const mg_type *t, void *data) {
   p->trace.start(site);
   p->link = mgrt::newest;
   p->recovered = false;
+  Panic *older = mgrt::newest;
+  p->repanicked = older != nullptr && older->recovered && older->value.type == t && older->value.data == data;
+  if (p->repanicked) older->superseded = true;
+  p->superseded = false;
   p->aborted = false;
   p->splice_count = 0;
   mgrt::newest = p;

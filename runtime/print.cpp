@@ -2,7 +2,6 @@
 #include "runtime/print.h"
 
 #include <charconv>
-#include <cmath>
 #include <cstring>
 #include <string_view>
 
@@ -13,54 +12,8 @@
 namespace mgrt {
 
 void append_runtime_float(std::string &out, double v) {
-  if (append_non_finite(out, v)) return;
-  // Go's algorithm: seven significant decimal digits computed by repeated scaling, then
-  // "+d.dddddde+ddd". Doing the same arithmetic keeps the last digit identical.
-  constexpr int kDigits = 7;
-  char buf[kDigits + 7];
-  buf[0] = '+';
-  int e = 0;
-  if (v == 0) {
-    if (std::signbit(v)) buf[0] = '-';
-  } else {
-    if (v < 0) {
-      v = -v;
-      buf[0] = '-';
-    }
-    while (v >= 10) {  // normalize to [1, 10)
-      e++;
-      v /= 10;
-    }
-    while (v < 1) {
-      e--;
-      v *= 10;
-    }
-    double h = 5.0;  // round to kDigits digits
-    for (int i = 0; i < kDigits; i++) h /= 10;
-    v += h;
-    if (v >= 10) {
-      e++;
-      v /= 10;
-    }
-  }
-  for (int i = 0; i < kDigits; i++) {  // digits, with '.' after the first
-    int s = static_cast<int>(v);
-    buf[i + 2] = static_cast<char>(s + '0');
-    v -= s;
-    v *= 10;
-  }
-  buf[1] = buf[2];
-  buf[2] = '.';
-  buf[kDigits + 2] = 'e';
-  buf[kDigits + 3] = '+';
-  if (e < 0) {
-    e = -e;
-    buf[kDigits + 3] = '-';
-  }
-  buf[kDigits + 4] = static_cast<char>(e / 100 + '0');
-  buf[kDigits + 5] = static_cast<char>(e / 10 % 10 + '0');
-  buf[kDigits + 6] = static_cast<char>(e % 10 + '0');
-  out.append(buf, sizeof buf);
+  // Since Go 1.26 the runtime prints floats as strconv's shortest 'g' form: 1.5, 1e+21, -0.
+  if (!append_non_finite(out, v)) append_float(out, v, 'g', -1);
 }
 
 void append_hex(std::string &out, uint64_t v) {

@@ -38,9 +38,6 @@ check traceback_frames "inner defer" "panic: runtime error: integer divide by ze
   "main.main()" "~/traceback_frames.go:15"
 check traceback_local_panic "" "panic: x" "goroutine 1 [running]:" "main.f(...)" "~/traceback_local_panic.go:7" \
   "main.main()" "~/traceback_local_panic.go:11"
-check panic_nil $'panic called with nil argument\n*runtime.PanicNilError\ntrue' \
-  "panic: panic called with nil argument [recovered]" $'\tpanic: panic called with nil argument' \
-  "goroutine 1 [running]:"
 check traceback_nested_panics "" "panic: in defer [recovered]" $'\tpanic: first' $'\tpanic: second' \
   "goroutine 1 [running]:" "main.g.func1(...)" "~/traceback_nested_panics.go:16" "main.g(...)" \
   "~/traceback_nested_panics.go:18" "main.main.func1(...)" "~/traceback_nested_panics.go:24" \

@@ -3,7 +3,7 @@ package main
 import "fmt"
 
 // Go 1.21+: panic(nil) panics with a *runtime.PanicNilError, a runtime error whose text is
-// "panic called with nil argument" (the installed Go 1.19 cannot record this as a golden).
+// "panic called with nil argument".
 func main() {
 	defer func() {
 		r := recover()

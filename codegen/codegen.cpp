@@ -35,7 +35,7 @@ std::unique_ptr<llvm::Module> CodeGen::run(const ast::File &file) {
   for (const auto &f : file.funcs) {
     llvm::Function *fn = topLevel_[f->object] = declareFunction(f->info);
     if (f->noInline) fn->addFnAttr(llvm::Attribute::NoInline);
-    if (f->isMethod) methodDecls_[{f->receiverType, f->name}] = f.get();
+    if (f->isMethod) methodDecls_[{f->receiverType, f->name}] = f.get();  // the method of the defined type
   }
   declarePackageVariables(file);
   for (const auto &f : file.funcs) emitFunctionBody(f->info, *f->body, topLevel_[f->object]);

@@ -39,7 +39,8 @@ EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call, bool operands
   if (call.callKind == ast::CallKind::Method) {
     // The receiver is evaluated, and an interface's method found (a nil interface panics), when
     // the operands are: at the defer statement for a deferred call, as in Go.
-    llvm::Value *receiver = emit(*llvm::cast<ast::Selector>(stripParens(*call.callee)).base);
+    llvm::Value *receiver = call.methodDecl ? emitReceiver(call)
+                                            : emit(*llvm::cast<ast::Selector>(stripParens(*call.callee)).base);
     if (!call.methodDecl) {
       ec.callee = callRuntime(RtFn::MethodLookup, {builder_.CreateExtractValue(receiver, 0), cString(call.builtin)});
       receiver = builder_.CreateExtractValue(receiver, 1);
@@ -65,6 +66,7 @@ EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call, bool operands
   // As an operand, a deferred `recover()` keeps its frame's answer wherever the call runs.
   if (call.callKind == ast::CallKind::Builtin && call.builtin == "recover")
     ec.args.push_back(fs().canRecover ? fs().canRecover : builder_.getFalse());
+  if (call.callKind == ast::CallKind::Builtin && call.builtin == "new") return ec;  // its operand is a type
   for (const auto &arg : call.args) {
     auto *conv = llvm::dyn_cast<ast::ImplicitConv>(arg.get());
     if (boxOnStack && conv && conv->operand->type->kind == TypeKind::String && !conv->operand->constant.isKnown()) {
@@ -118,6 +120,7 @@ llvm::Value *CodeGen::performBuiltin(const EvaluatedCall &ec) {
   const ast::Call &call = *ec.call;
   const std::string &name = call.builtin;
   if (name == "len") return builder_.CreateExtractValue(ec.args[0], 1);
+  if (name == "new") return alloc(lower(call.type->elem));
   if (name == "recover") return callRuntime(RtFn::Recover, {ec.args[0]});
   if (name == "panic") {
     llvm::Value *type = builder_.CreateExtractValue(ec.args[0], 0), *data = builder_.CreateExtractValue(ec.args[0], 1);

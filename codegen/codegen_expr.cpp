@@ -13,6 +13,8 @@ llvm::Value *CodeGen::emit(const ast::Expr &e) {
     case ast::Expr::Kind::FuncLit: return emit(llvm::cast<ast::FuncLit>(e));
     case ast::Expr::Kind::TypeAssert: return emit(llvm::cast<ast::TypeAssert>(e));
     case ast::Expr::Kind::Paren: return emit(*llvm::cast<ast::Paren>(e).inner);
+    case ast::Expr::Kind::Selector: return emit(llvm::cast<ast::Selector>(e));
+    case ast::Expr::Kind::CompositeLit: return emit(llvm::cast<ast::CompositeLit>(e));
     case ast::Expr::Kind::ImplicitConv: {
       const ast::Expr &operand = *llvm::cast<ast::ImplicitConv>(e).operand;
       return toInterface(emit(operand), operand.type);
@@ -32,12 +34,15 @@ llvm::Value *CodeGen::emit(const ast::Ident &e) {
 }
 
 llvm::Value *CodeGen::emit(const ast::Unary &e) {
+  if (e.op == ast::UnaryOp::AddrOf) return emitAddress(*e.operand);
   llvm::Value *v = emit(*e.operand);
   switch (e.op) {
     case ast::UnaryOp::Plus: return v;
     case ast::UnaryOp::Neg: return e.type->kind == TypeKind::Float64 ? builder_.CreateFNeg(v) : builder_.CreateNeg(v);
     case ast::UnaryOp::Not: return builder_.CreateNot(v);
     case ast::UnaryOp::BitNot: return builder_.CreateNot(v);
+    case ast::UnaryOp::Deref: return builder_.CreateLoad(lower(e.type), nonNil(v));
+    case ast::UnaryOp::AddrOf: break;
   }
   llvm_unreachable("unknown unary operator");
 }
@@ -125,6 +130,10 @@ llvm::Value *CodeGen::emitComparison(ast::BinaryOp op, llvm::Value *l, llvm::Val
       }
       llvm::Value *eq = callRuntime(RtFn::AnyEqual, {builder_.CreateExtractValue(l, 0), builder_.CreateExtractValue(l, 1),
                                                      builder_.CreateExtractValue(r, 0), builder_.CreateExtractValue(r, 1)});
+      return op == Op::Eq ? eq : builder_.CreateNot(eq);
+    }
+    case TypeKind::Struct: {
+      llvm::Value *eq = emitStructEqual(l, r, t);
       return op == Op::Eq ? eq : builder_.CreateNot(eq);
     }
     default: break;

@@ -5,6 +5,7 @@
 #include "codegen/escape.h"
 #include "codegen/runtime_abi.h"
 #include "frontend/ast.h"
+#include "frontend/ast_queries.h"
 
 #include <llvm/ADT/STLFunctionalExtras.h>
 #include <llvm/IR/DIBuilder.h>
@@ -92,8 +93,9 @@ class CodeGen {
   llvm::Constant *stringConstant(llvm::StringRef s);
   llvm::Constant *typeDescriptor(const Type *t);
   llvm::Constant *interfaceDescriptor(const Type *iface);
-  llvm::Constant *methodTable(const Type *t, const std::vector<llvm::Constant *> &code);
-  llvm::Function *methodWrapper(const Type *t, const Method &m);
+  llvm::Constant *methodTable(const std::string &owner, const std::vector<const Method *> &methods,
+                              const std::vector<llvm::Constant *> &code);
+  llvm::Function *methodWrapper(const Type *t, const Selection &s);
   llvm::DISubprogram *describeFunction(llvm::Function *fn, llvm::StringRef name, llvm::SMLoc start,
                                        llvm::DINode::DIFlags flags);
   llvm::Constant *cString(llvm::StringRef s);
@@ -125,7 +127,6 @@ class CodeGen {
   void emit(const ast::TypeSwitch &s);
   void emit(const ast::Return &s);
   void emit(const ast::DeferStmt &s);
-  void store(const ast::Expr &target, llvm::Value *v);
   std::vector<llvm::Value *> emitValues(const std::vector<ast::ExprPtr> &exprs, size_t wanted);
 
   // ---- expressions (codegen_expr.cpp)
@@ -139,6 +140,24 @@ class CodeGen {
   llvm::Value *emitComparison(ast::BinaryOp op, llvm::Value *l, llvm::Value *r, const Type *t);
   llvm::Value *emitLogical(const ast::Binary &e);
   llvm::Value *emitTypeCheck(llvm::Value *iface, const Type *target);
+
+  // ---- addressable locations, pointers, structs (codegen_address.cpp)
+  // A field's location: its address, or its value when the struct is not addressable.
+  struct Place {
+    llvm::Value *v;
+    bool isAddress;
+    const Type *type;
+  };
+  llvm::Value *emitAddress(const ast::Expr &e);
+  Place walkPath(const ast::Expr &base, const std::vector<int> &path);
+  Place walk(Place start, const std::vector<int> &path);
+  llvm::Value *receiverAt(const Place &p, bool pointerReceiver);
+  llvm::Value *load(const Place &p);
+  llvm::Value *nonNil(llvm::Value *pointer);
+  llvm::Value *emit(const ast::Selector &e);
+  llvm::Value *emit(const ast::CompositeLit &e);
+  llvm::Value *emitReceiver(const ast::Call &call);
+  llvm::Value *emitStructEqual(llvm::Value *l, llvm::Value *r, const Type *t);
 
   // ---- calls (codegen_call.cpp)
   llvm::Value *emit(const ast::Call &e);
@@ -192,7 +211,8 @@ class CodeGen {
   std::map<const ast::Object *, llvm::Function *> topLevel_;
   std::map<const ast::Object *, llvm::Constant *> globals_;  // fields of packageVariables_
   llvm::GlobalVariable *packageVariables_ = nullptr;
-  std::map<const Type *, llvm::Constant *> typeDescriptors_;  // and interface descriptors
+  std::map<const Type *, llvm::Constant *> typeDescriptors_;
+  std::map<const Type *, llvm::Constant *> interfaceDescriptors_;
   std::map<std::pair<const Type *, std::string>, const ast::FuncDecl *> methodDecls_;
   std::map<std::string, llvm::GlobalVariable *> cStrings_;
   std::map<std::string, llvm::Constant *> strings_;

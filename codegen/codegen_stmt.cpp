@@ -33,10 +33,10 @@ llvm::Value *CodeGen::addressOf(const ast::Object *obj) {
   return needsHeapCell(obj) ? builder_.CreateLoad(rt_.ptr, slot, obj->name + ".cell") : slot;
 }
 
-void CodeGen::store(const ast::Expr &target, llvm::Value *v) {
-  auto *id = llvm::dyn_cast<ast::Ident>(&target);
-  if (auto *p = llvm::dyn_cast<ast::Paren>(&target)) return store(*p->inner, v);
-  if (id && id->object) builder_.CreateStore(v, addressOf(id->object));
+// `_` stores nothing.
+static bool isBlank(const ast::Expr &target) {
+  auto *id = llvm::dyn_cast<ast::Ident>(&unparen(target));
+  return id && !id->object;
 }
 
 // The values of an expression list; one multi-value expression (a call, or a comma-ok
@@ -113,21 +113,33 @@ void CodeGen::emit(const ast::ShortVarDecl &s) {
 
 void CodeGen::emit(const ast::Assign &s) {
   if (s.op == ast::AssignOp::Plain) {
-    // All right-hand sides are evaluated before any assignment (a, b = b, a).
+    // Go's two phases: the targets' locations and all right-hand sides are evaluated, then
+    // the assignments are made left to right (a, b = b, a).
+    std::vector<llvm::Value *> targets;
+    for (const auto &lhs : s.lhs) targets.push_back(isBlank(*lhs) ? nullptr : emitAddress(*lhs));
     std::vector<llvm::Value *> values = emitValues(s.rhs, s.lhs.size());
-    for (size_t i = 0; i < s.lhs.size(); ++i) store(*s.lhs[i], values[i]);
+    for (size_t i = 0; i < s.lhs.size(); ++i)
+      if (targets[i]) builder_.CreateStore(values[i], targets[i]);
     return;
   }
-  // AssignOp and BinaryOp list the arithmetic operators in the same order.
+  // AssignOp and BinaryOp list the arithmetic operators in the same order. The target's
+  // location is evaluated once.
   auto op = ast::BinaryOp(int(s.op) - int(ast::AssignOp::Add) + int(ast::BinaryOp::Add));
-  llvm::Value *current = emit(*s.lhs[0]);
-  store(*s.lhs[0], emitArithmetic(op, current, emit(*s.rhs[0]), s.lhs[0]->type));
+  const Type *t = s.lhs[0]->type;
+  llvm::Value *target = emitAddress(*s.lhs[0]);
+  llvm::Value *current = builder_.CreateLoad(lower(t), target);
+  builder_.CreateStore(emitArithmetic(op, current, emit(*s.rhs[0]), t), target);
 }
 
+// x++ is x += 1 in x's type.
 void CodeGen::emit(const ast::IncDec &s) {
-  llvm::Value *current = emit(*s.target);
-  llvm::Value *one = llvm::ConstantInt::get(rt_.i64, 1);
-  store(*s.target, s.increment ? builder_.CreateAdd(current, one) : builder_.CreateSub(current, one));
+  const Type *t = s.target->type;
+  llvm::Value *target = emitAddress(*s.target);
+  llvm::Value *current = builder_.CreateLoad(lower(t), target);
+  ConstValue one;
+  one.value = int64_t(1);
+  auto op = s.increment ? ast::BinaryOp::Add : ast::BinaryOp::Sub;
+  builder_.CreateStore(emitArithmetic(op, current, constant(one, t), t), target);
 }
 
 void CodeGen::emit(const ast::If &s) {

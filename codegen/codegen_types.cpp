@@ -1,5 +1,6 @@
 // Go types and values in LLVM: int i64, bool i1, float64 double, string {ptr, i64},
-// func values are closure pointers ({code, cells...}), interfaces {type descriptor, data}.
+// func values are closure pointers ({code, cells...}), interfaces {type descriptor, data},
+// pointers ptr, structs literal LLVM structs of their fields.
 #include "codegen/codegen_impl.h"
 #include "runtime/minigo_runtime.h"  // mg_kind
 
@@ -19,12 +20,19 @@ llvm::Type *CodeGen::lower(const Type *t) {
       for (const Type *e : t->results) elems.push_back(lower(e));
       return llvm::StructType::get(ctx_, elems);
     }
+    case TypeKind::Pointer: return rt_.ptr;
+    case TypeKind::Struct: {
+      std::vector<llvm::Type *> fields;
+      for (const Field &f : t->underlying->fields) fields.push_back(lower(f.type));
+      return llvm::StructType::get(ctx_, fields);
+    }
     default: llvm_unreachable("untyped or invalid type reached codegen");
   }
 }
 
 // Every Go function takes its closure (or null) first; 2+ results come back as a struct.
 llvm::FunctionType *CodeGen::lowerSignature(const Type *funcType) {
+  funcType = funcType->underlying;
   std::vector<llvm::Type *> params{rt_.ptr};
   for (const Type *p : funcType->params) params.push_back(lower(p));
   llvm::Type *result = rt_.voidTy;
@@ -79,78 +87,123 @@ llvm::Constant *CodeGen::cString(llvm::StringRef s) {
   return g;
 }
 
-// An mg_method array: {name, signature, code} per method, sorted by name as Type::methods is.
+// An mg_method array: {name, signature, code} per method, sorted by name.
 // `code` is null for the methods an interface requires.
-llvm::Constant *CodeGen::methodTable(const Type *t, const std::vector<llvm::Constant *> &code) {
-  if (t->methods.empty()) return rt_.null();
+llvm::Constant *CodeGen::methodTable(const std::string &owner, const std::vector<const Method *> &methods,
+                                     const std::vector<llvm::Constant *> &code) {
+  if (methods.empty()) return rt_.null();
   auto *entryType = llvm::StructType::get(rt_.ptr, rt_.ptr, rt_.ptr);
   std::vector<llvm::Constant *> entries;
-  for (size_t i = 0; i < t->methods.size(); ++i) {
-    const Method &m = t->methods[i];
+  for (size_t i = 0; i < methods.size(); ++i) {
     llvm::Constant *fn = code.empty() ? rt_.null() : code[i];
-    entries.push_back(llvm::ConstantStruct::get(entryType, {cString(m.name), cString(typeIdentity(m.signature)), fn}));
+    entries.push_back(llvm::ConstantStruct::get(
+        entryType, {cString(methods[i]->name), cString(typeIdentity(methods[i]->signature)), fn}));
   }
   auto *arrayType = llvm::ArrayType::get(entryType, entries.size());
   return new llvm::GlobalVariable(*module_, arrayType, true, llvm::GlobalValue::PrivateLinkage,
-                                  llvm::ConstantArray::get(arrayType, entries), "methods:" + runtimeTypeName(t));
+                                  llvm::ConstantArray::get(arrayType, entries), "methods:" + owner);
 }
 
-// The dynamic type of a value in an interface (mg_type). Predeclared types' descriptors live in
-// the runtime; a defined type or a func type gets one here (identity is pointer equality).
+// The runtime's descriptor of a type (mg_type): of a value in an interface, or of a struct's
+// field. Predeclared types' descriptors live in the runtime; every other type gets one here
+// (identity is pointer equality). An interface type's is only ever a field's.
 llvm::Constant *CodeGen::typeDescriptor(const Type *t) {
   auto &d = typeDescriptors_[t];
   if (d) return d;
-  if (!t->isDefined() && t->kind != TypeKind::Func) return d = rt_.predeclaredType(t->name);
+  if (!t->isDefined() && !t->name.empty()) return d = rt_.predeclaredType(t->name);
   static const std::map<TypeKind, int64_t> kinds = {
-      {TypeKind::Int, MG_INT}, {TypeKind::Bool, MG_BOOL}, {TypeKind::String, MG_STRING},
-      {TypeKind::Float64, MG_FLOAT64}, {TypeKind::Func, MG_FUNC}};
+      {TypeKind::Int, MG_INT},         {TypeKind::Bool, MG_BOOL},       {TypeKind::String, MG_STRING},
+      {TypeKind::Float64, MG_FLOAT64}, {TypeKind::Func, MG_FUNC},       {TypeKind::Pointer, MG_POINTER},
+      {TypeKind::Struct, MG_STRUCT},   {TypeKind::Interface, MG_INTERFACE}};
   std::string name = runtimeTypeName(t);
-  auto *type = llvm::StructType::get(rt_.i64, rt_.ptr, rt_.ptr, rt_.i64);
-  auto *global = new llvm::GlobalVariable(*module_, type, true, llvm::GlobalValue::InternalLinkage, nullptr, "type:" + name);
-  d = global;  // before the method wrappers, which may box values of this type themselves
+  auto *global = new llvm::GlobalVariable(*module_, rt_.typeDescriptorTy, true, llvm::GlobalValue::InternalLinkage,
+                                          nullptr, "type:" + name);
+  d = global;  // before the wrappers and fields, which may need this descriptor themselves
+  std::vector<const Method *> methods;
   std::vector<llvm::Constant *> code;
-  for (const Method &m : t->methods) code.push_back(methodWrapper(t, m));
+  if (!t->isInterface()) {
+    for (const Selection &s : methodSet(t)) {
+      methods.push_back(s.method);
+      code.push_back(methodWrapper(t, s));
+    }
+  }
+  const llvm::DataLayout &layout = module_->getDataLayout();
+  llvm::Constant *elem = t->kind == TypeKind::Pointer ? typeDescriptor(t->underlying->elem) : rt_.null();
+  llvm::Constant *fields = rt_.null();
+  int64_t fieldCount = 0;
+  if (t->kind == TypeKind::Struct) {
+    const llvm::StructLayout *offsets = layout.getStructLayout(llvm::cast<llvm::StructType>(lower(t)));
+    auto *fieldType = llvm::StructType::get(rt_.ptr, rt_.ptr, rt_.i64, rt_.i64);
+    std::vector<llvm::Constant *> entries;
+    for (const Field &f : t->underlying->fields) {
+      entries.push_back(llvm::ConstantStruct::get(
+          fieldType, {cString(f.name), typeDescriptor(f.type),
+                      llvm::ConstantInt::get(rt_.i64, offsets->getElementOffset(entries.size())),
+                      llvm::ConstantInt::get(rt_.i64, f.embedded)}));
+    }
+    fieldCount = int64_t(entries.size());
+    if (fieldCount > 0) {
+      auto *arrayType = llvm::ArrayType::get(fieldType, entries.size());
+      fields = new llvm::GlobalVariable(*module_, arrayType, true, llvm::GlobalValue::PrivateLinkage,
+                                        llvm::ConstantArray::get(arrayType, entries), "fields:" + name);
+    }
+  }
+  auto i64 = [&](int64_t v) { return llvm::ConstantInt::get(rt_.i64, v); };
   global->setInitializer(llvm::ConstantStruct::get(
-      type, {llvm::ConstantInt::get(rt_.i64, kinds.at(t->kind)), cString(name), methodTable(t, code),
-             llvm::ConstantInt::get(rt_.i64, t->methods.size())}));
+      rt_.typeDescriptorTy, {i64(kinds.at(t->kind)), cString(name), methodTable(name, methods, code),
+                             i64(int64_t(methods.size())), i64(int64_t(layout.getTypeAllocSize(lower(t)))), elem,
+                             fields, i64(fieldCount)}));
   return d;
 }
 
 // An interface with methods, for x.(I) and type switch cases (mg_interface).
 llvm::Constant *CodeGen::interfaceDescriptor(const Type *iface) {
-  auto &d = typeDescriptors_[iface];
+  auto &d = interfaceDescriptors_[iface];
   if (d) return d;
   std::string name = runtimeTypeName(iface);
+  std::vector<const Method *> methods;
+  for (const Method &m : iface->methods) methods.push_back(&m);
   auto *init = llvm::ConstantStruct::getAnon(
-      {cString(name), methodTable(iface, {}), llvm::ConstantInt::get(rt_.i64, iface->methods.size())});
+      {cString(name), methodTable(name, methods, {}), llvm::ConstantInt::get(rt_.i64, iface->methods.size())});
   return d = new llvm::GlobalVariable(*module_, init->getType(), true, llvm::GlobalValue::InternalLinkage, init,
                                       "interface:" + name);
 }
 
-// What an interface method call enters: code(data, args...) unboxes the receiver from the data
-// word and calls the method. A deferred call's recover token names this wrapper; it passes the
-// token on to the method, which is the function a `recover()` in it checks against.
-llvm::Function *CodeGen::methodWrapper(const Type *t, const Method &m) {
-  const ast::FuncDecl *decl = methodDecls_.at({t, m.name});
+// What an interface method call enters: code(data, args...) finds the receiver from the data
+// word (through embedded fields for a promoted method) and calls the method. A deferred call's
+// recover token names this wrapper; it passes the token on to the method, which is the function
+// a `recover()` in it checks against.
+llvm::Function *CodeGen::methodWrapper(const Type *t, const Selection &s) {
+  const ast::FuncDecl *decl = methodDecls_.at({s.receiverBase, s.method->name});
   llvm::Function *method = topLevel_.at(decl->object);
   llvm::IRBuilderBase::InsertPointGuard guard(builder_);
-  auto *fn = llvm::Function::Create(lowerSignature(m.signature), llvm::Function::InternalLinkage,
+  FunctionState state;
+  state.fn = llvm::Function::Create(lowerSignature(s.method->signature), llvm::Function::InternalLinkage,
                                     method->getName() + "$iface", *module_);
+  llvm::Function *fn = state.fn;
   fn->setUWTableKind(llvm::UWTableKind::Async);
   // Not a frame Go shows, but a method inlined into it is: it is described like a Go function
   // and registered as not shown.
   llvm::DISubprogram *subprogram = describeFunction(fn, fn->getName(), decl->range.Start, llvm::DINode::FlagArtificial);
   goFunctions_.emplace_back(fn, false);
-  builder_.SetInsertPoint(llvm::BasicBlock::Create(ctx_, "entry", fn));
+  state.entry = llvm::BasicBlock::Create(ctx_, "entry", fn);
+  functions_.push_back(&state);
+  builder_.SetInsertPoint(state.entry);
   builder_.SetCurrentDebugLocation(llvm::DILocation::get(ctx_, subprogram->getLine(), 0, subprogram));
   llvm::GlobalVariable *token = rt_.recoverToken();
   llvm::Value *current = builder_.CreateLoad(rt_.ptr, token);
   builder_.CreateStore(builder_.CreateSelect(builder_.CreateICmpEQ(current, fn), method, current), token);
-  std::vector<llvm::Value *> args{rt_.null(), fromInterfaceData(fn->getArg(0), t)};
+  // A pointer's data word is the pointer, a struct's the address of its boxed copy.
+  llvm::Value *data = fn->getArg(0);
+  Place p{data, false, t};
+  if (t->kind == TypeKind::Struct) p.isAddress = true;
+  else if (t->kind != TypeKind::Pointer) p.v = fromInterfaceData(data, t);
+  std::vector<llvm::Value *> args{rt_.null(), receiverAt(walk(p, s.path), decl->pointerReceiver)};
   for (unsigned i = 1; i < fn->arg_size(); ++i) args.push_back(fn->getArg(i));
   llvm::CallInst *call = builder_.CreateCall(method, args);
   if (call->getType()->isVoidTy()) builder_.CreateRetVoid();
   else builder_.CreateRet(call);
+  functions_.pop_back();
   return fn;
 }
 
@@ -173,7 +226,12 @@ llvm::Value *CodeGen::toInterface(llvm::Value *v, const Type *from) {
       data = alloc(rt_.stringTy);
       builder_.CreateStore(v, data);
       break;
-    case TypeKind::Func: data = v; break;
+    case TypeKind::Func:
+    case TypeKind::Pointer: data = v; break;
+    case TypeKind::Struct:
+      data = alloc(lower(from));
+      builder_.CreateStore(v, data);
+      break;
     default: llvm_unreachable("cannot box this type");
   }
   llvm::Value *iface = llvm::UndefValue::get(rt_.ifaceTy);
@@ -187,7 +245,9 @@ llvm::Value *CodeGen::fromInterfaceData(llvm::Value *data, const Type *to) {
     case TypeKind::Bool: return builder_.CreateTrunc(builder_.CreatePtrToInt(data, rt_.i64), rt_.i1);
     case TypeKind::Float64: return builder_.CreateBitCast(builder_.CreatePtrToInt(data, rt_.i64), rt_.f64);
     case TypeKind::String: return builder_.CreateLoad(rt_.stringTy, data);
-    case TypeKind::Func: return data;
+    case TypeKind::Func:
+    case TypeKind::Pointer: return data;
+    case TypeKind::Struct: return builder_.CreateLoad(lower(to), data);
     default: llvm_unreachable("cannot unbox this type");
   }
 }

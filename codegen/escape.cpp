@@ -1,5 +1,7 @@
 #include "codegen/escape.h"
 
+#include "frontend/ast_queries.h"
+
 #include <llvm/Support/Casting.h>
 
 namespace minigo {
@@ -94,7 +96,17 @@ class EscapeAnalysis {
     while (auto *p = llvm::dyn_cast<ast::Paren>(callee)) callee = p->inner.get();
     if (auto *lit = llvm::dyn_cast<ast::FuncLit>(callee)) funcLit(*lit, calleeStaysInFrame);
     else expr(*c.callee);
+    // A pointer method called on a variable takes its address.
+    if (c.methodDecl && c.methodDecl->pointerReceiver) {
+      auto &sel = llvm::cast<ast::Selector>(unparen(*c.callee));
+      if (!sel.throughPointer) addressTaken(*sel.base);
+    }
     exprs(c.args);
+  }
+
+  // A variable whose address is taken may outlive its frame: it lives on the heap.
+  void addressTaken(const ast::Expr &e) {
+    if (const ast::Object *root = rootVariable(e)) info_.heapVariables.insert(root);
   }
 
   void funcLit(const ast::FuncLit &lit, bool staysInFrame) {
@@ -106,7 +118,14 @@ class EscapeAnalysis {
   void expr(const ast::Expr &e) {
     using K = ast::Expr::Kind;
     switch (e.kind) {
-      case K::Unary: return expr(*llvm::cast<ast::Unary>(e).operand);
+      case K::Unary: {
+        auto &u = llvm::cast<ast::Unary>(e);
+        if (u.op == ast::UnaryOp::AddrOf) addressTaken(*u.operand);
+        return expr(*u.operand);
+      }
+      case K::CompositeLit:
+        for (const ast::KeyedElement &elem : llvm::cast<ast::CompositeLit>(e).elems) expr(*elem.value);
+        return;
       case K::Binary: return expr(*llvm::cast<ast::Binary>(e).lhs), expr(*llvm::cast<ast::Binary>(e).rhs);
       case K::Call: return call(llvm::cast<ast::Call>(e), /*calleeStaysInFrame=*/true);
       case K::Selector: return expr(*llvm::cast<ast::Selector>(e).base);

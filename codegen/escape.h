@@ -12,7 +12,8 @@ namespace minigo {
 // the cells of the variables it captures, unless some other (escaping) literal captures them too.
 struct EscapeInfo {
   std::set<const ast::FuncLit *> frameClosures;  // literals whose closure lives in the frame
-  std::set<const ast::Object *> heapVariables;   // captured variables that need a heap cell
+  // Variables that need a heap cell: captured by an escaping closure, or whose address is taken.
+  std::set<const ast::Object *> heapVariables;
 };
 
 EscapeInfo analyzeEscapes(const ast::File &file);

@@ -70,6 +70,7 @@ RuntimeABI::RuntimeABI(llvm::Module &module) : module_(module) {
   voidTy = llvm::Type::getVoidTy(c);
   stringTy = llvm::StructType::create(c, {ptr, i64}, "string");
   ifaceTy = llvm::StructType::create(c, {ptr, ptr}, "iface");
+  typeDescriptorTy = llvm::StructType::get(c, {i64, ptr, ptr, i64, i64, ptr, ptr, i64});
 }
 
 llvm::FunctionCallee RuntimeABI::get(RtFn fn) {
@@ -133,10 +134,7 @@ llvm::GlobalVariable *RuntimeABI::recoverToken() {
 }
 
 llvm::GlobalVariable *RuntimeABI::predeclaredType(llvm::StringRef name) {
-  // mg_type is { i64 kind, ptr name, ptr methods, i64 method_count }; only its address matters
-  // to generated code.
-  auto *g = llvm::cast<llvm::GlobalVariable>(
-      module_.getOrInsertGlobal(("minigo_type_" + name).str(), llvm::StructType::get(i64, ptr, ptr, i64)));
+  auto *g = llvm::cast<llvm::GlobalVariable>(module_.getOrInsertGlobal(("minigo_type_" + name).str(), typeDescriptorTy));
   g->setConstant(true);
   return g;
 }

@@ -39,6 +39,9 @@ class RuntimeABI {
   llvm::Type *ptr, *i1, *i8, *i32, *i64, *f64, *voidTy;
   llvm::StructType *stringTy;  // { ptr, i64 }
   llvm::StructType *ifaceTy;   // { ptr type, ptr data }
+  // mg_type: { i64 kind, ptr name, ptr methods, i64 method_count, i64 size, ptr elem, ptr fields,
+  // i64 field_count }
+  llvm::StructType *typeDescriptorTy;
 
  private:
   llvm::Module &module_;

@@ -71,8 +71,17 @@ struct InterfaceElemExpr {
   std::unique_ptr<TypeExpr> type;  // the method's Func type, or the embedded interface's Name
 };
 
+// One field declaration of a struct type expression (`a, b int` gives two).
+struct FieldExpr {
+  std::string name;                // for an embedded field, its type's name
+  llvm::SMLoc loc;
+  std::unique_ptr<TypeExpr> type;  // an embedded `*T` is a Pointer to T
+  bool embedded = false;
+  std::string tag;                 // decoded
+};
+
 struct TypeExpr {
-  enum class Kind { Name, Func, Interface };
+  enum class Kind { Name, Func, Interface, Pointer, Struct };
   Kind kind;
   llvm::SMRange range;
   std::string package;                               // Name: "fmt" in `fmt.Stringer`, else empty
@@ -81,6 +90,8 @@ struct TypeExpr {
   std::vector<std::unique_ptr<TypeExpr>> results;     // Func
   bool variadic = false;                              // Func: last param is ...T
   std::vector<InterfaceElemExpr> elems;               // Interface
+  std::unique_ptr<TypeExpr> elem;                     // Pointer
+  std::vector<FieldExpr> fields;                      // Struct
   const Type *resolved = nullptr;                     // checker: the denoted type
 };
 using TypeExprPtr = std::unique_ptr<TypeExpr>;
@@ -91,7 +102,7 @@ using TypeExprPtr = std::unique_ptr<TypeExpr>;
 struct Expr {
   enum class Kind {
     IntLit, FloatLit, StringLit, Ident, Unary, Binary, Call, Selector, FuncLit, TypeAssert,
-    Paren, ImplicitConv,
+    Paren, ImplicitConv, CompositeLit, TypeOperand,
   };
   const Kind kind;
   llvm::SMRange range;
@@ -127,7 +138,7 @@ struct Ident : Expr {
   static bool classof(const Expr *e) { return e->kind == Kind::Ident; }
 };
 
-enum class UnaryOp { Neg, Plus, Not, BitNot };
+enum class UnaryOp { Neg, Plus, Not, BitNot, Deref, AddrOf };
 struct Unary : Expr {
   UnaryOp op;
   ExprPtr operand;
@@ -152,7 +163,7 @@ enum class CallKind {
   Unresolved,
   Func,        // a call of a function value (including a top-level function by name)
   Conversion,  // T(x): callee names a type
-  Builtin,     // len, panic, print, println, recover: `builtin` holds the name
+  Builtin,     // len, new, panic, print, println, recover: `builtin` holds the name
   Library,     // fmt.Println, fmt.Printf, fmt.Sprintf, fmt.Sprint, fmt.Sprintln, fmt.Print,
                // fmt.Errorf, errors.New, os.Exit: `builtin` holds "fmt.Println" etc.
   Method,      // x.M(): `builtin` holds the method's name; the callee is a Selector whose type is
@@ -165,15 +176,22 @@ struct Call : Expr {
   CallKind callKind = CallKind::Unresolved;  // checker
   std::string builtin;                        // checker: see CallKind
   FuncDecl *methodDecl = nullptr;             // checker: Method on a defined type (not an interface)
+  std::unique_ptr<struct TypeExpr> newType;   // checker: new(T)'s T
   Call() : Expr(Kind::Call) {}
   static bool classof(const Expr *e) { return e->kind == Kind::Call; }
 };
 
-// x.name: a package member (fmt.Println) or a method (c.String, err.Error).
+// x.name: a package member (fmt.Println), a field (p.X, through embedded fields and pointers)
+// or a method (c.String, err.Error).
 struct Selector : Expr {
   ExprPtr base;
   std::string name;
   llvm::SMLoc nameLoc;
+  // checker: the field indices from the base's struct type to the selected field, or (for a
+  // method) to the embedded field whose method it is. A pointer on the way is dereferenced.
+  std::vector<int> path;
+  bool isField = false;         // checker
+  bool throughPointer = false;  // checker: the path dereferences a pointer (the base or embedded)
   Selector() : Expr(Kind::Selector) {}
   static bool classof(const Expr *e) { return e->kind == Kind::Selector; }
 };
@@ -211,6 +229,30 @@ struct Paren : Expr {
   ExprPtr inner;
   Paren() : Expr(Kind::Paren) {}
   static bool classof(const Expr *e) { return e->kind == Kind::Paren; }
+};
+
+// One element of a composite literal: `key: value` or `value`. A nested `{...}` without a
+// type is a CompositeLit whose type is null.
+struct KeyedElement {
+  ExprPtr key;  // null when positional
+  ExprPtr value;
+};
+
+// T{...}, &T{...} (an AddrOf Unary over it), struct{...}{...}.
+struct CompositeLit : Expr {
+  std::unique_ptr<TypeExpr> litType;  // null for an elided type
+  std::vector<KeyedElement> elems;
+  llvm::SMLoc rbrace;
+  std::vector<int> fieldIndex;  // checker, struct literals: the field each element sets
+  CompositeLit() : Expr(Kind::CompositeLit) {}
+  static bool classof(const Expr *e) { return e->kind == Kind::CompositeLit; }
+};
+
+// A type literal as the callee of a conversion: `interface{}(x)`.
+struct TypeOperand : Expr {
+  std::unique_ptr<TypeExpr> denoted;
+  TypeOperand() : Expr(Kind::TypeOperand) {}
+  static bool classof(const Expr *e) { return e->kind == Kind::TypeOperand; }
 };
 
 // Inserted by the checker where a value of a concrete type is used as an interface value
@@ -404,7 +446,8 @@ struct FuncDecl {
   bool noInline = false;    // a `//go:noinline` directive precedes it (benchmarks rely on it)
   FunctionInfo info;        // checker
   Object *object = nullptr; // checker: the function (a method's is in no scope)
-  const Type *receiverType = nullptr;  // checker: a method's receiver type
+  const Type *receiverType = nullptr;  // checker: the defined type a method belongs to
+  bool pointerReceiver = false;        // checker: declared with a `*T` receiver
 };
 
 struct File {

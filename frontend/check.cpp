@@ -48,7 +48,7 @@ void Checker::closeScope() { scope_ = scope_->parent; }
 // Predeclared Go names that minigo does not implement: using one is "unsupported", not "undefined".
 static bool isUnsupportedPredeclared(const std::string &name) {
   static const std::set<std::string> names = {
-      "append", "cap", "make", "new", "delete", "copy", "close", "complex", "real", "imag", "min",
+      "append", "cap", "make", "delete", "copy", "close", "complex", "real", "imag", "min",
       "max", "clear", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
       "uint64", "uintptr", "rune", "byte", "float32", "complex64", "complex128", "comparable"};
   return names.count(name) != 0;
@@ -144,7 +144,7 @@ static void declareUniverse(Checker &c) {
   }
   c.declare(c.newObject(Object::Kind::Nil, "nil", {}, t.untyped(TypeKind::UntypedNil)));
   c.declare(c.newObject(Object::Kind::Const, "iota", {}, t.untyped(TypeKind::UntypedInt)));
-  for (const char *name : {"len", "panic", "print", "println", "recover"}) {
+  for (const char *name : {"len", "new", "panic", "print", "println", "recover"}) {
     Object *o = c.newObject(Object::Kind::Builtin, name, {}, nullptr);
     o->builtinOrPackage = name;
     c.declare(o);

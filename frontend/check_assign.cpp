@@ -4,12 +4,6 @@
 
 namespace minigo {
 
-static const ast::Expr &unparen(const ast::Expr &e) {
-  const ast::Expr *p = &e;
-  while (auto *paren = llvm::dyn_cast<ast::Paren>(p)) p = paren->inner.get();
-  return *p;
-}
-
 std::string Checker::sourceText(const ast::Expr &e) const {
   const char *start = e.range.Start.getPointer(), *end = e.range.End.getPointer();
   if (!start || !end || end < start) return "?";
@@ -101,7 +95,7 @@ bool Checker::assign(ast::ExprPtr &e, const Type *target, const std::string &con
     return false;
   };
   if (t->kind == TypeKind::UntypedNil) {
-    if (target->kind != TypeKind::Func && !target->isInterface()) return cannotUse("");
+    if (!target->isNilable()) return cannotUse("");
     finalize(*e, target);
     return true;
   }
@@ -142,7 +136,7 @@ bool Checker::convertOperand(ast::Expr &e, const Type *target) {
   const Type *t = e.type;
   if (!t->isUntyped() || target == invalid()) return true;
   if (t->kind == TypeKind::UntypedNil) {
-    if (target->kind != TypeKind::Func && !target->isInterface()) return false;
+    if (!target->isNilable()) return false;
     finalize(e, target);
     return true;
   }

@@ -34,12 +34,6 @@ const LibraryFunc *findLibraryFunc(const std::string &name) {
   return nullptr;
 }
 
-const ast::Expr &unparen(const ast::Expr &e) {
-  const ast::Expr *p = &e;
-  while (auto *paren = llvm::dyn_cast<ast::Paren>(p)) p = paren->inner.get();
-  return *p;
-}
-
 }  // namespace
 
 // The multi-value result passed as the only argument, as in `f(g())`, or null.
@@ -205,6 +199,7 @@ static void checkLibrary(Checker &c, ast::Call &call, const std::string &qualifi
 
 // The arguments of a call of a function or method of type `sig`, named `name` in diagnostics.
 static void checkSignatureArgs(Checker &c, ast::Call &call, const Type *sig, const std::string &name, bool ok) {
+  sig = sig->underlying;
   if (const Type *tuple = spreadTuple(call)) {
     if (tuple->results.size() != sig->params.size()) {
       c.error(call.args[0]->range.Start, std::string(tuple->results.size() > sig->params.size() ? "too many" : "not enough") +
@@ -231,17 +226,35 @@ static void checkMethod(Checker &c, ast::Call &call, ast::Selector &sel) {
   ok &= checkArgs(c, call, /*tupleAllowed=*/true);
   const Type *t = sel.base->type;
   if (t == c.invalid()) return;
-  const Method *method = t->findMethod(sel.name);
-  if (!method) {
-    c.error(sel.nameLoc, "`" + c.sourceText(sel) + "` undefined (type " + typeName(t) +
-                             " has no field or method `" + sel.name + "`)");
+  Selection s = lookupFieldOrMethod(t, sel.name);
+  if (c.selectField(sel, s)) {  // a field of func type: s.handler(x)
+    if (sel.type->kind != TypeKind::Func) {
+      c.error(call.callee->range.Start, "invalid operation: cannot call non-function " + c.describe(sel));
+      return;
+    }
+    call.callKind = ast::CallKind::Func;
+    call.callee->type = sel.type;
+    checkSignatureArgs(c, call, sel.type, c.sourceText(sel), ok);
+    return;
+  }
+  if (s.kind != Selection::Kind::Method) return c.reportNoFieldOrMethod(sel, s);
+  const Method *method = s.method;
+  sel.path = s.path;
+  sel.throughPointer = s.indirect;
+  if (s.receiverBase->isInterface() && !s.path.empty()) {
+    c.error(sel.nameLoc, "unsupported: calling `" + sel.name + "`, promoted from an embedded interface");
+    return;
+  }
+  // A pointer method of an addressable value is called on its address: `v.M()` is `(&v).M()`.
+  if (method->pointerReceiver && !s.indirect && !isAddressable(*sel.base)) {
+    c.error(sel.nameLoc, "cannot call pointer method " + sel.name + " on " + typeName(s.receiverBase));
     return;
   }
   call.callKind = ast::CallKind::Method;
   call.builtin = sel.name;
   sel.type = method->signature;
-  if (!t->isInterface()) {
-    call.methodDecl = c.methodDeclOf_.at({t, sel.name});
+  if (!s.receiverBase->isInterface()) {
+    call.methodDecl = c.methodDeclOf_.at({s.receiverBase, sel.name});
     if (c.refs_) c.refs_->insert(call.methodDecl->object);
   }
   checkSignatureArgs(c, call, method->signature, c.sourceText(sel), ok);
@@ -265,12 +278,31 @@ void Checker::checkCall(ast::Call &call, bool asStatement) {
   ast::Expr &callee = const_cast<ast::Expr &>(unparen(*call.callee));
   if (auto *id = llvm::dyn_cast<ast::Ident>(&callee)) {
     Object *o = scope_->find(id->name);
+    if (o && o->kind == Object::Kind::Builtin && o->builtinOrPackage == "new") {
+      id->object = o;
+      id->type = invalid();
+      return checkNew(call);
+    }
     if (o && (o->kind == Object::Kind::TypeName || o->kind == Object::Kind::Builtin)) {
       id->object = o;
       id->type = o->kind == Object::Kind::TypeName ? o->type : invalid();
       call.callee->type = id->type;
       if (o->kind == Object::Kind::TypeName) return checkConversion(*this, call, o->type);
       return checkBuiltin(*this, call, o->builtinOrPackage);
+    }
+  }
+  // A conversion to a type literal or a pointer type: `interface{}(x)`, `(*T)(p)`.
+  ast::TypeExprPtr pointerType = llvm::isa<ast::Unary>(callee) ? typeExprOf(callee) : nullptr;
+  auto *typeOperand = llvm::dyn_cast<ast::TypeOperand>(&callee);
+  if (typeOperand || pointerType) {
+    {
+      const Type *target = resolveType(typeOperand ? *typeOperand->denoted : *pointerType);
+      call.callee->type = target;
+      if (target == invalid()) {
+        call.type = invalid();
+        return;
+      }
+      return checkConversion(*this, call, target);
     }
   }
   if (auto *sel = llvm::dyn_cast<ast::Selector>(&callee)) {

@@ -210,8 +210,9 @@ const Type *Checker::checkLvalue(ast::ExprPtr &e) {
     return t;
   }
   checkExpr(e);
-  if (e->type != invalid())
-    error(e->range.Start, "cannot assign to `" + sourceText(*e) + "` (neither addressable nor a map index expression)");
+  if (e->type == invalid()) return invalid();
+  if (isAddressable(*e)) return e->type;
+  error(e->range.Start, "cannot assign to `" + sourceText(*e) + "` (neither addressable nor a map index expression)");
   return invalid();
 }
 

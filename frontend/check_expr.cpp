@@ -30,6 +30,11 @@ void Checker::checkExpr(ast::ExprPtr &e) {
       copyConst(p.inner.get(), p.inner->constant, p);
       break;
     }
+    case ast::Expr::Kind::CompositeLit: checkCompositeLit(llvm::cast<ast::CompositeLit>(*e)); break;
+    case ast::Expr::Kind::TypeOperand:
+      error(e->range.Start, sourceText(*e) + " (type) is not an expression");
+      e->type = invalid();
+      break;
     case ast::Expr::Kind::ImplicitConv: break;  // inserted by the checker: already checked
   }
 }
@@ -110,11 +115,12 @@ void Checker::checkSelector(ast::Selector &sel) {
   }
   if (checkMethodExpression(sel)) return;
   if (!checkSingle(sel.base)) return;
-  if (sel.base->type->findMethod(sel.name))
+  Selection s = lookupFieldOrMethod(sel.base->type, sel.name);
+  if (selectField(sel, s)) return;
+  if (s.kind == Selection::Kind::Method)
     error(sel.range.Start, "unsupported: method value `" + sourceText(sel) + "`");
   else
-    error(sel.nameLoc, "`" + sourceText(sel) + "` undefined (type " + typeName(sel.base->type) +
-                           " has no field or method `" + sel.name + "`)");
+    reportNoFieldOrMethod(sel, s);
 }
 
 // `T.M` (or `(T).M`), a method expression: unsupported, or undefined. False when the base is

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "frontend/ast.h"
+#include "frontend/ast_queries.h"
 #include "frontend/check_scope.h"
 #include "frontend/diagnostics.h"
 #include "frontend/types.h"
@@ -83,6 +84,16 @@ class Checker {
   void checkTypeAssert(ast::TypeAssert &ta);
   void useVar(ast::Object *object, bool isRead);  // marks use and records captures
   const Type *invalid() const { return types_.invalid(); }
+
+  // ---- check_struct.cpp: structs and pointers
+  const Type *resolveStruct(ast::TypeExpr &type);
+  bool selectField(ast::Selector &sel, const Selection &s);
+  void reportNoFieldOrMethod(ast::Selector &sel, const Selection &s);
+  void checkPointerOp(ast::Unary &u);
+  void checkCompositeLit(ast::CompositeLit &lit);
+  void checkNew(ast::Call &call);
+  ast::TypeExprPtr typeExprOf(const ast::Expr &e);
+  bool comparable(const Type *t) const;
 
   // ---- check_ops.cpp: unary, binary, comparison, shift
   void checkUnary(ast::Unary &u);

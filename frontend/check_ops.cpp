@@ -11,6 +11,8 @@ static const char *unarySpelling(ast::UnaryOp op) {
     case ast::UnaryOp::Plus: return "+";
     case ast::UnaryOp::Not: return "!";
     case ast::UnaryOp::BitNot: return "^";
+    case ast::UnaryOp::Deref: return "*";
+    case ast::UnaryOp::AddrOf: return "&";
   }
   return "?";
 }
@@ -22,6 +24,7 @@ static const char *binarySpelling(Op op) {
 }
 
 void Checker::checkUnary(ast::Unary &u) {
+  if (u.op == ast::UnaryOp::AddrOf || u.op == ast::UnaryOp::Deref) return checkPointerOp(u);
   u.type = invalid();
   if (!checkSingle(u.operand)) return;
   const Type *t = u.operand->type;
@@ -132,6 +135,10 @@ static void checkComparison(Checker &c, ast::Binary &b) {
   if (b.op == Op::Eq || b.op == Op::Ne) {
     if (t->kind == TypeKind::Func && !isNilIdent(*b.lhs) && !isNilIdent(*b.rhs)) {
       c.error(b.range.Start, "invalid operation: `" + c.sourceText(b) + "` (func can only be compared to nil)");
+      return;
+    }
+    if (!c.comparable(t) && !isNilIdent(*b.lhs) && !isNilIdent(*b.rhs)) {
+      c.error(b.range.Start, "invalid operation: `" + c.sourceText(b) + "` (" + typeName(t) + " cannot be compared)");
       return;
     }
   } else if (!t->isNumeric() && !t->isStringLike()) {

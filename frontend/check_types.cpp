@@ -26,6 +26,15 @@ const Type *Checker::resolveType(ast::TypeExpr &type) {
         result = typeNamed(object, type.range.Start);
       }
       break;
+    case ast::TypeExpr::Kind::Pointer: {
+      // Like a signature, a pointer needs the type it points to only to exist: `type L struct{ next *L }`.
+      ++indirection_;
+      const Type *elem = resolveType(*type.elem);
+      --indirection_;
+      if (elem != invalid()) result = types_.pointer(elem);
+      break;
+    }
+    case ast::TypeExpr::Kind::Struct: result = resolveStruct(type); break;
     case ast::TypeExpr::Kind::Func: {
       // A type named in a signature needs only to exist, not to be resolved: `type F func() F`.
       ++indirection_;
@@ -178,6 +187,12 @@ void Checker::checkTypeDecl(ast::TypeDecl &d) {
   resolveTypeDecl(d);
 }
 
+static bool hasField(const Type *structType, const std::string &name) {
+  for (const Field &f : structType->underlying->fields)
+    if (f.name == name) return true;
+  return false;
+}
+
 // A method joins its receiver type's method set, and is checked as a function whose first
 // parameter is the receiver (it is declared in no scope).
 void Checker::declareMethod(ast::FuncDecl &f) {
@@ -189,28 +204,38 @@ void Checker::declareMethod(ast::FuncDecl &f) {
   ast::TypeExpr &receiverExpr = *f.sig.params[0].type;
   const Type *receiver = receiverExpr.resolved;
   f.receiverType = receiver;
-  f.info.name = "main." + typeName(receiver) + "." + f.name;
   if (receiver == invalid()) return;
-  if (receiver->package != "main") {
+  // A pointer receiver `*T` declares the method on T, in the method set of *T only.
+  bool pointerReceiver = receiver->kind == TypeKind::Pointer && !receiver->isDefined();
+  if (pointerReceiver) receiver = receiver->elem;
+  f.receiverType = receiver;
+  f.pointerReceiver = pointerReceiver;
+  f.info.name = pointerReceiver ? "main.(*" + typeName(receiver) + ")." + f.name : "main." + typeName(receiver) + "." + f.name;
+  if (receiver->kind == TypeKind::Pointer || (pointerReceiver && receiver->isInterface())) {
+    error(receiverExpr.range.Start, "invalid receiver type `" + typeName(receiverExpr.resolved) + "` (pointer or interface type)");
+  } else if (receiver->package != "main") {
     error(receiverExpr.range.Start, "cannot define new methods on non-local type `" + typeName(receiver) + "`");
   } else if (receiver->isInterface()) {
     error(receiverExpr.range.Start, "invalid receiver type `" + typeName(receiver) + "` (pointer or interface type)");
   } else if (receiver->findMethod(f.name)) {
     error(f.nameLoc, "method `" + typeName(receiver) + "." + f.name + "` already declared");
+  } else if (receiver->kind == TypeKind::Struct && hasField(receiver, f.name)) {
+    error(f.nameLoc, "field and method with the same name `" + f.name + "`");
   } else if (f.name != "_") {
     std::vector<const Type *> params(signature->params.begin() + 1, signature->params.end());
     methodDeclOf_[{receiver, f.name}] = &f;
     auto &methods = const_cast<Type *>(receiver)->methods;
-    methods.push_back({f.name, types_.func(params, signature->results, false)});
+    methods.push_back({f.name, types_.func(params, signature->results, false), pointerReceiver});
     std::sort(methods.begin(), methods.end(), [](const Method &a, const Method &b) { return a.name < b.name; });
   }
 }
 
-// The first method of `iface` that `t` lacks, or has with another signature (null: none).
+// The first method of `iface` that is not in the method set of `t` with the same signature
+// (null: none).
 const Method *Checker::missingMethod(const Type *t, const Type *iface) const {
   for (const Method &m : iface->methods) {
-    const Method *have = t->findMethod(m.name);
-    if (!have || have->signature != m.signature) return &m;
+    Selection s = lookupFieldOrMethod(t, m.name);
+    if (!inMethodSet(t, s) || s.method->signature != m.signature) return &m;
   }
   return nullptr;
 }
@@ -221,7 +246,10 @@ bool Checker::implements(const Type *t, const Type *iface) const { return !missi
 std::string Checker::missingMethodReason(const Type *t, const Type *iface) const {
   const Method *m = missingMethod(t, iface);
   if (!m) return "";
-  return (t->findMethod(m->name) ? "wrong type for method `" : "missing method `") + m->name + "`";
+  Selection s = lookupFieldOrMethod(t, m->name);
+  if (s.kind != Selection::Kind::Method) return "missing method `" + m->name + "`";
+  if (!inMethodSet(t, s)) return "method `" + m->name + "` has pointer receiver";
+  return "wrong type for method `" + m->name + "`";
 }
 
 // Go's explanation of why `t` does not implement `iface`.

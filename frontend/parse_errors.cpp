@@ -94,8 +94,6 @@ std::optional<std::string> unsupportedConstruct(llvm::StringRef token, llvm::Str
                                              .Case("map", "map types")
                                              .Case("chan", "channels")
                                              .Case("<-", "channels")
-                                             .Case("struct", "struct types")
-                                             .Cases("*", "&", "pointers")
                                              .Case("'", "rune literals")
                                              .Default(std::nullopt);
   if (byKeyword) return byKeyword;
@@ -106,7 +104,6 @@ std::optional<std::string> unsupportedConstruct(llvm::StringRef token, llvm::Str
     bool afterOperand = isIdentifierLike(prev) || prev == ")" || prev == "]";
     return afterOperand && !startsArrayType(rest) ? "index expressions" : "arrays and slices";
   }
-  if (token == "{" && (isIdentifierLike(prev) || prev == "]")) return "composite literals";
   if (token == ":" && isIdentifierLike(prev) && prev != "default") return "labels";
   if (isIdentifierLike(token) && (prev == "break" || prev == "continue")) return "labels";
   if (token == "~") return "type constraints";

@@ -44,6 +44,18 @@ MINIGO_RULE(interface_type, pt::InterfaceType)
 MINIGO_RULE(interface_elem, pt::InterfaceElem)
 MINIGO_RULE(method_signature, pt::MethodSignature)
 MINIGO_RULE(func_type, pt::FuncType)
+MINIGO_RULE(pointer_type, pt::PointerType)
+MINIGO_RULE(star, pt::Token)
+MINIGO_RULE(struct_keyword, pt::Token)
+MINIGO_RULE(struct_type, pt::StructType)
+MINIGO_RULE(field_decl, pt::FieldDecl)
+MINIGO_RULE(type_name, pt::Type)
+MINIGO_RULE(literal_value, pt::LiteralValue)
+MINIGO_RULE(keyed_element, pt::KeyedElement)
+MINIGO_RULE(element, pt::Element)
+MINIGO_RULE(composite_lit, pt::CompositeLit)
+MINIGO_RULE(type_operand_start, pt::Token)
+MINIGO_RULE(type_operand, pt::TypeOperand)
 MINIGO_RULE(param_decl, pt::ParamDecl)
 MINIGO_RULE(unnamed_result, pt::ParamDecl)
 MINIGO_RULE(parameters, std::vector<pt::ParamDecl>)
@@ -64,6 +76,15 @@ MINIGO_RULE(assign_op, pt::Token)
 MINIGO_RULE(incdec_op, pt::Token)
 MINIGO_RULE(simple_tail, pt::SimpleTail)
 MINIGO_RULE(simple_stmt, pt::SimpleStmt)
+// The same rules in the header of an if, for or switch statement, where `T{` would be read as
+// the start of the block: there a composite literal of a type name must be parenthesised.
+MINIGO_RULE(header_primary_expr, pt::PrimaryExpr)
+MINIGO_RULE(header_unary_expr, pt::UnaryExpr)
+MINIGO_RULE(header_binary_tail, pt::BinaryTail)
+MINIGO_RULE(header_expression, pt::Expression)
+MINIGO_RULE(header_expression_list, std::vector<pt::Expression>)
+MINIGO_RULE(header_simple_tail, pt::SimpleTail)
+MINIGO_RULE(header_simple_stmt, pt::SimpleStmt)
 MINIGO_RULE(decl_keyword, pt::Token)
 MINIGO_RULE(var_spec, pt::VarSpec)
 MINIGO_RULE(decl_stmt, pt::DeclStmt)
@@ -97,6 +118,8 @@ MINIGO_RULE(import_decl, std::vector<pt::StringLit>)
 // must keep its own range (the name), not the suffix's (the dot and the name).
 struct suffix_class {};
 x3::rule<suffix_class, pt::Suffix> const suffix = "suffix";
+struct header_suffix_class {};
+x3::rule<header_suffix_class, pt::Suffix> const header_suffix = "header_suffix";
 
 struct source_file_class {};
 source_file_type const source_file = "source_file";
@@ -140,8 +163,22 @@ auto const string_lit_def =
 
 // ---- Types
 
-// Type = TypeName | FunctionType | InterfaceType .   TypeName = identifier | QualifiedIdent .
-auto const type__def = qualified_ident | identifier | func_type | interface_type;
+// Type = TypeName | FunctionType | InterfaceType | PointerType | StructType .
+// TypeName = identifier | QualifiedIdent .
+auto const type__def = qualified_ident | identifier | func_type | interface_type | pointer_type | struct_type;
+auto const type_name_def = qualified_ident | identifier;
+
+// PointerType = "*" BaseType .   BaseType = Type .
+auto const star_def = raw[lit('*')];
+auto const pointer_type_def = star >> type_;
+
+// StructType = "struct" "{" { FieldDecl ";" } "}" .
+// FieldDecl = (IdentifierList Type | EmbeddedField) [ Tag ] .   EmbeddedField = [ "*" ] TypeName .
+// Tag = string_lit .
+auto const struct_keyword_def = raw[kw("struct")];
+auto const struct_type_def = struct_keyword >> '{' >> *(field_decl >> (';' | &lit('}'))) >> '}';
+auto const field_decl_def = ((identifier % ',') >> attr(false) >> type_ >> -string_lit) |
+                            (attr(std::vector<pt::Identifier>()) >> matches[lit('*')] >> type_name >> -string_lit);
 
 // QualifiedIdent = PackageName "." identifier .
 auto const qualified_ident_def = identifier >> '.' >> identifier;
@@ -172,7 +209,24 @@ auto const unnamed_result_def = attr(boost::optional<pt::Identifier>()) >> attr(
 // ---- Expressions
 
 // Operand = Literal | OperandName | FunctionLit | "(" Expression ")" .
-auto const operand_def = float_lit | int_lit | string_lit | func_lit | paren_expr | identifier;
+// Literal = BasicLit | CompositeLit | FunctionLit .   (a composite literal of a type name is
+// parsed as a LiteralValue suffix of the name, see primary_expr)
+auto const operand_def =
+    float_lit | int_lit | string_lit | func_lit | composite_lit | type_operand | paren_expr | identifier;
+
+// Conversion = Type "(" Expression [ "," ] ")" .   (here the operand is a type literal; a
+// conversion to a type name is a call of the name, told apart by the checker)
+auto const type_operand_start_def = raw[&(kw("interface") | kw("func"))];
+auto const type_operand_def = type_operand_start >> (interface_type | func_type) >> &lit('(');
+
+// CompositeLit = LiteralType LiteralValue .   LiteralType = StructType | TypeName .
+auto const composite_lit_def = struct_type >> literal_value;
+// LiteralValue = "{" [ ElementList [ "," ] ] "}" .   ElementList = KeyedElement { "," KeyedElement } .
+auto const literal_value_def = '{' >> -(keyed_element % ',') >> -lit(',') >> rbrace;
+// KeyedElement = [ Key ":" ] Element .   Key = FieldName | Expression | LiteralValue .
+auto const keyed_element_def = -(element >> ':') >> element;
+// Element = Expression | LiteralValue .
+auto const element_def = literal_value | expression;
 auto const paren_expr_def = '(' >> expression >> ')';
 
 // FunctionLit = "func" Signature FunctionBody .
@@ -185,14 +239,18 @@ auto const call_suffix_def = '(' >> -expression_list >> matches[lit("...")] >> -
 auto const type_assert_suffix_def = lit('.') >> '(' >> type_ >> ')';
 
 // PrimaryExpr = Operand { Selector | TypeAssertion | Arguments } .   Selector = "." identifier .
-auto const suffix_def = call_suffix | (lit('.') >> identifier) | type_assert_suffix;
+auto const header_suffix_def = call_suffix | (lit('.') >> identifier) | type_assert_suffix;
+auto const suffix_def = header_suffix | literal_value;
 auto const primary_expr_def = operand >> *suffix;
+auto const header_primary_expr_def = operand >> *header_suffix;
 
-// unary_op = "+" | "-" | "!" | "^" .   (`++`, `--` and `<-` are other tokens)
-auto const unary_op_def = raw[lexeme[(lit('-') >> !lit('-')) | (lit('+') >> !lit('+')) | '!' | '^']];
+// unary_op = "+" | "-" | "!" | "^" | "*" | "&" .   (`++`, `--`, `&&`, `&^` and `<-` are other tokens)
+auto const unary_op_def = raw[lexeme[(lit('-') >> !lit('-')) | (lit('+') >> !lit('+')) | '!' | '^' | '*' |
+                                     (lit('&') >> !(lit('&') | '^'))]];
 
 // UnaryExpr = PrimaryExpr | unary_op UnaryExpr .
 auto const unary_expr_def = *unary_op >> primary_expr;
+auto const header_unary_expr_def = *unary_op >> header_primary_expr;
 
 // binary_op = "||" | "&&" | rel_op | add_op | mul_op .   (longest tokens first)
 auto const binary_op_def =
@@ -203,9 +261,12 @@ auto const binary_op_def =
 // Parsed flat; parse_to_ast applies Go's five precedence levels.
 auto const binary_tail_def = binary_op >> unary_expr;
 auto const expression_def = unary_expr >> *binary_tail;
+auto const header_binary_tail_def = binary_op >> header_unary_expr;
+auto const header_expression_def = header_unary_expr >> *header_binary_tail;
 
 // ExpressionList = Expression { "," Expression } .
 auto const expression_list_def = expression % ',';
+auto const header_expression_list_def = header_expression % ',';
 
 // ---- Statements
 
@@ -218,6 +279,9 @@ auto const incdec_op_def = raw[lexeme[lit("++") | "--"]];
 auto const simple_tail_def =
     (assign_op >> expression_list) | (incdec_op >> attr(std::vector<pt::Expression>()));
 auto const simple_stmt_def = expression_list >> -simple_tail;
+auto const header_simple_tail_def =
+    (assign_op >> header_expression_list) | (incdec_op >> attr(std::vector<pt::Expression>()));
+auto const header_simple_stmt_def = header_expression_list >> -header_simple_tail;
 
 // VarDecl = "var" ( VarSpec | "(" { VarSpec ";" } ")" ) .   ConstDecl likewise with ConstSpec.
 auto const decl_keyword_def = raw[kw("var") | kw("const")];
@@ -257,17 +321,17 @@ auto const statement_def = decl_stmt | type_decl | return_stmt | branch_stmt | d
                            type_switch_stmt | switch_stmt | for_stmt | empty_stmt | simple_stmt;
 
 // IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] .
-auto const if_stmt_def =
-    kw("if") >> -(simple_stmt >> ';') >> expression >> block >> -(kw("else") >> (if_stmt | block));
+auto const if_stmt_def = kw("if") >> -(header_simple_stmt >> ';') >> header_expression >> block >>
+                        -(kw("else") >> (if_stmt | block));
 
 // ForStmt = "for" [ Condition | ForClause ] Block .
-auto const for_stmt_def = kw("for") >> -for_clause >> -expression >> block;
+auto const for_stmt_def = kw("for") >> -for_clause >> -header_expression >> block;
 // ForClause = [ InitStmt ] ";" [ Condition ] ";" [ PostStmt ] .
-auto const for_clause_def = -simple_stmt >> ';' >> -expression >> ';' >> -simple_stmt;
+auto const for_clause_def = -header_simple_stmt >> ';' >> -header_expression >> ';' >> -header_simple_stmt;
 
 // ExprSwitchStmt = "switch" [ SimpleStmt ";" ] [ Expression ] "{" { ExprCaseClause } "}" .
 auto const switch_stmt_def =
-    kw("switch") >> -(simple_stmt >> ';') >> -expression >> '{' >> *case_clause >> '}';
+    kw("switch") >> -(header_simple_stmt >> ';') >> -header_expression >> '{' >> *case_clause >> '}';
 // ExprCaseClause = ExprSwitchCase ":" StatementList .
 // ExprSwitchCase = "case" ExpressionList | "default" .
 auto const case_clause_def = case_header >> ':' >> statement_list;
@@ -276,8 +340,8 @@ auto const case_header_def =
 
 // TypeSwitchStmt = "switch" [ SimpleStmt ";" ] TypeSwitchGuard "{" { TypeCaseClause } "}" .
 // TypeSwitchGuard = [ identifier ":=" ] PrimaryExpr "." "(" "type" ")" .
-auto const type_switch_stmt_def = kw("switch") >> -(simple_stmt >> ';') >> -(identifier >> ":=") >>
-                                  primary_expr >> '.' >> '(' >> kw("type") >> ')' >> '{' >>
+auto const type_switch_stmt_def = kw("switch") >> -(header_simple_stmt >> ';') >> -(identifier >> ":=") >>
+                                  header_primary_expr >> '.' >> '(' >> kw("type") >> ')' >> '{' >>
                                   *type_case_clause >> '}';
 // TypeCaseClause = TypeSwitchCase ":" StatementList .
 // TypeSwitchCase = "case" TypeList | "default" .
@@ -303,6 +367,10 @@ auto const import_decl_def =
 auto const source_file_def =
     kw("package") >> identifier >> ';' >> *(import_decl >> ';') >> *(top_level_decl >> ';');
 
+BOOST_SPIRIT_DEFINE(pointer_type, star, struct_keyword, struct_type, field_decl, type_name, literal_value, keyed_element,
+                    element, composite_lit, type_operand_start, type_operand, header_suffix, header_primary_expr, header_unary_expr,
+                    header_binary_tail, header_expression, header_expression_list, header_simple_tail,
+                    header_simple_stmt)
 BOOST_SPIRIT_DEFINE(identifier, int_lit, float_lit, string_lit, type_, qualified_ident, interface_type,
                     interface_keyword, interface_elem, method_signature, type_keyword, type_decl, type_spec, func_type,
                     param_decl, unnamed_result, parameters, results, operand, paren_expr, func_lit,

@@ -48,6 +48,7 @@ class AstBuilder {
   // ---- types and signatures (parse_to_ast_expr.cpp)
   ast::TypeExprPtr type(const pt::Type &t);
   ast::InterfaceElemExpr interfaceElem(const pt::InterfaceElem &elem);
+  void fieldsInto(const pt::FieldDecl &decl, std::vector<ast::FieldExpr> &out);
   ast::TypeExprPtr funcType(const std::vector<pt::ParamDecl> &params, const std::vector<pt::ParamDecl> &results,
                             llvm::SMRange r);
   ast::Signature signature(const std::vector<pt::ParamDecl> &params, const std::vector<pt::ParamDecl> &results);
@@ -62,6 +63,9 @@ class AstBuilder {
   ast::ExprPtr primary(const pt::PrimaryExpr &p);
   ast::ExprPtr operand(const pt::Operand &o);
   ast::ExprPtr funcLit(const pt::FuncLit &f);
+  ast::TypeExprPtr literalTypeName(const ast::Expr &e);
+  std::unique_ptr<ast::CompositeLit> compositeLit(ast::TypeExprPtr type, const pt::LiteralValue &value);
+  ast::ExprPtr element(const pt::Element &e);
 
   // ---- statements (parse_to_ast_stmt.cpp); a null result means an error was reported
   std::unique_ptr<ast::FuncDecl> funcDecl(const pt::FuncDecl &f);

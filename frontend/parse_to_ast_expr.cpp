@@ -47,8 +47,49 @@ ast::TypeExprPtr AstBuilder::type(const pt::Type &t) {
                      result->range = range(iface);
                      for (const pt::InterfaceElem &elem : iface.elems) result->elems.push_back(interfaceElem(elem));
                    },
+                   [&](const pt::PointerType &pointer) {
+                     result->kind = ast::TypeExpr::Kind::Pointer;
+                     result->range = range(pointer);
+                     result->elem = type(pointer.elem);
+                   },
+                   [&](const pt::StructType &st) {
+                     result->kind = ast::TypeExpr::Kind::Struct;
+                     result->range = range(st);
+                     for (const pt::FieldDecl &decl : st.fields) fieldsInto(decl, result->fields);
+                   },
                });
   return result;
+}
+
+// `a, b T` gives each name its own copy of T; an embedded field is named after its type.
+void AstBuilder::fieldsInto(const pt::FieldDecl &decl, std::vector<ast::FieldExpr> &out) {
+  std::string tag;
+  if (decl.tag) tag = decodeStringLiteral(decl.tag->text, start(*decl.tag), diags_).value_or("");
+  if (decl.names.empty()) {
+    ast::FieldExpr field;
+    field.embedded = true;
+    field.loc = start(decl);
+    field.tag = tag;
+    field.type = type(decl.type);
+    field.name = field.type->name;
+    if (decl.pointer) {
+      auto pointer = std::make_unique<ast::TypeExpr>();
+      pointer->kind = ast::TypeExpr::Kind::Pointer;
+      pointer->range = range(decl);
+      pointer->elem = std::move(field.type);
+      field.type = std::move(pointer);
+    }
+    out.push_back(std::move(field));
+    return;
+  }
+  for (const pt::Identifier &name : decl.names) {
+    ast::FieldExpr field;
+    field.name = name.name;
+    field.loc = start(name);
+    field.type = type(decl.type);
+    field.tag = tag;
+    out.push_back(std::move(field));
+  }
 }
 
 ast::InterfaceElemExpr AstBuilder::interfaceElem(const pt::InterfaceElem &elem) {
@@ -153,7 +194,8 @@ ast::BinaryOp binaryOp(llvm::StringRef op) {
 ast::UnaryOp unaryOp(llvm::StringRef op) {
   using ast::UnaryOp;
   return llvm::StringSwitch<UnaryOp>(op)
-      .Case("-", UnaryOp::Neg).Case("+", UnaryOp::Plus).Case("!", UnaryOp::Not).Case("^", UnaryOp::BitNot);
+      .Case("-", UnaryOp::Neg).Case("+", UnaryOp::Plus).Case("!", UnaryOp::Not).Case("^", UnaryOp::BitNot)
+      .Case("*", UnaryOp::Deref).Case("&", UnaryOp::AddrOf);
 }
 
 }  // namespace
@@ -236,6 +278,11 @@ ast::ExprPtr AstBuilder::primary(const pt::PrimaryExpr &p) {
                                      assert->assertedType = type(t.type);
                                      return assert;
                                    },
+                                   [&](const pt::LiteralValue &value) -> ast::ExprPtr {
+                                     auto lit = compositeLit(literalTypeName(*result), value);
+                                     lit->range = {begin, range(value).End};
+                                     return lit;
+                                   },
                                });
   }
   return result;
@@ -274,6 +321,55 @@ ast::ExprPtr AstBuilder::operand(const pt::Operand &o) {
                             return node;
                           },
                           [&](const pt::FuncLit &lit) { return funcLit(lit); },
+                          [&](const pt::TypeOperand &t) -> ast::ExprPtr {
+                            auto node = std::make_unique<ast::TypeOperand>();
+                            node->range = range(t);
+                            node->denoted = type(t.type);
+                            return node;
+                          },
+                          [&](const pt::CompositeLit &lit) -> ast::ExprPtr {
+                            auto node = compositeLit(type(lit.type), lit.value);
+                            node->range = range(lit);
+                            return node;
+                          },
+                      });
+}
+
+// The type of `T{...}` or `pkg.T{...}`, parsed as an expression; anything else before a `{` is
+// a syntax error.
+ast::TypeExprPtr AstBuilder::literalTypeName(const ast::Expr &e) {
+  auto result = std::make_unique<ast::TypeExpr>();
+  result->kind = ast::TypeExpr::Kind::Name;
+  result->range = e.range;
+  if (auto *id = llvm::dyn_cast<ast::Ident>(&e)) {
+    result->name = id->name;
+  } else if (auto *sel = llvm::dyn_cast<ast::Selector>(&e); sel && llvm::isa<ast::Ident>(*sel->base)) {
+    result->package = llvm::cast<ast::Ident>(*sel->base).name;
+    result->name = sel->name;
+  } else {
+    diags_.error(e.range.End, "syntax error: unexpected `{`");
+  }
+  return result;
+}
+
+std::unique_ptr<ast::CompositeLit> AstBuilder::compositeLit(ast::TypeExprPtr type, const pt::LiteralValue &value) {
+  auto lit = std::make_unique<ast::CompositeLit>();
+  lit->range = range(value);
+  lit->litType = std::move(type);
+  lit->rbrace = start(value.rbrace);
+  for (const pt::KeyedElement &elem : value.elems) {
+    ast::KeyedElement keyed;
+    if (elem.key) keyed.key = element(*elem.key);
+    keyed.value = element(elem.value);
+    lit->elems.push_back(std::move(keyed));
+  }
+  return lit;
+}
+
+ast::ExprPtr AstBuilder::element(const pt::Element &e) {
+  return visitNode(e, Overloaded{
+                          [&](const pt::Expression &x) { return expr(x); },
+                          [&](const pt::LiteralValue &value) -> ast::ExprPtr { return compositeLit(nullptr, value); },
                       });
 }
 

@@ -31,6 +31,8 @@ struct Token : x3::position_tagged {
 
 struct FuncType;
 struct InterfaceType;
+struct PointerType;
+struct StructType;
 
 // `pkg.Name`, a type of another package (fmt.Stringer)
 struct QualifiedIdent : x3::position_tagged {
@@ -38,9 +40,34 @@ struct QualifiedIdent : x3::position_tagged {
   Identifier name;
 };
 
-struct Type : x3::variant<QualifiedIdent, Identifier, x3::forward_ast<FuncType>, x3::forward_ast<InterfaceType>> {
+struct Type : x3::variant<QualifiedIdent, Identifier, x3::forward_ast<FuncType>, x3::forward_ast<InterfaceType>,
+                          x3::forward_ast<PointerType>, x3::forward_ast<StructType>> {
   using base_type::base_type;
   using base_type::operator=;
+};
+
+// `*T`
+struct PointerType : x3::position_tagged {
+  Token star;  // a second member, as in InterfaceType
+  Type elem;
+};
+
+// As written, quotes included: parse_literals.cpp decodes it.
+struct StringLit : x3::position_tagged {
+  std::string text;
+};
+
+// `a, b T "tag"`, or an embedded field `T`, `*T`, `pkg.T` (then `names` is empty).
+struct FieldDecl : x3::position_tagged {
+  std::vector<Identifier> names;
+  bool pointer = false;  // embedded `*T`
+  Type type;
+  boost::optional<StringLit> tag;
+};
+
+struct StructType : x3::position_tagged {
+  Token keyword;  // a second member, as in InterfaceType
+  std::vector<FieldDecl> fields;
 };
 
 // One entry of a parameter list: `a int`, `int`, `xs ...int`, or the `a` of `a, b int`
@@ -90,13 +117,16 @@ struct FloatLit : x3::position_tagged {
   std::string text;
 };
 
-// As written, quotes included: parse_literals.cpp decodes it.
-struct StringLit : x3::position_tagged {
-  std::string text;
+struct CompositeLit;
+
+// A type literal as the operand of a conversion: `interface{}(x)`, `func()(f)`.
+struct TypeOperand : x3::position_tagged {
+  Token start;  // a second member, as in InterfaceType
+  Type type;
 };
 
 struct Operand : x3::variant<FloatLit, IntLit, StringLit, Identifier, x3::forward_ast<ParenExpr>,
-                             x3::forward_ast<FuncLit>> {
+                             x3::forward_ast<FuncLit>, x3::forward_ast<CompositeLit>, TypeOperand> {
   using base_type::base_type;
   using base_type::operator=;
 };
@@ -109,8 +139,11 @@ struct TypeAssertSuffix : x3::position_tagged {
   Type type;
 };
 
-// A call, a selector `.name` (the Identifier) or a type assertion.
-struct Suffix : x3::variant<x3::forward_ast<CallSuffix>, Identifier, TypeAssertSuffix> {
+struct LiteralValue;
+
+// A call, a selector `.name` (the Identifier), a type assertion, or the literal value of a
+// composite literal whose type is the operand so far (`T{...}`, `pkg.T{...}`).
+struct Suffix : x3::variant<x3::forward_ast<CallSuffix>, Identifier, TypeAssertSuffix, x3::forward_ast<LiteralValue>> {
   using base_type::base_type;
   using base_type::operator=;
 };
@@ -143,6 +176,30 @@ struct ParenExpr : x3::position_tagged {
 struct CallSuffix : x3::position_tagged {
   std::vector<Expression> args;
   bool ellipsis = false;
+};
+
+// Element = Expression | LiteralValue .
+struct Element : x3::variant<x3::forward_ast<Expression>, x3::forward_ast<LiteralValue>> {
+  using base_type::base_type;
+  using base_type::operator=;
+};
+
+// KeyedElement = [ Key ":" ] Element .   (a Key is parsed as an Element)
+struct KeyedElement : x3::position_tagged {
+  boost::optional<Element> key;
+  Element value;
+};
+
+// LiteralValue = "{" [ ElementList [ "," ] ] "}" .
+struct LiteralValue : x3::position_tagged {
+  std::vector<KeyedElement> elems;
+  Token rbrace;  // a second member, as in InterfaceType
+};
+
+// A composite literal of a type literal: `struct{ a int }{1}`.
+struct CompositeLit : x3::position_tagged {
+  Type type;
+  LiteralValue value;
 };
 
 struct FuncLit : x3::position_tagged {
@@ -307,6 +364,13 @@ BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::InterfaceElem, name, member, signa
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::InterfaceType, keyword, elems)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ParamDecl, name, variadic, type)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::FuncType, params, results)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::PointerType, star, elem)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::FieldDecl, names, pointer, type, tag)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::StructType, keyword, fields)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::KeyedElement, key, value)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::LiteralValue, elems, rbrace)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::CompositeLit, type, value)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::TypeOperand, start, type)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::IntLit, text)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::FloatLit, text)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::StringLit, text)

@@ -1,6 +1,7 @@
 #include "frontend/types.h"
 
 #include <algorithm>
+#include <set>
 
 namespace minigo {
 
@@ -58,11 +59,24 @@ Type *TypeContext::defined(std::string package, std::string name) {
 
 void TypeContext::setUnderlying(Type *defined, const Type *underlying) {
   defined->kind = underlying->kind;
-  defined->params = underlying->params;
-  defined->results = underlying->results;
-  defined->variadic = underlying->variadic;
   if (underlying->isInterface()) defined->methods = underlying->methods;
   defined->underlying = underlying;
+}
+
+const Type *TypeContext::pointer(const Type *elem) {
+  if (auto it = pointers_.find(elem); it != pointers_.end()) return it->second;
+  Type t{TypeKind::Pointer};
+  t.elem = elem;
+  return pointers_[elem] = make(std::move(t));
+}
+
+const Type *TypeContext::structType(std::vector<Field> fields) {
+  std::vector<std::tuple<std::string, const Type *, bool, std::string>> key;
+  for (const Field &f : fields) key.emplace_back(f.name, f.type, f.embedded, f.tag);
+  if (auto it = structs_.find(key); it != structs_.end()) return it->second;
+  Type t{TypeKind::Struct};
+  t.fields = std::move(fields);
+  return structs_[key] = make(std::move(t));
 }
 
 const Type *TypeContext::untyped(TypeKind kind) const { return untyped_.at(kind); }
@@ -97,6 +111,74 @@ const Type *TypeContext::defaultType(const Type *t) const {
   }
 }
 
+Selection lookupFieldOrMethod(const Type *t, const std::string &name) {
+  struct Candidate {
+    const Type *type;
+    std::vector<int> path;
+    bool indirect;
+  };
+  bool indirect = false;
+  if (t->kind == TypeKind::Pointer && !t->isDefined()) {
+    t = t->elem;
+    indirect = true;
+  }
+  std::vector<Candidate> level{{t, {}, indirect}};
+  std::set<const Type *> seen;  // embedded types already searched at a shallower depth
+  while (!level.empty()) {
+    Selection found;
+    int count = 0;
+    std::vector<Candidate> next;
+    for (const Candidate &c : level) {
+      if (!seen.insert(c.type).second) continue;
+      if (const Method *m = c.type->findMethod(name)) {
+        if (++count == 1) found = {Selection::Kind::Method, c.path, nullptr, m, c.type, c.indirect};
+      }
+      if (c.type->kind != TypeKind::Struct) continue;
+      const std::vector<Field> &fields = c.type->underlying->fields;
+      for (size_t i = 0; i < fields.size(); ++i) {
+        std::vector<int> path = c.path;
+        path.push_back(int(i));
+        if (fields[i].name == name && ++count == 1) found = {Selection::Kind::Field, path, &fields[i], nullptr, nullptr, c.indirect};
+        if (!fields[i].embedded) continue;
+        const Type *embedded = fields[i].type;
+        bool viaPointer = embedded->kind == TypeKind::Pointer;
+        next.push_back({viaPointer ? embedded->underlying->elem : embedded, path, c.indirect || viaPointer});
+      }
+    }
+    if (count > 1) return {Selection::Kind::Ambiguous};
+    if (count == 1) return found;
+    level = std::move(next);
+  }
+  return {};
+}
+
+bool inMethodSet(const Type *t, const Selection &s) {
+  if (s.kind != Selection::Kind::Method) return false;
+  return !s.method->pointerReceiver || s.indirect;
+}
+
+std::vector<Selection> methodSet(const Type *t) {
+  // Every method name reachable through embedding, then the one each name selects.
+  std::set<std::string> names;
+  std::vector<const Type *> work{t->kind == TypeKind::Pointer && !t->isDefined() ? t->elem : t};
+  std::set<const Type *> seen;
+  while (!work.empty()) {
+    const Type *u = work.back();
+    work.pop_back();
+    if (!seen.insert(u).second) continue;
+    for (const Method &m : u->methods) names.insert(m.name);
+    if (u->kind != TypeKind::Struct) continue;
+    for (const Field &f : u->underlying->fields)
+      if (f.embedded) work.push_back(f.type->kind == TypeKind::Pointer ? f.type->underlying->elem : f.type);
+  }
+  std::vector<Selection> result;
+  for (const std::string &name : names) {
+    Selection s = lookupFieldOrMethod(t, name);
+    if (inMethodSet(t, s)) result.push_back(s);
+  }
+  return result;
+}
+
 enum class Spelling { Diagnostic, Runtime, Identity };
 static std::string spell(const Type *t, Spelling how);
 
@@ -113,6 +195,16 @@ static std::string joinTypes(const std::vector<const Type *> &types, bool variad
 std::string typeName(const Type *t) { return spell(t, Spelling::Diagnostic); }
 std::string runtimeTypeName(const Type *t) { return spell(t, Spelling::Runtime); }
 std::string typeIdentity(const Type *t) { return spell(t, Spelling::Identity); }
+
+// A struct tag as Go spells it in a type: a double-quoted string.
+static std::string quoted(const std::string &text) {
+  std::string s = "\"";
+  for (char c : text) {
+    if (c == '"' || c == '\\') s += '\\';
+    s += c;
+  }
+  return s + "\"";
+}
 
 static std::string spell(const Type *t, Spelling how) {
   if (!t->name.empty()) {
@@ -134,6 +226,20 @@ static std::string spell(const Type *t, Spelling how) {
       return s + " }";
     }
     case TypeKind::Tuple: return "(" + joinTypes(t->results, false, how) + ")";
+    case TypeKind::Pointer: return "*" + spell(t->elem, how);
+    case TypeKind::Struct: {
+      // Diagnostics: "struct{a int; b string}"; the runtime: "struct { a int; b string }".
+      bool runtime = how != Spelling::Diagnostic;
+      if (t->fields.empty()) return runtime ? "struct {}" : "struct{}";
+      std::string s = runtime ? "struct { " : "struct{";
+      for (size_t i = 0; i < t->fields.size(); ++i) {
+        const Field &f = t->fields[i];
+        if (i) s += "; ";
+        s += f.embedded ? spell(f.type, how) : f.name + " " + spell(f.type, how);
+        if (!f.tag.empty()) s += " " + quoted(f.tag);
+      }
+      return s + (runtime ? " }" : "}");
+    }
     case TypeKind::UntypedInt: return "untyped int";
     case TypeKind::UntypedFloat: return "untyped float";
     case TypeKind::UntypedBool: return "untyped bool";

@@ -20,6 +20,8 @@ enum class TypeKind {
   Func,      // params, results, variadic
   Interface, // `interface{}`/`any`, `error`, or any other method set
   Tuple,     // the results of a multi-value call
+  Pointer,   // *elem
+  Struct,    // fields
   UntypedInt, UntypedFloat, UntypedBool, UntypedString, UntypedRune, UntypedNil,
 };
 
@@ -28,20 +30,33 @@ struct Type;
 // A method of a defined type, or one that an interface requires.
 struct Method {
   std::string name;
-  const Type *signature;  // a Func type; the receiver is not part of it
+  const Type *signature;         // a Func type; the receiver is not part of it
+  bool pointerReceiver = false;  // declared on *T: in the method set of *T only
+};
+
+// A field of a struct type.
+struct Field {
+  std::string name;  // an embedded field's is its type's name
+  const Type *type;
+  bool embedded = false;
+  std::string tag;
 };
 
 // A type literal, a predeclared type, or a defined type (`type Celsius float64`). A defined type
-// is a distinct Type that copies its underlying type's kind and structure, so every rule that
-// looks at the kind (arithmetic, comparison, lowering) applies to it unchanged, while identity
-// (pointer equality) tells it apart from its underlying type.
+// is a distinct Type whose structure is its underlying type's: it keeps only the kind as a tag,
+// so that every rule that asks for the kind (arithmetic, comparison, lowering) applies to it
+// unchanged, and reads params, results, elem and fields through `underlying`. Identity (pointer
+// equality) tells it apart from its underlying type.
 struct Type {
   TypeKind kind;
+  // The structure of a type literal; empty in a defined type (read them through `underlying`).
   std::vector<const Type *> params;   // Func: parameter types (a variadic ...T is stored as T)
   std::vector<const Type *> results;  // Func: result types; Tuple: element types
   bool variadic = false;              // Func
-  // Interface: the methods it requires. Defined non-interface type: its declared methods.
-  // Sorted by name.
+  const Type *elem = nullptr;         // Pointer
+  std::vector<Field> fields;          // Struct, in declaration order
+  // Interface: the methods it requires (also kept by a defined interface type, as its method
+  // set). Defined non-interface type: its declared methods. Sorted by name.
   std::vector<Method> methods;
   std::string name;                   // a defined or predeclared type: "Celsius", "Stringer", "error", "int"
   std::string package;                // a defined type's package: "main", "fmt"; empty when predeclared
@@ -57,7 +72,27 @@ struct Type {
   bool isNumeric() const { return isInteger() || kind == TypeKind::Float64 || kind == TypeKind::UntypedFloat; }
   bool isStringLike() const { return kind == TypeKind::String || kind == TypeKind::UntypedString; }
   bool isBoolLike() const { return kind == TypeKind::Bool || kind == TypeKind::UntypedBool; }
+  // Types whose zero value is nil, so that `nil` can be assigned to and compared with them.
+  bool isNilable() const { return kind == TypeKind::Func || kind == TypeKind::Interface || kind == TypeKind::Pointer; }
 };
+
+// What a selector `x.name` denotes in x's type (Go's selector rules): the field or method at the
+// shallowest embedding depth, if exactly one is there.
+struct Selection {
+  enum class Kind { None, Field, Method, Ambiguous };
+  Kind kind = Kind::None;
+  std::vector<int> path;         // indices of the embedded fields walked, then (Field) the field's
+  const Field *field = nullptr;  // Field
+  const Method *method = nullptr;    // Method
+  const Type *receiverBase = nullptr; // Method: the defined type (or interface) that has it
+  bool indirect = false;         // a pointer (the base or an embedded one) is dereferenced on the way
+};
+Selection lookupFieldOrMethod(const Type *t, const std::string &name);
+// Is the selected method in the method set of `t`? A method with a pointer receiver is only
+// when it is reached through a pointer.
+bool inMethodSet(const Type *t, const Selection &s);
+// The method set of `t`, sorted by name: each method's selection.
+std::vector<Selection> methodSet(const Type *t);
 
 // Go's spelling of a type in compiler diagnostics, where the types of package main go unqualified:
 // "int", "Celsius", "fmt.Stringer", "func(int) (string, error)", "interface {}", "untyped int".
@@ -83,6 +118,8 @@ class TypeContext {
   const Type *func(std::vector<const Type *> params, std::vector<const Type *> results, bool variadic);
   const Type *tuple(std::vector<const Type *> elems);
   const Type *interface(std::vector<Method> methods);  // sorts the methods
+  const Type *pointer(const Type *elem);
+  const Type *structType(std::vector<Field> fields);
   // A new defined type; its underlying type is set once it has been resolved (which may need
   // the defined type itself, as in `type F func() F`).
   Type *defined(std::string package, std::string name);
@@ -95,6 +132,8 @@ class TypeContext {
   std::vector<std::unique_ptr<Type>> owned_;
   std::map<std::tuple<int, std::vector<const Type *>, std::vector<const Type *>, bool>, const Type *> interned_;
   std::map<std::vector<std::pair<std::string, const Type *>>, const Type *> interfaces_;
+  std::map<const Type *, const Type *> pointers_;
+  std::map<std::vector<std::tuple<std::string, const Type *, bool, std::string>>, const Type *> structs_;
   const Type *invalid_, *int_, *bool_, *string_, *float64_, *any_, *error_;
   std::map<TypeKind, const Type *> untyped_;
 };

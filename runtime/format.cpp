@@ -107,7 +107,14 @@ void Printer::fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg) {
   };
   switch (verb) {
     case 'v':
-      if (u == 0) {
+      if (f_.sharpV) {  // (*main.T)(nil), (func())(0xc000012345)
+        out_ += '(';
+        out_ += arg.type->name;
+        out_ += ")(";
+        if (u == 0) out_ += "nil";
+        else fmt_integer(u, 16, false, 'v', kLowerDigits);  // sharpV implies sharp: 0x
+        out_ += ')';
+      } else if (u == 0) {
         pad("<nil>");
       } else {
         hex_with_0x();
@@ -229,9 +236,15 @@ void Printer::print_arg(const mg_any &arg, char32_t verb) {
     return;
   }
   if (handle_methods(arg, verb)) return;
-  // Otherwise the value is shown by its layout: a defined type's as its underlying type's.
+  print_value(arg, verb, 0);
+}
+
+// Go's printValue: a value shown by its layout (a defined type's as its underlying type's).
+// `depth` counts the structs and pointers it is inside.
+void Printer::print_value(const mg_any &arg, char32_t verb, int depth) {
+  const mg_type *t = arg.type;
   auto bits = reinterpret_cast<uintptr_t>(arg.data);
-  bool pointer_shaped = t->kind == MG_FUNC || t->kind == MG_ERROR_STRING;
+  bool pointer_shaped = t->kind == MG_FUNC || t->kind == MG_ERROR_STRING || t->kind == MG_POINTER;
   if (verb == 'p' && !pointer_shaped) {
     bad_verb(verb, arg);
     return;
@@ -248,6 +261,8 @@ void Printer::print_arg(const mg_any &arg, char32_t verb) {
     case MG_FLOAT64: fmt_float_verb(arg, verb); return;
     case MG_STRING: fmt_string_verb(string_of(arg), verb, t->name); return;
     case MG_FUNC: fmt_pointer(bits, verb, arg); return;
+    case MG_POINTER: fmt_pointer_value(arg, verb, depth); return;
+    case MG_STRUCT: fmt_struct(arg, verb, depth); return;
   }
   if (verb == 'p') {
     fmt_pointer(bits, verb, arg);

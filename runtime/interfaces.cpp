@@ -37,10 +37,10 @@ const mg_method kRuntimeErrorMethods[] = {
 }  // namespace
 
 extern "C" {
-const mg_type minigo_type_int = {MG_INT, "int", nullptr, 0};
-const mg_type minigo_type_bool = {MG_BOOL, "bool", nullptr, 0};
-const mg_type minigo_type_string = {MG_STRING, "string", nullptr, 0};
-const mg_type minigo_type_float64 = {MG_FLOAT64, "float64", nullptr, 0};
+const mg_type minigo_type_int = {MG_INT, "int", nullptr, 0, 8};
+const mg_type minigo_type_bool = {MG_BOOL, "bool", nullptr, 0, 1};
+const mg_type minigo_type_string = {MG_STRING, "string", nullptr, 0, 16};
+const mg_type minigo_type_float64 = {MG_FLOAT64, "float64", nullptr, 0, 8};
 const mg_type minigo_type_error_string = {MG_ERROR_STRING, "*errors.errorString", kErrorMethods, 1};
 // Go's divide and nil-dereference errors are runtime.errorString values (that is what %T says).
 const mg_type minigo_type_runtime_error = {MG_RUNTIME_ERROR, "runtime.errorString", kRuntimeErrorMethods, 2};
@@ -52,6 +52,18 @@ const mg_type type_wrap_error = {MG_ERROR_STRING, "*fmt.wrapError", kWrapErrorMe
 const mg_type type_wrap_errors = {MG_ERROR_STRING, "*fmt.wrapErrors", kErrorMethods, 1};
 const mg_type type_assertion_error = {MG_RUNTIME_ERROR, "*runtime.TypeAssertionError", kRuntimeErrorMethods, 2};
 const mg_type type_panic_nil_error = {MG_RUNTIME_ERROR, "*runtime.PanicNilError", kRuntimeErrorMethods, 2};
+
+mg_any load_value(const mg_type *t, const void *addr) {
+  switch (t->kind) {
+    case MG_INT: return {t, reinterpret_cast<void *>(*static_cast<const int64_t *>(addr))};
+    case MG_BOOL: return {t, reinterpret_cast<void *>(uintptr_t{*static_cast<const uint8_t *>(addr)})};
+    case MG_FLOAT64: return {t, std::bit_cast<void *>(*static_cast<const double *>(addr))};
+    case MG_FUNC:
+    case MG_POINTER: return {t, *static_cast<void *const *>(addr)};
+    case MG_INTERFACE: return *static_cast<const mg_any *>(addr);
+    default: return {t, const_cast<void *>(addr)};  // strings and structs: data points to the value
+  }
+}
 
 bool is_predeclared(const mg_type *t) {
   return t == &minigo_type_int || t == &minigo_type_bool || t == &minigo_type_string ||
@@ -67,6 +79,8 @@ bool strings_equal(void *a, void *b) {
   std::string_view y = mgrt::view(*static_cast<const mg_string *>(b));
   return x == y;
 }
+
+bool structs_equal(const mg_type *t, const char *a, const char *b);
 
 }  // namespace
 
@@ -87,6 +101,8 @@ bool minigo_any_equal(const mg_type *t1, void *d1, const mg_type *t2, void *d2) 
       return strings_equal(d1, d2);
     case MG_FUNC:
       mgrt::panic_runtime_error(std::string("runtime error: comparing uncomparable type ") + t1->name);
+    case MG_STRUCT:
+      return structs_equal(t1, static_cast<const char *>(d1), static_cast<const char *>(d2));
     case MG_RUNTIME_ERROR:
       // runtime.errorString is a string type; the other runtime errors are pointers.
       return t1 == &minigo_type_runtime_error ? strings_equal(d1, d2) : d1 == d2;
@@ -96,3 +112,24 @@ bool minigo_any_equal(const mg_type *t1, void *d1, const mg_type *t2, void *d2) 
 }
 
 }  // extern "C"
+
+namespace {
+
+// Go's == on structs: field by field, blank fields aside; a func field makes the type
+// uncomparable, which only a comparison through interfaces can reach.
+bool structs_equal(const mg_type *t, const char *a, const char *b) {
+  for (int64_t i = 0; i < t->field_count; ++i) {
+    const mg_field &f = t->fields[i];
+    if (f.type->kind == MG_FUNC)
+      mgrt::panic_runtime_error(std::string("runtime error: comparing uncomparable type ") + t->name);
+  }
+  for (int64_t i = 0; i < t->field_count; ++i) {
+    const mg_field &f = t->fields[i];
+    if (std::string_view(f.name) == "_") continue;
+    mg_any x = mgrt::load_value(f.type, a + f.offset), y = mgrt::load_value(f.type, b + f.offset);
+    if (!minigo_any_equal(x.type, x.data, y.type, y.data)) return false;
+  }
+  return true;
+}
+
+}  // namespace

@@ -21,6 +21,9 @@ extern const mg_type type_wrap_errors;
 extern const mg_type type_assertion_error;  // *runtime.TypeAssertionError
 extern const mg_type type_panic_nil_error;  // *runtime.PanicNilError
 
+// The value of type t stored at addr (a struct's field), as an interface holds it.
+mg_any load_value(const mg_type *t, const void *addr);
+
 // One of the runtime's descriptors of int, bool, string, float64 (not a type defined on them).
 bool is_predeclared(const mg_type *t);
 

@@ -26,6 +26,17 @@ enum mg_kind : int64_t {
   MG_FUNC = 5,          // codegen emits one descriptor per distinct func type
   MG_ERROR_STRING = 6,  // *errors.errorString (errors.New, fmt.Errorf): data -> mg_string
   MG_RUNTIME_ERROR = 7, // runtime.Error values: data -> mg_string (the full message)
+  MG_POINTER = 8,       // elem: the pointed-to type
+  MG_STRUCT = 9,        // fields
+  MG_INTERFACE = 10,    // only a field's type: in memory, the field is an mg_any
+};
+struct mg_type;
+// One field of a struct type.
+struct mg_field {
+  const char *name;
+  const mg_type *type;
+  int64_t offset;    // bytes from the start of the struct
+  int64_t embedded;  // 1 for an embedded field
 };
 // One method of a type's method set, or one method an interface requires (then code is null).
 // A method is found by name; an interface is satisfied when every method it requires is present
@@ -43,6 +54,10 @@ struct mg_type {
   const char *name;            // Go's spelling: "int", "func()", "*errors.errorString", "main.Celsius"
   const mg_method *methods;    // sorted by name; null when method_count == 0
   int64_t method_count;
+  int64_t size;                // bytes a value takes in memory (a field, a boxed copy)
+  const mg_type *elem;         // MG_POINTER: the pointed-to type
+  const mg_field *fields;      // MG_STRUCT, in declaration order
+  int64_t field_count;
 };
 // An interface type with methods, as x.(I) and type switches check it dynamically.
 struct mg_interface {
@@ -52,9 +67,10 @@ struct mg_interface {
 };
 
 // An interface value. A nil interface has type == nullptr. The data word holds:
-// int/bool: the value itself; float64: its bits; func: the closure pointer;
-// string, error kinds: a pointer to a GC-allocated mg_string. A value of a defined type
-// (main.Celsius) is held as a value of its underlying type is.
+// int/bool: the value itself; float64: its bits; func: the closure pointer; pointer: itself;
+// string, error kinds: a pointer to a GC-allocated mg_string; struct: a pointer to a
+// GC-allocated copy. A value of a defined type (main.Celsius) is held as a value of its
+// underlying type is. In memory (a struct's field) a bool takes one byte.
 struct mg_any {
   const mg_type *type;
   void *data;

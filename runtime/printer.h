@@ -30,6 +30,11 @@ class Printer {
 
  private:
   void print_arg(const mg_any &arg, char32_t verb);
+  void print_value(const mg_any &arg, char32_t verb, int depth);
+  // format_composite.cpp: structs and pointers
+  void fmt_struct(const mg_any &arg, char32_t verb, int depth);
+  void fmt_pointer_value(const mg_any &arg, char32_t verb, int depth);
+  void print_field(const mg_field &field, const char *base, char32_t verb, int depth);
   bool handle_methods(const mg_any &arg, char32_t verb);
   void catch_panic(const char *method, char32_t verb);
   void print_error_value(const mg_any &arg, char32_t verb);

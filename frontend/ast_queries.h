@@ -1,0 +1,19 @@
+// Questions about checked expressions that the checker, escape analysis and codegen all ask.
+#pragma once
+
+#include "frontend/ast.h"
+
+namespace minigo {
+
+// The expression inside any parentheses.
+const ast::Expr &unparen(const ast::Expr &e);
+
+// Go's addressable operands: a variable, a pointer indirection, a field of an addressable
+// struct or reached through a pointer.
+bool isAddressable(const ast::Expr &e);
+
+// The variable whose storage an addressable expression denotes part of (`x` in `x.a.b`), or
+// null when the storage is reached through a pointer.
+const ast::Object *rootVariable(const ast::Expr &e);
+
+}  // namespace minigo

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Builds every bench/*.go with minigo (-O2), go and gccgo (-O2) when available, times each
-# binary and prints a comparison table. A tool that is missing or fails to build a program
-# shows `n/a`; the script itself never fails because of that.
+# Builds every bench/*.go with minigo (-O2), go and gccgo (-O2) when available, and its C twin
+# bench/NAME.c, if there is one, with clang (-O2); times each binary and prints a comparison
+# table. A tool that is missing or fails to build or run a program shows `n/a`; the script itself
+# never fails because of that. The notes column says which installed tool failed to compile or
+# run a program, and which binaries printed something else than the reference (go's output, else
+# the first one that ran).
 #   MINIGO   path of the minigo driver (default: build/minigo of this repository)
 #   RUNS     timed runs per binary (default: 5)
 #   SLOW     seconds above which one run is enough (default: 10)
@@ -19,30 +22,49 @@ gccgo_bin=""
 for candidate in gccgo gccgo-12; do
   if command -v "$candidate" >/dev/null 2>&1; then gccgo_bin=$candidate; break; fi
 done
+clang_bin=""
+for candidate in clang-19 clang; do
+  if command -v "$candidate" >/dev/null 2>&1; then clang_bin=$candidate; break; fi
+done
 
-# build TOOL SRC OUT: succeeds only if the tool exists and compiles SRC into OUT.
-build() {
-  local tool=$1 src=$2 out=$3
-  case $tool in
-    minigo) [ -x "$MINIGO" ] && "$MINIGO" build -O2 -o "$out" "$src" ;;
-    go) command -v go >/dev/null 2>&1 && go build -o "$out" "$src" ;;
-    gccgo) [ -n "$gccgo_bin" ] && "$gccgo_bin" -O2 -o "$out" "$src" ;;
+# available TOOL SRC: whether TOOL is installed (and, for clang, SRC has a C twin).
+available() {
+  case $1 in
+    minigo) [ -x "$MINIGO" ] ;;
+    go) command -v go >/dev/null 2>&1 ;;
+    gccgo) [ -n "$gccgo_bin" ] ;;
+    clang) [ -n "$clang_bin" ] && [ -f "${2%.go}.c" ] ;;
   esac
 }
 
-# time_once BINARY: wall seconds of one run; fails if the program fails.
+# build TOOL SRC OUT: succeeds only if the tool exists and compiles SRC (for clang, its C twin)
+# into OUT.
+build() {
+  local tool=$1 src=$2 out=$3
+  available "$tool" "$src" || return 1
+  case $tool in
+    minigo) "$MINIGO" build -O2 -o "$out" "$src" ;;
+    go) go build -o "$out" "$src" ;;
+    gccgo) "$gccgo_bin" -O2 -o "$out" "$src" ;;
+    clang) "$clang_bin" -O2 -o "$out" "${src%.go}.c" ;;
+  esac
+}
+
+# time_once BINARY [OUTPUT]: wall seconds of one run, keeping its stdout in OUTPUT if given;
+# fails if the program fails.
 time_once() {
   local TIMEFORMAT=%R
-  { time "$1" >/dev/null 2>&1; } 2>&1
+  { time "$1" >"${2:-/dev/null}" 2>/dev/null; } 2>&1
 }
 
 # seconds BINARY: prints the fastest of RUNS runs in seconds (hyperfine's min column, else bash
 # time), or n/a. The minimum, not the mean: on a shared machine the noise only ever adds time.
 # A program slower than SLOW seconds on a first run reports that run alone: gccgo needs about a
-# minute for panic_deep, and six such runs would dominate the whole benchmark.
+# minute for panic_deep, and six such runs would dominate the whole benchmark. The first run's
+# stdout is kept in BINARY.out for the output comparison.
 seconds() {
   local bin=$1 best t i
-  best=$(time_once "$bin") || { printf 'n/a'; return; }
+  best=$(time_once "$bin" "$bin.out") || { printf 'n/a'; return; }
   if awk -v t="$best" -v s="$SLOW" 'BEGIN { exit !(t > s) }'; then
     printf '%.3f' "$best"
     return
@@ -69,25 +91,47 @@ ratio() {
     if (a == "n/a" || b == "n/a" || b + 0 == 0) print "n/a"; else printf "%.2f\n", a / b }'
 }
 
-declare -A time_of
-tools=(minigo go gccgo)
+# The notes of a program: tools that failed to compile or run it, then binaries whose output
+# differs from the reference (go's, else that of the first tool whose binary ran).
+declare -A time_of note_of
+tools=(minigo go gccgo clang)
 for src in "$here"/*.go; do
   name=$(basename "$src" .go)
+  notes=() ran=()
   for tool in "${tools[@]}"; do
     bin="$work/$name.$tool"
-    if build "$tool" "$src" "$bin" >"$work/build.log" 2>&1; then
-      time_of[$name.$tool]=$(seconds "$bin")
+    time_of[$name.$tool]=n/a
+    available "$tool" "$src" || continue
+    if ! build "$tool" "$src" "$bin" >"$work/build.log" 2>&1; then
+      notes+=("$tool: compile failed")
+      continue
+    fi
+    time_of[$name.$tool]=$(seconds "$bin")
+    if [ "${time_of[$name.$tool]}" = n/a ]; then
+      notes+=("$tool: run failed")
     else
-      time_of[$name.$tool]=n/a
+      ran+=("$tool")
     fi
   done
+  ref=${ran[0]:-}
+  if [[ " ${ran[*]} " == *" go "* ]]; then ref=go; fi
+  differ=()
+  for tool in "${ran[@]}"; do
+    cmp -s "$work/$name.$ref.out" "$work/$name.$tool.out" || differ+=("$tool")
+  done
+  if [ ${#differ[@]} -gt 0 ]; then notes+=("output differs from $ref: ${differ[*]}"); fi
+  note_of[$name]=""
+  for note in "${notes[@]}"; do note_of[$name]+="${note_of[$name]:+; }$note"; done
 done
 
-printf '%-16s %10s %10s %10s %10s %12s\n' program minigo go gccgo minigo/go minigo/gccgo
+row() { printf '%-16s %10s %10s %10s %10s %10s %12s %12s  %s\n' "$@"; }
+row program minigo go gccgo clang minigo/go minigo/gccgo minigo/clang notes
 for src in "$here"/*.go; do
   name=$(basename "$src" .go)
   m=${time_of[$name.minigo]} g=${time_of[$name.go]} c=${time_of[$name.gccgo]}
-  printf '%-16s %10s %10s %10s %10s %12s\n' "$name" "$m" "$g" "$c" "$(ratio "$m" "$g")" "$(ratio "$m" "$c")"
+  l=${time_of[$name.clang]}
+  row "$name" "$m" "$g" "$c" "$l" "$(ratio "$m" "$g")" "$(ratio "$m" "$c")" \
+    "$(ratio "$m" "$l")" "${note_of[$name]}"
 done
-echo "defer/direct (minigo -O2): $(ratio "${time_of[defer_call.minigo]}" "${time_of[direct_call.minigo]}")"
-echo "defer/direct (go): $(ratio "${time_of[defer_call.go]}" "${time_of[direct_call.go]}")"
+echo "defer/direct (minigo -O2): $(ratio "${time_of[defer_call.minigo]:-n/a}" "${time_of[direct_call.minigo]:-n/a}")"
+echo "defer/direct (go): $(ratio "${time_of[defer_call.go]:-n/a}" "${time_of[direct_call.go]:-n/a}")"

@@ -23,6 +23,7 @@ llvm::Value *CodeGen::emitAddress(const ast::Expr &e) {
     assert(p.isAddress && "address of a field of a non-addressable struct");
     return p.v;
   }
+  if (auto *index = llvm::dyn_cast<ast::Index>(&x)) return elementPlace(*index).v;
   // &T{...}: a new variable on the heap.
   llvm::Value *cell = alloc(lower(x.type));
   builder_.CreateStore(emit(x), cell);
@@ -54,6 +55,41 @@ llvm::Value *CodeGen::load(const Place &p) { return p.isAddress ? builder_.Creat
 
 llvm::Value *CodeGen::emit(const ast::Selector &e) { return load(walkPath(*e.base, e.path)); }
 
+// a[i] of an array or a pointer to one: the element's address. An array that is not addressable
+// (a call's result) is indexed in a temporary copy.
+CodeGen::Place CodeGen::elementPlace(const ast::Index &e) {
+  const Type *t = e.base->type;
+  llvm::Value *array;
+  if (t->kind == TypeKind::Pointer) {
+    array = emit(*e.base);
+    t = t->underlying->elem;
+  } else if (isAddressable(*e.base)) {
+    array = emitAddress(*e.base);
+  } else {
+    array = createEntryAlloca(lower(t), "array.tmp");
+    builder_.CreateStore(emit(*e.base), array);
+  }
+  llvm::Value *index = emit(*e.index);
+  llvm::Value *length = llvm::ConstantInt::get(rt_.i64, t->underlying->length);
+  if (!e.index->constant.isKnown()) emitBoundsCheck(index, length);
+  if (e.base->type->kind == TypeKind::Pointer) nonNil(array);
+  llvm::Value *element = builder_.CreateInBoundsGEP(lower(t), array, {builder_.getInt64(0), index});
+  return {element, true, t->underlying->elem};
+}
+
+llvm::Value *CodeGen::emit(const ast::Index &e) { return load(elementPlace(e)); }
+
+// Go's index check: 0 <= index < length, one unsigned comparison.
+void CodeGen::emitBoundsCheck(llvm::Value *index, llvm::Value *length) {
+  llvm::BasicBlock *fail = newBlock("index.fail");
+  llvm::BasicBlock *ok = newBlock("index.ok");
+  builder_.CreateCondBr(builder_.CreateICmpUGE(index, length), fail, ok, llvm::MDBuilder(ctx_).createUnlikelyBranchWeights());
+  builder_.SetInsertPoint(fail);
+  callRuntime(RtFn::PanicIndex, {index, length});
+  builder_.CreateUnreachable();
+  builder_.SetInsertPoint(ok);
+}
+
 // The receiver a method of `call` takes: the base (or the embedded field the method is promoted
 // from), by address for a pointer receiver and by value otherwise.
 llvm::Value *CodeGen::emitReceiver(const ast::Call &call) {
@@ -76,17 +112,83 @@ llvm::Value *CodeGen::emit(const ast::CompositeLit &e) {
   return v;
 }
 
-// Go's == on structs: every non-blank field equal.
-llvm::Value *CodeGen::emitStructEqual(llvm::Value *l, llvm::Value *r, const Type *t) {
-  llvm::Value *all = builder_.getTrue();
-  const std::vector<Field> &fields = t->underlying->fields;
-  for (unsigned i = 0; i < fields.size(); ++i) {
-    if (fields[i].name == "_") continue;
-    llvm::Value *eq = emitComparison(ast::BinaryOp::Eq, builder_.CreateExtractValue(l, i), builder_.CreateExtractValue(r, i),
-                                     fields[i].type);
-    all = builder_.CreateAnd(all, eq);
+// Go's == on arrays: every element equal, compared in order.
+llvm::Value *CodeGen::emitArrayEqual(llvm::Value *l, llvm::Value *r, const Type *t) {
+  const Type *elem = t->underlying->elem;
+  uint64_t length = t->underlying->length;
+  constexpr uint64_t kUnrolled = 16;
+  if (length <= kUnrolled) {
+    llvm::Value *all = builder_.getTrue();
+    for (unsigned i = 0; i < length; ++i)
+      all = builder_.CreateAnd(all, emitComparison(ast::BinaryOp::Eq, builder_.CreateExtractValue(l, i),
+                                                   builder_.CreateExtractValue(r, i), elem));
+    return all;
   }
-  return all;
+  // Longer arrays: a loop over both, kept in the frame.
+  llvm::Type *type = lower(t);
+  llvm::Value *a = createEntryAlloca(type, "eq.l"), *b = createEntryAlloca(type, "eq.r");
+  builder_.CreateStore(l, a);
+  builder_.CreateStore(r, b);
+  llvm::BasicBlock *before = builder_.GetInsertBlock();
+  llvm::BasicBlock *loop = newBlock("eq.loop"), *next = newBlock("eq.next"), *done = newBlock("eq.done");
+  builder_.CreateBr(loop);
+  builder_.SetInsertPoint(loop);
+  llvm::PHINode *i = builder_.CreatePHI(rt_.i64, 2);
+  i->addIncoming(builder_.getInt64(0), before);
+  llvm::Type *elemType = lower(elem);
+  auto element = [&](llvm::Value *array) {
+    return builder_.CreateLoad(elemType, builder_.CreateInBoundsGEP(type, array, {builder_.getInt64(0), i}));
+  };
+  llvm::Value *same = emitComparison(ast::BinaryOp::Eq, element(a), element(b), elem);
+  llvm::BasicBlock *compared = builder_.GetInsertBlock();
+  builder_.CreateCondBr(same, next, done);
+  builder_.SetInsertPoint(next);
+  llvm::Value *i1 = builder_.CreateAdd(i, builder_.getInt64(1));
+  i->addIncoming(i1, next);
+  builder_.CreateCondBr(builder_.CreateICmpULT(i1, builder_.getInt64(length)), loop, done);
+  builder_.SetInsertPoint(done);
+  llvm::PHINode *result = builder_.CreatePHI(rt_.i1, 2);
+  result->addIncoming(builder_.getFalse(), compared);
+  result->addIncoming(builder_.getTrue(), next);
+  return result;
+}
+
+// Go's == on structs: every non-blank field equal. As gc does, the cheap fields are compared
+// first and the comparison stops at the first difference, so a later interface field holding
+// an uncomparable value does not panic when an earlier field already differs.
+llvm::Value *CodeGen::emitStructEqual(llvm::Value *l, llvm::Value *r, const Type *t) {
+  struct Leaf {
+    llvm::Value *l, *r;
+    const Type *type;
+  };
+  std::vector<Leaf> leaves;
+  auto flatten = [&](auto &self, llvm::Value *a, llvm::Value *b, const Type *st) -> void {
+    const std::vector<Field> &fields = st->underlying->fields;
+    for (unsigned i = 0; i < fields.size(); ++i) {
+      if (fields[i].name == "_") continue;
+      llvm::Value *x = builder_.CreateExtractValue(a, i), *y = builder_.CreateExtractValue(b, i);
+      if (fields[i].type->kind == TypeKind::Struct) self(self, x, y, fields[i].type);
+      else leaves.push_back({x, y, fields[i].type});
+    }
+  };
+  flatten(flatten, l, r, t);
+  auto cost = [](const Leaf &leaf) { return leaf.type->isInterface() ? 2 : leaf.type->kind == TypeKind::String ? 1 : 0; };
+  std::stable_sort(leaves.begin(), leaves.end(), [&](const Leaf &a, const Leaf &b) { return cost(a) < cost(b); });
+  llvm::BasicBlock *done = newBlock("struct.eq.done");
+  std::vector<std::pair<llvm::BasicBlock *, llvm::Value *>> incoming;
+  for (const Leaf &leaf : leaves) {
+    llvm::Value *eq = emitComparison(ast::BinaryOp::Eq, leaf.l, leaf.r, leaf.type);
+    llvm::BasicBlock *next = newBlock("struct.eq.next");
+    incoming.push_back({builder_.GetInsertBlock(), builder_.getFalse()});
+    builder_.CreateCondBr(eq, next, done);
+    builder_.SetInsertPoint(next);
+  }
+  incoming.push_back({builder_.GetInsertBlock(), builder_.getTrue()});
+  builder_.CreateBr(done);
+  builder_.SetInsertPoint(done);
+  llvm::PHINode *result = builder_.CreatePHI(rt_.i1, unsigned(incoming.size()));
+  for (auto &[block, value] : incoming) result->addIncoming(value, block);
+  return result;
 }
 
 }  // namespace minigo

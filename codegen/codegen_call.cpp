@@ -39,8 +39,9 @@ EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call, bool operands
   if (call.callKind == ast::CallKind::Method) {
     // The receiver is evaluated, and an interface's method found (a nil interface panics), when
     // the operands are: at the defer statement for a deferred call, as in Go.
-    llvm::Value *receiver = call.methodDecl ? emitReceiver(call)
-                                            : emit(*llvm::cast<ast::Selector>(stripParens(*call.callee)).base);
+    auto &sel = llvm::cast<ast::Selector>(stripParens(*call.callee));
+    // An interface method (maybe of an embedded interface field) is found in the value's type.
+    llvm::Value *receiver = call.methodDecl ? emitReceiver(call) : load(walkPath(*sel.base, sel.path));
     if (!call.methodDecl) {
       ec.callee = callRuntime(RtFn::MethodLookup, {builder_.CreateExtractValue(receiver, 0), cString(call.builtin)});
       receiver = builder_.CreateExtractValue(receiver, 1);
@@ -66,7 +67,6 @@ EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call, bool operands
   // As an operand, a deferred `recover()` keeps its frame's answer wherever the call runs.
   if (call.callKind == ast::CallKind::Builtin && call.builtin == "recover")
     ec.args.push_back(fs().canRecover ? fs().canRecover : builder_.getFalse());
-  if (call.callKind == ast::CallKind::Builtin && call.builtin == "new") return ec;  // its operand is a type
   for (const auto &arg : call.args) {
     auto *conv = llvm::dyn_cast<ast::ImplicitConv>(arg.get());
     if (boxOnStack && conv && conv->operand->type->kind == TypeKind::String && !conv->operand->constant.isKnown()) {
@@ -119,8 +119,17 @@ llvm::Value *CodeGen::performCall(const EvaluatedCall &ec, bool setRecoverToken)
 llvm::Value *CodeGen::performBuiltin(const EvaluatedCall &ec) {
   const ast::Call &call = *ec.call;
   const std::string &name = call.builtin;
-  if (name == "len") return builder_.CreateExtractValue(ec.args[0], 1);
-  if (name == "new") return alloc(lower(call.type->elem));
+  if (name == "len") {
+    const Type *t = call.args[0]->type;
+    if (t->kind == TypeKind::Pointer) t = t->underlying->elem;
+    if (t->kind == TypeKind::Array) return llvm::ConstantInt::get(rt_.i64, t->underlying->length);
+    return builder_.CreateExtractValue(ec.args[0], 1);
+  }
+  if (name == "new") {  // new(T) has no operand left (the checker removed the type); new(v) has v
+    llvm::Value *cell = alloc(lower(call.type->elem));
+    if (!ec.args.empty()) builder_.CreateStore(ec.args[0], cell);
+    return cell;
+  }
   if (name == "recover") return callRuntime(RtFn::Recover, {ec.args[0]});
   if (name == "panic") {
     llvm::Value *type = builder_.CreateExtractValue(ec.args[0], 0), *data = builder_.CreateExtractValue(ec.args[0], 1);
@@ -146,7 +155,8 @@ llvm::Value *CodeGen::performBuiltin(const EvaluatedCall &ec) {
       case TypeKind::String:
         callRuntime(RtFn::PrintString, {builder_.CreateExtractValue(v, 0), builder_.CreateExtractValue(v, 1)});
         break;
-      case TypeKind::Func: callRuntime(RtFn::PrintPointer, {v}); break;
+      case TypeKind::Func:
+      case TypeKind::Pointer: callRuntime(RtFn::PrintPointer, {v}); break;
       case TypeKind::Interface:
         callRuntime(RtFn::PrintAny, {builder_.CreateExtractValue(v, 0), builder_.CreateExtractValue(v, 1)});
         break;

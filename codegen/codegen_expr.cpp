@@ -15,6 +15,7 @@ llvm::Value *CodeGen::emit(const ast::Expr &e) {
     case ast::Expr::Kind::Paren: return emit(*llvm::cast<ast::Paren>(e).inner);
     case ast::Expr::Kind::Selector: return emit(llvm::cast<ast::Selector>(e));
     case ast::Expr::Kind::CompositeLit: return emit(llvm::cast<ast::CompositeLit>(e));
+    case ast::Expr::Kind::Index: return emit(llvm::cast<ast::Index>(e));
     case ast::Expr::Kind::ImplicitConv: {
       const ast::Expr &operand = *llvm::cast<ast::ImplicitConv>(e).operand;
       return toInterface(emit(operand), operand.type);
@@ -132,8 +133,9 @@ llvm::Value *CodeGen::emitComparison(ast::BinaryOp op, llvm::Value *l, llvm::Val
                                                      builder_.CreateExtractValue(r, 0), builder_.CreateExtractValue(r, 1)});
       return op == Op::Eq ? eq : builder_.CreateNot(eq);
     }
-    case TypeKind::Struct: {
-      llvm::Value *eq = emitStructEqual(l, r, t);
+    case TypeKind::Struct:
+    case TypeKind::Array: {
+      llvm::Value *eq = t->kind == TypeKind::Struct ? emitStructEqual(l, r, t) : emitArrayEqual(l, r, t);
       return op == Op::Eq ? eq : builder_.CreateNot(eq);
     }
     default: break;

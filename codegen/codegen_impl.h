@@ -158,6 +158,10 @@ class CodeGen {
   llvm::Value *emit(const ast::CompositeLit &e);
   llvm::Value *emitReceiver(const ast::Call &call);
   llvm::Value *emitStructEqual(llvm::Value *l, llvm::Value *r, const Type *t);
+  llvm::Value *emitArrayEqual(llvm::Value *l, llvm::Value *r, const Type *t);
+  Place elementPlace(const ast::Index &e);
+  llvm::Value *emit(const ast::Index &e);
+  void emitBoundsCheck(llvm::Value *index, llvm::Value *length);
 
   // ---- calls (codegen_call.cpp)
   llvm::Value *emit(const ast::Call &e);

@@ -1,6 +1,6 @@
 // Go types and values in LLVM: int i64, bool i1, float64 double, string {ptr, i64},
 // func values are closure pointers ({code, cells...}), interfaces {type descriptor, data},
-// pointers ptr, structs literal LLVM structs of their fields.
+// pointers ptr, structs literal LLVM structs of their fields, arrays LLVM arrays.
 #include "codegen/codegen_impl.h"
 #include "runtime/minigo_runtime.h"  // mg_kind
 
@@ -21,6 +21,7 @@ llvm::Type *CodeGen::lower(const Type *t) {
       return llvm::StructType::get(ctx_, elems);
     }
     case TypeKind::Pointer: return rt_.ptr;
+    case TypeKind::Array: return llvm::ArrayType::get(lower(t->underlying->elem), t->underlying->length);
     case TypeKind::Struct: {
       std::vector<llvm::Type *> fields;
       for (const Field &f : t->underlying->fields) fields.push_back(lower(f.type));
@@ -114,7 +115,7 @@ llvm::Constant *CodeGen::typeDescriptor(const Type *t) {
   static const std::map<TypeKind, int64_t> kinds = {
       {TypeKind::Int, MG_INT},         {TypeKind::Bool, MG_BOOL},       {TypeKind::String, MG_STRING},
       {TypeKind::Float64, MG_FLOAT64}, {TypeKind::Func, MG_FUNC},       {TypeKind::Pointer, MG_POINTER},
-      {TypeKind::Struct, MG_STRUCT},   {TypeKind::Interface, MG_INTERFACE}};
+      {TypeKind::Struct, MG_STRUCT},   {TypeKind::Interface, MG_INTERFACE}, {TypeKind::Array, MG_ARRAY}};
   std::string name = runtimeTypeName(t);
   auto *global = new llvm::GlobalVariable(*module_, rt_.typeDescriptorTy, true, llvm::GlobalValue::InternalLinkage,
                                           nullptr, "type:" + name);
@@ -128,7 +129,8 @@ llvm::Constant *CodeGen::typeDescriptor(const Type *t) {
     }
   }
   const llvm::DataLayout &layout = module_->getDataLayout();
-  llvm::Constant *elem = t->kind == TypeKind::Pointer ? typeDescriptor(t->underlying->elem) : rt_.null();
+  bool hasElem = t->kind == TypeKind::Pointer || t->kind == TypeKind::Array;
+  llvm::Constant *elem = hasElem ? typeDescriptor(t->underlying->elem) : rt_.null();
   llvm::Constant *fields = rt_.null();
   int64_t fieldCount = 0;
   if (t->kind == TypeKind::Struct) {
@@ -152,7 +154,8 @@ llvm::Constant *CodeGen::typeDescriptor(const Type *t) {
   global->setInitializer(llvm::ConstantStruct::get(
       rt_.typeDescriptorTy, {i64(kinds.at(t->kind)), cString(name), methodTable(name, methods, code),
                              i64(int64_t(methods.size())), i64(int64_t(layout.getTypeAllocSize(lower(t)))), elem,
-                             fields, i64(fieldCount)}));
+                             fields, i64(fieldCount), i64(t->kind == TypeKind::Array ? t->underlying->length : 0),
+                             i64(!comparable(t))}));
   return d;
 }
 
@@ -174,33 +177,50 @@ llvm::Constant *CodeGen::interfaceDescriptor(const Type *iface) {
 // recover token names this wrapper; it passes the token on to the method, which is the function
 // a `recover()` in it checks against.
 llvm::Function *CodeGen::methodWrapper(const Type *t, const Selection &s) {
-  const ast::FuncDecl *decl = methodDecls_.at({s.receiverBase, s.method->name});
-  llvm::Function *method = topLevel_.at(decl->object);
+  // A method promoted from an embedded interface field is that field's dynamic method.
+  const ast::FuncDecl *decl = s.receiverBase->isInterface() ? nullptr : methodDecls_.at({s.receiverBase, s.method->name});
+  llvm::Function *method = decl ? topLevel_.at(decl->object) : nullptr;
   llvm::IRBuilderBase::InsertPointGuard guard(builder_);
   FunctionState state;
-  state.fn = llvm::Function::Create(lowerSignature(s.method->signature), llvm::Function::InternalLinkage,
-                                    method->getName() + "$iface", *module_);
+  std::string name = (method ? method->getName().str() : "main." + runtimeTypeName(t) + "." + s.method->name) + "$iface";
+  state.fn = llvm::Function::Create(lowerSignature(s.method->signature), llvm::Function::InternalLinkage, name, *module_);
   llvm::Function *fn = state.fn;
   fn->setUWTableKind(llvm::UWTableKind::Async);
   // Not a frame Go shows, but a method inlined into it is: it is described like a Go function
   // and registered as not shown.
-  llvm::DISubprogram *subprogram = describeFunction(fn, fn->getName(), decl->range.Start, llvm::DINode::FlagArtificial);
+  // A wrapper of an embedded interface's method has no declaration: it is put at the file's start.
+  llvm::SMLoc at = decl ? decl->range.Start
+                        : llvm::SMLoc::getFromPointer(sources_.getMemoryBuffer(sources_.getMainFileID())->getBufferStart());
+  llvm::DISubprogram *subprogram = describeFunction(fn, fn->getName(), at, llvm::DINode::FlagArtificial);
   goFunctions_.emplace_back(fn, false);
   state.entry = llvm::BasicBlock::Create(ctx_, "entry", fn);
   functions_.push_back(&state);
   builder_.SetInsertPoint(state.entry);
   builder_.SetCurrentDebugLocation(llvm::DILocation::get(ctx_, subprogram->getLine(), 0, subprogram));
-  llvm::GlobalVariable *token = rt_.recoverToken();
-  llvm::Value *current = builder_.CreateLoad(rt_.ptr, token);
-  builder_.CreateStore(builder_.CreateSelect(builder_.CreateICmpEQ(current, fn), method, current), token);
-  // A pointer's data word is the pointer, a struct's the address of its boxed copy.
+  // A pointer's data word is the pointer, a struct's or array's the address of its boxed copy.
   llvm::Value *data = fn->getArg(0);
   Place p{data, false, t};
-  if (t->kind == TypeKind::Struct) p.isAddress = true;
+  if (t->kind == TypeKind::Struct || t->kind == TypeKind::Array) p.isAddress = true;
   else if (t->kind != TypeKind::Pointer) p.v = fromInterfaceData(data, t);
-  std::vector<llvm::Value *> args{rt_.null(), receiverAt(walk(p, s.path), decl->pointerReceiver)};
+  p = walk(p, s.path);
+  std::vector<llvm::Value *> args;
+  llvm::FunctionCallee callee;
+  if (decl) {
+    callee = method;
+    args = {rt_.null(), receiverAt(p, decl->pointerReceiver)};
+  } else {
+    llvm::Value *iface = load(p);
+    method = nullptr;
+    callee = llvm::FunctionCallee(fn->getFunctionType(),
+                                  callRuntime(RtFn::MethodLookup, {builder_.CreateExtractValue(iface, 0), cString(s.method->name)}));
+    args = {builder_.CreateExtractValue(iface, 1)};
+  }
+  // A deferred call's recover token names this wrapper: hand it on to the method it calls.
+  llvm::GlobalVariable *token = rt_.recoverToken();
+  llvm::Value *current = builder_.CreateLoad(rt_.ptr, token);
+  builder_.CreateStore(builder_.CreateSelect(builder_.CreateICmpEQ(current, fn), callee.getCallee(), current), token);
   for (unsigned i = 1; i < fn->arg_size(); ++i) args.push_back(fn->getArg(i));
-  llvm::CallInst *call = builder_.CreateCall(method, args);
+  llvm::CallInst *call = builder_.CreateCall(callee, args);
   if (call->getType()->isVoidTy()) builder_.CreateRetVoid();
   else builder_.CreateRet(call);
   functions_.pop_back();
@@ -229,6 +249,7 @@ llvm::Value *CodeGen::toInterface(llvm::Value *v, const Type *from) {
     case TypeKind::Func:
     case TypeKind::Pointer: data = v; break;
     case TypeKind::Struct:
+    case TypeKind::Array:
       data = alloc(lower(from));
       builder_.CreateStore(v, data);
       break;
@@ -247,7 +268,8 @@ llvm::Value *CodeGen::fromInterfaceData(llvm::Value *data, const Type *to) {
     case TypeKind::String: return builder_.CreateLoad(rt_.stringTy, data);
     case TypeKind::Func:
     case TypeKind::Pointer: return data;
-    case TypeKind::Struct: return builder_.CreateLoad(lower(to), data);
+    case TypeKind::Struct:
+    case TypeKind::Array: return builder_.CreateLoad(lower(to), data);
     default: llvm_unreachable("cannot unbox this type");
   }
 }

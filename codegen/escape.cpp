@@ -123,6 +123,7 @@ class EscapeAnalysis {
         if (u.op == ast::UnaryOp::AddrOf) addressTaken(*u.operand);
         return expr(*u.operand);
       }
+      case K::Index: return expr(*llvm::cast<ast::Index>(e).base), expr(*llvm::cast<ast::Index>(e).index);
       case K::CompositeLit:
         for (const ast::KeyedElement &elem : llvm::cast<ast::CompositeLit>(e).elems) expr(*elem.value);
         return;

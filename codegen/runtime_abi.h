@@ -1,4 +1,5 @@
-// LLVM-side declarations of the runtime's C ABI (runtime/minigo_runtime.h).
+// LLVM-side declarations of the runtime's C ABI (runtime/minigo_runtime.h), whose functions are
+// listed in runtime/runtime_functions.def.
 #pragma once
 
 #include <llvm/IR/IRBuilder.h>
@@ -10,13 +11,8 @@ namespace minigo {
 
 // One enumerator per runtime entry point that generated code calls.
 enum class RtFn {
-  Init, RunMain, RegisterFunctions, OsExit, GcAddRoots, Alloc,
-  StringConcat, StringCompare,
-  AnyEqual, TypeImplements, PanicTypeAssert, MethodLookup,
-  PrintInt, PrintBool, PrintFloat, PrintString, PrintPointer, PrintAny, PrintSpace, PrintNewline,
-  FmtPrint, FmtPrintln, FmtPrintf, FmtSprint, FmtSprintln, FmtSprintf, FmtErrorf, ErrorsNew,
-  Panic, PanicStart, PanicDivide, PanicNegativeShift, PanicNil, PanicCaught, PanicFrameDone, PanicUncaught,
-  RecoverTokenTake, Recover, DeferPush, DeferRun,
+#define MINIGO_RUNTIME_FUNCTION(id, ...) id,
+#include "runtime/runtime_functions.def"
 };
 
 class RuntimeABI {
@@ -40,7 +36,7 @@ class RuntimeABI {
   llvm::StructType *stringTy;  // { ptr, i64 }
   llvm::StructType *ifaceTy;   // { ptr type, ptr data }
   // mg_type: { i64 kind, ptr name, ptr methods, i64 method_count, i64 size, ptr elem, ptr fields,
-  // i64 field_count }
+  // i64 field_count, i64 length, i64 uncomparable }
   llvm::StructType *typeDescriptorTy;
 
  private:

@@ -81,7 +81,7 @@ struct FieldExpr {
 };
 
 struct TypeExpr {
-  enum class Kind { Name, Func, Interface, Pointer, Struct };
+  enum class Kind { Name, Func, Interface, Pointer, Struct, Array };
   Kind kind;
   llvm::SMRange range;
   std::string package;                               // Name: "fmt" in `fmt.Stringer`, else empty
@@ -90,8 +90,10 @@ struct TypeExpr {
   std::vector<std::unique_ptr<TypeExpr>> results;     // Func
   bool variadic = false;                              // Func: last param is ...T
   std::vector<InterfaceElemExpr> elems;               // Interface
-  std::unique_ptr<TypeExpr> elem;                     // Pointer
+  std::unique_ptr<TypeExpr> elem;                     // Pointer, Array
   std::vector<FieldExpr> fields;                      // Struct
+  std::unique_ptr<struct Expr> length;                // Array: null for `[...]T` and `[]T`
+  bool ellipsis = false;                              // Array: `[...]T`
   const Type *resolved = nullptr;                     // checker: the denoted type
 };
 using TypeExprPtr = std::unique_ptr<TypeExpr>;
@@ -102,7 +104,7 @@ using TypeExprPtr = std::unique_ptr<TypeExpr>;
 struct Expr {
   enum class Kind {
     IntLit, FloatLit, StringLit, Ident, Unary, Binary, Call, Selector, FuncLit, TypeAssert,
-    Paren, ImplicitConv, CompositeLit, TypeOperand,
+    Paren, ImplicitConv, CompositeLit, TypeOperand, Index,
   };
   const Kind kind;
   llvm::SMRange range;
@@ -176,7 +178,6 @@ struct Call : Expr {
   CallKind callKind = CallKind::Unresolved;  // checker
   std::string builtin;                        // checker: see CallKind
   FuncDecl *methodDecl = nullptr;             // checker: Method on a defined type (not an interface)
-  std::unique_ptr<struct TypeExpr> newType;   // checker: new(T)'s T
   Call() : Expr(Kind::Call) {}
   static bool classof(const Expr *e) { return e->kind == Kind::Call; }
 };
@@ -243,9 +244,18 @@ struct CompositeLit : Expr {
   std::unique_ptr<TypeExpr> litType;  // null for an elided type
   std::vector<KeyedElement> elems;
   llvm::SMLoc rbrace;
-  std::vector<int> fieldIndex;  // checker, struct literals: the field each element sets
+  // checker: the field (struct literal) or the element index (array literal) each element sets
+  std::vector<int64_t> fieldIndex;
   CompositeLit() : Expr(Kind::CompositeLit) {}
   static bool classof(const Expr *e) { return e->kind == Kind::CompositeLit; }
+};
+
+// a[i]
+struct Index : Expr {
+  ExprPtr base;
+  ExprPtr index;
+  Index() : Expr(Kind::Index) {}
+  static bool classof(const Expr *e) { return e->kind == Kind::Index; }
 };
 
 // A type literal as the callee of a conversion: `interface{}(x)`.

@@ -12,6 +12,9 @@ const ast::Expr &unparen(const ast::Expr &e);
 // struct or reached through a pointer.
 bool isAddressable(const ast::Expr &e);
 
+// Does evaluating `e` call a function? (`len` of an array is then not a constant.)
+bool containsCall(const ast::Expr &e);
+
 // The variable whose storage an addressable expression denotes part of (`x` in `x.a.b`), or
 // null when the storage is reached through a pointer.
 const ast::Object *rootVariable(const ast::Expr &e);

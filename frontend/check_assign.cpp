@@ -23,9 +23,7 @@ std::string Checker::describe(const ast::Expr &e) const {
     if (t->isUntyped()) return out + typeName(t) + " constant" + (value != text ? " " + value : "") + ")";
     return out + "constant " + (value != text ? value + " " : "") + "of type " + typeName(t) + ")";
   }
-  auto *id = llvm::dyn_cast<ast::Ident>(&unparen(e));
-  bool isVar = id && id->object && id->object->kind == ast::Object::Kind::Var;
-  return out + (isVar ? "variable" : "value") + " of type " + typeName(t) + ")";
+  return out + (isAddressable(e) ? "variable" : "value") + " of type " + typeName(t) + ")";
 }
 
 static bool basicKindMatches(const Type *untyped, const Type *target) {

@@ -96,7 +96,7 @@ static void checkConversion(Checker &c, ast::Call &call, const Type *target) {
   ast::ExprPtr &arg = call.args[0];
   const Type *t = arg->type;
   auto cannot = [&](const std::string &why) { c.error(arg->range.Start, "cannot convert " + c.describe(*arg) + " to type " + name + why); };
-  if (t->kind == TypeKind::UntypedNil && target->kind == TypeKind::Func) {  // Handler(nil)
+  if (t->kind == TypeKind::UntypedNil && target->isNilable()) {  // Handler(nil), (*T)(nil)
     c.finalize(*arg, target);
     call.type = target;
     return;
@@ -114,7 +114,7 @@ static void checkConversion(Checker &c, ast::Call &call, const Type *target) {
     return;
   }
   // Between types with identical underlying types: `Celsius(f)`, `float64(c)`, `Handler(func() {})`
-  if (!numeric && c.types_.defaultType(t)->underlying != target->underlying) return cannot("");
+  if (!numeric && !convertible(c.types_.defaultType(t), target)) return cannot("");
   if (c.isConst(*arg)) {
     std::string why;
     if (!c.representable(*arg, target, why)) return cannot(why.empty() ? "" : " (" + why + ")");
@@ -138,8 +138,14 @@ static void checkBuiltin(Checker &c, ast::Call &call, const std::string &name) {
       call.type = types.tuple({});
       return;
     }
-    for (ast::ExprPtr &arg : call.args)
-      if (arg->type != c.invalid()) c.defaultize(arg, "argument to built-in `" + name + "`");
+    for (ast::ExprPtr &arg : call.args) {
+      if (arg->type == c.invalid()) continue;
+      if (arg->type->kind == TypeKind::Struct || arg->type->kind == TypeKind::Array) {
+        c.error(arg->range.Start, "illegal types for operand: " + name);
+        continue;
+      }
+      c.defaultize(arg, "argument to built-in `" + name + "`");
+    }
     call.type = types.tuple({});
     return;
   }
@@ -152,6 +158,14 @@ static void checkBuiltin(Checker &c, ast::Call &call, const std::string &name) {
     if (c.assign(call.args[0], types.emptyInterface(), "argument to built-in `panic`")) call.type = types.tuple({});
   } else {  // len
     ast::ExprPtr &arg = call.args[0];
+    const Type *t = arg->type;
+    if (t->kind == TypeKind::Pointer && t->underlying->elem->kind == TypeKind::Array) t = t->underlying->elem;
+    if (t->kind == TypeKind::Array) {
+      // A constant unless evaluating the operand calls a function.
+      if (!containsCall(*arg)) call.constant.value = t->underlying->length;
+      call.type = types.intType();
+      return;
+    }
     if (!arg->type->isStringLike()) {
       c.error(arg->range.Start, "invalid argument: " + c.describe(*arg) + " for built-in `len`");
       return;
@@ -241,10 +255,6 @@ static void checkMethod(Checker &c, ast::Call &call, ast::Selector &sel) {
   const Method *method = s.method;
   sel.path = s.path;
   sel.throughPointer = s.indirect;
-  if (s.receiverBase->isInterface() && !s.path.empty()) {
-    c.error(sel.nameLoc, "unsupported: calling `" + sel.name + "`, promoted from an embedded interface");
-    return;
-  }
   // A pointer method of an addressable value is called on its address: `v.M()` is `(&v).M()`.
   if (method->pointerReceiver && !s.indirect && !isAddressable(*sel.base)) {
     c.error(sel.nameLoc, "cannot call pointer method " + sel.name + " on " + typeName(s.receiverBase));

@@ -91,9 +91,17 @@ class Checker {
   void reportNoFieldOrMethod(ast::Selector &sel, const Selection &s);
   void checkPointerOp(ast::Unary &u);
   void checkCompositeLit(ast::CompositeLit &lit);
+  void checkLiteralOfType(ast::CompositeLit &lit, const Type *t);
+
+  // ---- check_array.cpp: arrays and index expressions
+  const Type *resolveArray(ast::TypeExpr &type);
+  void checkArrayLit(ast::CompositeLit &lit, const Type *t);  // t null for [...]T
+  bool checkElement(ast::ExprPtr &value, const Type *elem);
+  void checkIndex(ast::Index &index);
+  // A constant index or array length: its value, or nothing after reporting why it is not one.
+  std::optional<int64_t> constantIndex(ast::ExprPtr &e, const std::string &what);
   void checkNew(ast::Call &call);
   ast::TypeExprPtr typeExprOf(const ast::Expr &e);
-  bool comparable(const Type *t) const;
 
   // ---- check_ops.cpp: unary, binary, comparison, shift
   void checkUnary(ast::Unary &u);

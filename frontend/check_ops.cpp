@@ -122,7 +122,9 @@ static void checkComparison(Checker &c, ast::Binary &b) {
   }
   // Mixed interface and concrete operands compare as interface values.
   bool untypedNumbers = x.type->isUntyped() && y.type->isUntyped() && x.type->isNumeric() && y.type->isNumeric();
-  if (x.type != y.type && !untypedNumbers) {
+  // Assignable operands compare: identical underlying types, one of them unnamed.
+  bool assignable = x.type->underlying == y.type->underlying && (x.type->name.empty() || y.type->name.empty());
+  if (x.type != y.type && !untypedNumbers && !assignable) {
     if (x.type->isInterface() && !y.type->isInterface() && c.implements(y.type, x.type))
       c.wrapInterface(b.rhs, x.type);
     else if (y.type->isInterface() && !x.type->isInterface() && c.implements(x.type, y.type))
@@ -133,12 +135,12 @@ static void checkComparison(Checker &c, ast::Binary &b) {
   }
   const Type *t = b.lhs->type;
   if (b.op == Op::Eq || b.op == Op::Ne) {
-    if (t->kind == TypeKind::Func && !isNilIdent(*b.lhs) && !isNilIdent(*b.rhs)) {
-      c.error(b.range.Start, "invalid operation: `" + c.sourceText(b) + "` (func can only be compared to nil)");
-      return;
-    }
-    if (!c.comparable(t) && !isNilIdent(*b.lhs) && !isNilIdent(*b.rhs)) {
-      c.error(b.range.Start, "invalid operation: `" + c.sourceText(b) + "` (" + typeName(t) + " cannot be compared)");
+    // Through an interface, the concrete operand's type decides.
+    const Type *concrete = !b.lhs->type->isInterface() ? b.lhs->type : b.rhs->type;
+    if (auto *conv = llvm::dyn_cast<ast::ImplicitConv>(b.lhs.get())) concrete = conv->operand->type;
+    if (auto *conv = llvm::dyn_cast<ast::ImplicitConv>(b.rhs.get())) concrete = conv->operand->type;
+    if (!comparable(concrete) && !isNilIdent(*b.lhs) && !isNilIdent(*b.rhs)) {
+      c.error(b.range.Start, "invalid operation: `" + c.sourceText(b) + "` (" + incomparableReason(concrete) + ")");
       return;
     }
   } else if (!t->isNumeric() && !t->isStringLike()) {

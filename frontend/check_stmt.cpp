@@ -129,8 +129,9 @@ void Checker::checkSwitch(ast::Switch &s) {
   if (s.tag) {
     tagType = invalid();
     if (checkSingle(s.tag) && defaultize(s.tag, "switch expression")) tagType = s.tag->type;
-    if (tagType->kind == TypeKind::Func) {
-      error(s.tag->range.Start, "cannot switch on " + describe(*s.tag));
+    // A func may be switched on, with nil cases only.
+    if (tagType != invalid() && !comparable(tagType) && !tagType->isNilable()) {
+      error(s.tag->range.Start, "cannot switch on " + describe(*s.tag) + " (" + incomparableReason(tagType) + ")");
       tagType = invalid();
     }
   }
@@ -146,6 +147,13 @@ void Checker::checkSwitch(ast::Switch &s) {
   for (ast::CaseClause &clause : s.clauses) {
     for (ast::ExprPtr &value : clause.exprs) {
       if (!checkSingle(value) || tagType == invalid()) continue;
+      bool isNil = value->type->kind == TypeKind::UntypedNil;
+      const Type *concrete = tagType->isInterface() ? value->type : tagType;
+      if (!isNil && concrete != invalid() && !comparable(concrete)) {
+        error(value->range.Start, "invalid case " + describe(*value) + " in switch on `" + sourceText(*s.tag) + "` (" +
+                                      incomparableReason(concrete) + ")");
+        continue;
+      }
       if (convertOperand(*value, tagType) && value->type == tagType) {
         if (isDuplicate(*value))
           error(value->range.Start, "duplicate case `" + sourceText(*value) + "` in expression switch");

@@ -90,7 +90,8 @@ void Checker::checkPointerOp(ast::Unary &u) {
   u.type = t->underlying->elem;
 }
 
-// T{...}: a struct literal, keyed or positional.
+// T{...}. A literal without a type (an element of an array literal) is checked by the
+// literal that gives it its type.
 void Checker::checkCompositeLit(ast::CompositeLit &lit) {
   lit.type = invalid();
   if (!lit.litType) {
@@ -99,8 +100,15 @@ void Checker::checkCompositeLit(ast::CompositeLit &lit) {
       if (!e.key) checkExpr(e.value);
     return;
   }
+  if (lit.litType->kind == ast::TypeExpr::Kind::Array && lit.litType->ellipsis) return checkArrayLit(lit, nullptr);
   const Type *t = resolveType(*lit.litType);
   if (t == invalid()) return;
+  checkLiteralOfType(lit, t);
+}
+
+void Checker::checkLiteralOfType(ast::CompositeLit &lit, const Type *t) {
+  lit.type = invalid();
+  if (t->kind == TypeKind::Array) return checkArrayLit(lit, t);
   if (t->kind != TypeKind::Struct) {
     error(lit.range.Start, (t->isInterface() || t->kind == TypeKind::Func || t->kind == TypeKind::Pointer ||
                                     t->kind == TypeKind::Bool || t->isNumeric() || t->isStringLike()
@@ -153,7 +161,7 @@ void Checker::checkCompositeLit(ast::CompositeLit &lit) {
   if (ok) lit.type = t;
 }
 
-// new(T): the argument is a type.
+// new(T), or Go 1.26's new(v): a new variable of type T (zero), or holding v.
 void Checker::checkNew(ast::Call &call) {
   call.callKind = ast::CallKind::Builtin;
   call.builtin = "new";
@@ -164,16 +172,16 @@ void Checker::checkNew(ast::Call &call) {
                                 std::to_string(call.args.size()) + ")");
     return;
   }
-  ast::TypeExprPtr type = typeExprOf(*call.args[0]);
-  if (!type) {
-    checkExpr(call.args[0]);
-    if (call.args[0]->type != invalid()) error(call.args[0]->range.Start, sourceText(*call.args[0]) + " is not a type");
+  ast::TypeExprPtr spelled = typeExprOf(*call.args[0]);
+  auto *literal = llvm::dyn_cast<ast::TypeOperand>(&unparen(*call.args[0]));
+  if (spelled || literal) {
+    const Type *t = resolveType(literal ? *literal->denoted : *spelled);
+    call.args.clear();  // codegen allocates a zero T
+    if (t != invalid()) call.type = types_.pointer(t);
     return;
   }
-  const Type *t = resolveType(*type);
-  call.args[0]->type = t;
-  call.newType = std::move(type);
-  if (t != invalid()) call.type = types_.pointer(t);
+  if (!checkSingle(call.args[0]) || !defaultize(call.args[0], "argument to built-in `new`")) return;
+  call.type = types_.pointer(call.args[0]->type);
 }
 
 // An expression that spells a type: `T`, `pkg.T`, `*T`, `(T)`; null for any other expression.
@@ -202,18 +210,6 @@ ast::TypeExprPtr Checker::typeExprOf(const ast::Expr &e) {
     return result;
   }
   return nullptr;
-}
-
-// Go's comparable types: == is defined on them.
-bool Checker::comparable(const Type *t) const {
-  switch (t->kind) {
-    case TypeKind::Func: return false;
-    case TypeKind::Struct:
-      for (const Field &f : t->underlying->fields)
-        if (!comparable(f.type)) return false;
-      return true;
-    default: return true;
-  }
 }
 
 }  // namespace minigo

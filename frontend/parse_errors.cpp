@@ -83,9 +83,9 @@ bool startsTypeParameters(llvm::StringRef text) {
 }
 
 // What minigo does not support that starts with `token`, the start of `rest`, given the two
-// tokens before it.
+// tokens before it and whether an unclosed `[` encloses it.
 std::optional<std::string> unsupportedConstruct(llvm::StringRef token, llvm::StringRef rest, llvm::StringRef prev,
-                                                llvm::StringRef prevPrev) {
+                                                llvm::StringRef prevPrev, bool insideBrackets) {
   std::optional<std::string> byKeyword = llvm::StringSwitch<std::optional<std::string>>(token)
                                              .Case("go", "`go` statements")
                                              .Case("select", "`select` statements")
@@ -104,10 +104,28 @@ std::optional<std::string> unsupportedConstruct(llvm::StringRef token, llvm::Str
     bool afterOperand = isIdentifierLike(prev) || prev == ")" || prev == "]";
     return afterOperand && !startsArrayType(rest) ? "index expressions" : "arrays and slices";
   }
+  if (token == ":" && insideBrackets) return "slice expressions";
   if (token == ":" && isIdentifierLike(prev) && prev != "default") return "labels";
   if (isIdentifierLike(token) && (prev == "break" || prev == "continue")) return "labels";
   if (token == "~") return "type constraints";
   return std::nullopt;
+}
+
+// Whether the innermost bracket still open at `offset` is a `[` (string literals aside).
+bool insideBrackets(llvm::StringRef prepared, size_t offset) {
+  std::string open;
+  for (size_t i = 0; i < offset && i < prepared.size(); ++i) {
+    char c = prepared[i];
+    if (c == '"' || c == '`' || c == '\'') {  // skip literals (the pre-pass checked they end)
+      for (++i; i < offset && prepared[i] != c; ++i)
+        if (c != '`' && prepared[i] == '\\') ++i;
+    } else if (c == '[' || c == '(' || c == '{') {
+      open += c;
+    } else if ((c == ']' || c == ')' || c == '}') && !open.empty()) {
+      open.pop_back();
+    }
+  }
+  return !open.empty() && open.back() == '[';
 }
 
 // Whether `offset` is outside every `{...}`, i.e. among the top-level declarations.
@@ -136,11 +154,32 @@ std::string describeToken(llvm::StringRef source, llvm::StringRef prepared, size
 
 }  // namespace
 
+// `type Name[T any] ...` or `func Name[T any](...)` on the line of `offset` (in the source: the
+// prepared text has no newlines): the offset of its `[` and what it declares.
+std::optional<std::pair<size_t, std::string>> genericDeclaration(llvm::StringRef source, size_t offset) {
+  size_t lineStart = source.rfind('\n', std::min(offset, source.size()));
+  lineStart = lineStart == llvm::StringRef::npos ? 0 : lineStart + 1;
+  llvm::StringRef line = source.substr(lineStart).take_until([](char c) { return c == '\n'; });
+  llvm::StringRef rest = line.ltrim(" \t");
+  bool isType = rest.consume_front("type ");
+  if (!isType && !rest.consume_front("func ")) return std::nullopt;
+  rest = rest.ltrim(" \t");
+  size_t name = 0;
+  while (name < rest.size() && isWordChar(rest[name])) ++name;
+  llvm::StringRef afterName = rest.drop_front(name);
+  if (name == 0 || !afterName.starts_with("[") || !startsTypeParameters(afterName)) return std::nullopt;
+  size_t bracket = size_t(afterName.data() - source.data());
+  return std::make_pair(bracket, std::string(isType ? "generic types" : "generic functions"));
+}
+
 void reportParseFailure(llvm::StringRef source, llvm::StringRef prepared, size_t offset, Diagnostics &diags) {
+  if (auto generic = genericDeclaration(source, offset))
+    return diags.unsupported(llvm::SMLoc::getFromPointer(source.data() + generic->first), generic->second);
   llvm::SMLoc loc = llvm::SMLoc::getFromPointer(source.data() + std::min(offset, source.size()));
   llvm::StringRef token = tokenAt(prepared, offset);
   auto [prev, prevPrev] = previousTokens(prepared, offset);
-  if (std::optional<std::string> what = unsupportedConstruct(token, prepared.substr(offset), prev, prevPrev))
+  if (std::optional<std::string> what =
+          unsupportedConstruct(token, prepared.substr(offset), prev, prevPrev, insideBrackets(prepared, offset)))
     return diags.unsupported(loc, *what);
   if (token == "type" && prev == "(") return diags.error(loc, "syntax error: use of `.(type)` outside type switch");
   bool startsDeclaration = token == "func" || token == "var" || token == "const" || token == "import" ||

@@ -45,6 +45,9 @@ MINIGO_RULE(interface_elem, pt::InterfaceElem)
 MINIGO_RULE(method_signature, pt::MethodSignature)
 MINIGO_RULE(func_type, pt::FuncType)
 MINIGO_RULE(pointer_type, pt::PointerType)
+MINIGO_RULE(array_type, pt::ArrayType)
+MINIGO_RULE(index_suffix, pt::IndexSuffix)
+MINIGO_RULE(lbracket, pt::Token)
 MINIGO_RULE(star, pt::Token)
 MINIGO_RULE(struct_keyword, pt::Token)
 MINIGO_RULE(struct_type, pt::StructType)
@@ -165,7 +168,12 @@ auto const string_lit_def =
 
 // Type = TypeName | FunctionType | InterfaceType | PointerType | StructType .
 // TypeName = identifier | QualifiedIdent .
-auto const type__def = qualified_ident | identifier | func_type | interface_type | pointer_type | struct_type;
+auto const type__def =
+    qualified_ident | identifier | func_type | interface_type | pointer_type | struct_type | array_type;
+
+// ArrayType = "[" ArrayLength "]" ElementType .   ArrayLength = Expression .
+// SliceType = "[" "]" ElementType .   (`[...]T` is the type of an array composite literal)
+auto const array_type_def = '[' >> matches[lit("...")] >> -expression >> ']' >> type_;
 auto const type_name_def = qualified_ident | identifier;
 
 // PointerType = "*" BaseType .   BaseType = Type .
@@ -216,11 +224,12 @@ auto const operand_def =
 
 // Conversion = Type "(" Expression [ "," ] ")" .   (here the operand is a type literal; a
 // conversion to a type name is a call of the name, told apart by the checker)
-auto const type_operand_start_def = raw[&(kw("interface") | kw("func"))];
-auto const type_operand_def = type_operand_start >> (interface_type | func_type) >> &lit('(');
+auto const type_operand_start_def = raw[&(kw("interface") | kw("func") | kw("struct"))];
+auto const type_operand_def = type_operand_start >> (interface_type | func_type | struct_type) >> &(lit('(') | ')');
 
-// CompositeLit = LiteralType LiteralValue .   LiteralType = StructType | TypeName .
-auto const composite_lit_def = struct_type >> literal_value;
+// CompositeLit = LiteralType LiteralValue .
+// LiteralType = StructType | ArrayType | "[" "..." "]" ElementType | SliceType | TypeName .
+auto const composite_lit_def = (struct_type | array_type) >> literal_value;
 // LiteralValue = "{" [ ElementList [ "," ] ] "}" .   ElementList = KeyedElement { "," KeyedElement } .
 auto const literal_value_def = '{' >> -(keyed_element % ',') >> -lit(',') >> rbrace;
 // KeyedElement = [ Key ":" ] Element .   Key = FieldName | Expression | LiteralValue .
@@ -238,8 +247,11 @@ auto const call_suffix_def = '(' >> -expression_list >> matches[lit("...")] >> -
 // TypeAssertion = "." "(" Type ")" .
 auto const type_assert_suffix_def = lit('.') >> '(' >> type_ >> ')';
 
-// PrimaryExpr = Operand { Selector | TypeAssertion | Arguments } .   Selector = "." identifier .
-auto const header_suffix_def = call_suffix | (lit('.') >> identifier) | type_assert_suffix;
+// PrimaryExpr = Operand { Selector | Index | TypeAssertion | Arguments } .   Selector = "." identifier .
+// Index = "[" Expression "]" .
+auto const lbracket_def = raw[lit('[')];
+auto const index_suffix_def = lbracket >> expression >> ']';
+auto const header_suffix_def = call_suffix | (lit('.') >> identifier) | type_assert_suffix | index_suffix;
 auto const suffix_def = header_suffix | literal_value;
 auto const primary_expr_def = operand >> *suffix;
 auto const header_primary_expr_def = operand >> *header_suffix;
@@ -367,6 +379,7 @@ auto const import_decl_def =
 auto const source_file_def =
     kw("package") >> identifier >> ';' >> *(import_decl >> ';') >> *(top_level_decl >> ';');
 
+BOOST_SPIRIT_DEFINE(array_type, index_suffix, lbracket)
 BOOST_SPIRIT_DEFINE(pointer_type, star, struct_keyword, struct_type, field_decl, type_name, literal_value, keyed_element,
                     element, composite_lit, type_operand_start, type_operand, header_suffix, header_primary_expr, header_unary_expr,
                     header_binary_tail, header_expression, header_expression_list, header_simple_tail,

@@ -52,6 +52,13 @@ ast::TypeExprPtr AstBuilder::type(const pt::Type &t) {
                      result->range = range(pointer);
                      result->elem = type(pointer.elem);
                    },
+                   [&](const pt::ArrayType &array) {
+                     result->kind = ast::TypeExpr::Kind::Array;
+                     result->range = range(array);
+                     result->ellipsis = array.ellipsis;
+                     if (array.length) result->length = expr(array.length->get());
+                     result->elem = type(array.elem);
+                   },
                    [&](const pt::StructType &st) {
                      result->kind = ast::TypeExpr::Kind::Struct;
                      result->range = range(st);
@@ -277,6 +284,13 @@ ast::ExprPtr AstBuilder::primary(const pt::PrimaryExpr &p) {
                                      assert->operand = std::move(result);
                                      assert->assertedType = type(t.type);
                                      return assert;
+                                   },
+                                   [&](const pt::IndexSuffix &i) -> ast::ExprPtr {
+                                     auto index = std::make_unique<ast::Index>();
+                                     index->range = {begin, range(i).End};
+                                     index->base = std::move(result);
+                                     index->index = expr(i.index.get());
+                                     return index;
                                    },
                                    [&](const pt::LiteralValue &value) -> ast::ExprPtr {
                                      auto lit = compositeLit(literalTypeName(*result), value);

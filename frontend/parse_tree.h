@@ -33,6 +33,7 @@ struct FuncType;
 struct InterfaceType;
 struct PointerType;
 struct StructType;
+struct ArrayType;
 
 // `pkg.Name`, a type of another package (fmt.Stringer)
 struct QualifiedIdent : x3::position_tagged {
@@ -41,7 +42,7 @@ struct QualifiedIdent : x3::position_tagged {
 };
 
 struct Type : x3::variant<QualifiedIdent, Identifier, x3::forward_ast<FuncType>, x3::forward_ast<InterfaceType>,
-                          x3::forward_ast<PointerType>, x3::forward_ast<StructType>> {
+                          x3::forward_ast<PointerType>, x3::forward_ast<StructType>, x3::forward_ast<ArrayType>> {
   using base_type::base_type;
   using base_type::operator=;
 };
@@ -68,6 +69,15 @@ struct FieldDecl : x3::position_tagged {
 struct StructType : x3::position_tagged {
   Token keyword;  // a second member, as in InterfaceType
   std::vector<FieldDecl> fields;
+};
+
+struct Expression;
+
+// `[N]T`, `[...]T` (ellipsis), or `[]T` (neither: a slice type).
+struct ArrayType : x3::position_tagged {
+  bool ellipsis = false;
+  boost::optional<x3::forward_ast<Expression>> length;
+  Type elem;
 };
 
 // One entry of a parameter list: `a int`, `int`, `xs ...int`, or the `a` of `a, b int`
@@ -139,11 +149,18 @@ struct TypeAssertSuffix : x3::position_tagged {
   Type type;
 };
 
+// `[i]` after an operand
+struct IndexSuffix : x3::position_tagged {
+  Token open;  // a second member, as in InterfaceType
+  x3::forward_ast<Expression> index;
+};
+
 struct LiteralValue;
 
 // A call, a selector `.name` (the Identifier), a type assertion, or the literal value of a
 // composite literal whose type is the operand so far (`T{...}`, `pkg.T{...}`).
-struct Suffix : x3::variant<x3::forward_ast<CallSuffix>, Identifier, TypeAssertSuffix, x3::forward_ast<LiteralValue>> {
+struct Suffix : x3::variant<x3::forward_ast<CallSuffix>, Identifier, TypeAssertSuffix, x3::forward_ast<LiteralValue>,
+                            IndexSuffix> {
   using base_type::base_type;
   using base_type::operator=;
 };
@@ -367,6 +384,8 @@ BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::FuncType, params, results)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::PointerType, star, elem)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::FieldDecl, names, pointer, type, tag)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::StructType, keyword, fields)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ArrayType, ellipsis, length, elem)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::IndexSuffix, open, index)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::KeyedElement, key, value)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::LiteralValue, elems, rbrace)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::CompositeLit, type, value)

@@ -70,6 +70,17 @@ const Type *TypeContext::pointer(const Type *elem) {
   return pointers_[elem] = make(std::move(t));
 }
 
+const Type *TypeContext::array(const Type *elem, int64_t length) {
+  auto &t = arrays_[{elem, length}];
+  if (!t) {
+    Type a{TypeKind::Array};
+    a.elem = elem;
+    a.length = length;
+    t = make(std::move(a));
+  }
+  return t;
+}
+
 const Type *TypeContext::structType(std::vector<Field> fields) {
   std::vector<std::tuple<std::string, const Type *, bool, std::string>> key;
   for (const Field &f : fields) key.emplace_back(f.name, f.type, f.embedded, f.tag);
@@ -121,6 +132,7 @@ Selection lookupFieldOrMethod(const Type *t, const std::string &name) {
   if (t->kind == TypeKind::Pointer && !t->isDefined()) {
     t = t->elem;
     indirect = true;
+    if (t->isInterface()) return {};  // a pointer to an interface has no methods
   }
   std::vector<Candidate> level{{t, {}, indirect}};
   std::set<const Type *> seen;  // embedded types already searched at a shallower depth
@@ -160,6 +172,7 @@ bool inMethodSet(const Type *t, const Selection &s) {
 std::vector<Selection> methodSet(const Type *t) {
   // Every method name reachable through embedding, then the one each name selects.
   std::set<std::string> names;
+  if (t->kind == TypeKind::Pointer && t->underlying->elem->isInterface()) return {};
   std::vector<const Type *> work{t->kind == TypeKind::Pointer && !t->isDefined() ? t->elem : t};
   std::set<const Type *> seen;
   while (!work.empty()) {
@@ -177,6 +190,54 @@ std::vector<Selection> methodSet(const Type *t) {
     if (inMethodSet(t, s)) result.push_back(s);
   }
   return result;
+}
+
+bool comparable(const Type *t) {
+  switch (t->kind) {
+    case TypeKind::Func: return false;
+    case TypeKind::Array: return comparable(t->underlying->elem);
+    case TypeKind::Struct:
+      for (const Field &f : t->underlying->fields)
+        if (!comparable(f.type)) return false;
+      return true;
+    default: return true;
+  }
+}
+
+// Identical types, where struct tags may differ.
+static bool identicalIgnoringTags(const Type *a, const Type *b) {
+  if (a == b) return true;
+  if (a->isDefined() || b->isDefined() || a->kind != b->kind) return false;
+  switch (a->kind) {
+    case TypeKind::Pointer: return identicalIgnoringTags(a->elem, b->elem);
+    case TypeKind::Array: return a->length == b->length && identicalIgnoringTags(a->elem, b->elem);
+    case TypeKind::Struct:
+      if (a->fields.size() != b->fields.size()) return false;
+      for (size_t i = 0; i < a->fields.size(); ++i) {
+        const Field &x = a->fields[i], &y = b->fields[i];
+        if (x.name != y.name || x.embedded != y.embedded || !identicalIgnoringTags(x.type, y.type)) return false;
+      }
+      return true;
+    default: return false;
+  }
+}
+
+bool convertible(const Type *from, const Type *to) {
+  if (identicalIgnoringTags(from->underlying, to->underlying)) return true;
+  bool pointers = from->kind == TypeKind::Pointer && to->kind == TypeKind::Pointer && !from->isDefined() && !to->isDefined();
+  return pointers && identicalIgnoringTags(from->elem->underlying, to->elem->underlying);
+}
+
+std::string incomparableReason(const Type *t) {
+  switch (t->kind) {
+    case TypeKind::Func: return "func can only be compared to nil";
+    case TypeKind::Struct:
+      for (const Field &f : t->underlying->fields)
+        if (!comparable(f.type)) return "struct containing " + typeName(f.type) + " cannot be compared";
+      break;
+    default: break;
+  }
+  return typeName(t) + " cannot be compared";
 }
 
 enum class Spelling { Diagnostic, Runtime, Identity };
@@ -227,6 +288,7 @@ static std::string spell(const Type *t, Spelling how) {
     }
     case TypeKind::Tuple: return "(" + joinTypes(t->results, false, how) + ")";
     case TypeKind::Pointer: return "*" + spell(t->elem, how);
+    case TypeKind::Array: return "[" + std::to_string(t->length) + "]" + spell(t->elem, how);
     case TypeKind::Struct: {
       // Diagnostics: "struct{a int; b string}"; the runtime: "struct { a int; b string }".
       bool runtime = how != Spelling::Diagnostic;

@@ -22,6 +22,7 @@ enum class TypeKind {
   Tuple,     // the results of a multi-value call
   Pointer,   // *elem
   Struct,    // fields
+  Array,     // [length]elem
   UntypedInt, UntypedFloat, UntypedBool, UntypedString, UntypedRune, UntypedNil,
 };
 
@@ -53,7 +54,8 @@ struct Type {
   std::vector<const Type *> params;   // Func: parameter types (a variadic ...T is stored as T)
   std::vector<const Type *> results;  // Func: result types; Tuple: element types
   bool variadic = false;              // Func
-  const Type *elem = nullptr;         // Pointer
+  const Type *elem = nullptr;         // Pointer, Array
+  int64_t length = 0;                 // Array
   std::vector<Field> fields;          // Struct, in declaration order
   // Interface: the methods it requires (also kept by a defined interface type, as its method
   // set). Defined non-interface type: its declared methods. Sorted by name.
@@ -94,6 +96,14 @@ bool inMethodSet(const Type *t, const Selection &s);
 // The method set of `t`, sorted by name: each method's selection.
 std::vector<Selection> methodSet(const Type *t);
 
+// Go's comparable types: == is defined on them (funcs only compare with nil).
+bool comparable(const Type *t);
+// Go's non-numeric conversions: identical underlying types (struct tags aside), or unnamed
+// pointers to such types.
+bool convertible(const Type *from, const Type *to);
+// Why == is not defined on t, as Go words it: "struct containing func() cannot be compared".
+std::string incomparableReason(const Type *t);
+
 // Go's spelling of a type in compiler diagnostics, where the types of package main go unqualified:
 // "int", "Celsius", "fmt.Stringer", "func(int) (string, error)", "interface {}", "untyped int".
 std::string typeName(const Type *t);
@@ -119,6 +129,7 @@ class TypeContext {
   const Type *tuple(std::vector<const Type *> elems);
   const Type *interface(std::vector<Method> methods);  // sorts the methods
   const Type *pointer(const Type *elem);
+  const Type *array(const Type *elem, int64_t length);
   const Type *structType(std::vector<Field> fields);
   // A new defined type; its underlying type is set once it has been resolved (which may need
   // the defined type itself, as in `type F func() F`).
@@ -133,6 +144,7 @@ class TypeContext {
   std::map<std::tuple<int, std::vector<const Type *>, std::vector<const Type *>, bool>, const Type *> interned_;
   std::map<std::vector<std::pair<std::string, const Type *>>, const Type *> interfaces_;
   std::map<const Type *, const Type *> pointers_;
+  std::map<std::pair<const Type *, int64_t>, const Type *> arrays_;
   std::map<std::vector<std::tuple<std::string, const Type *, bool, std::string>>, const Type *> structs_;
   const Type *invalid_, *int_, *bool_, *string_, *float64_, *any_, *error_;
   std::map<TypeKind, const Type *> untyped_;

@@ -111,8 +111,14 @@ void Printer::fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg) {
         out_ += '(';
         out_ += arg.type->name;
         out_ += ")(";
-        if (u == 0) out_ += "nil";
-        else fmt_integer(u, 16, false, 'v', kLowerDigits);  // sharpV implies sharp: 0x
+        if (u == 0) {
+          out_ += "nil";
+        } else {
+          bool old_sharp = f_.sharp;
+          f_.sharp = true;  // 0x
+          fmt_integer(u, 16, false, 'v', kLowerDigits);
+          f_.sharp = old_sharp;
+        }
         out_ += ')';
       } else if (u == 0) {
         pad("<nil>");
@@ -148,7 +154,7 @@ bool Printer::handle_methods(const mg_any &arg, char32_t verb) {
   }
   // Reported once the C++ catch has ended: the report runs Go methods, which may panic again.
   if (panicked) {
-    catch_panic(m->name, verb);
+    catch_panic(arg, m->name, verb);
     return true;
   }
   if (f_.sharpV) out_ += text;
@@ -158,8 +164,12 @@ bool Printer::handle_methods(const mg_any &arg, char32_t verb) {
 
 // Go's catchPanic: a panic in a value's method is recovered, and reported in place of the value
 // as "%!v(PANIC=String method: boom)"; a panic while printing that report panics again.
-void Printer::catch_panic(const char *method, char32_t verb) {
+void Printer::catch_panic(const mg_any &arg, const char *method, char32_t verb) {
   mg_any value = stop_caught_panic();
+  if (arg.type->kind == MG_POINTER && arg.data == nullptr) {  // a nil receiver: fmt says <nil>
+    pad("<nil>");
+    return;
+  }
   if (panicking_) minigo_panic(value.type, value.data);
   Flags saved = f_;
   f_ = Flags{};
@@ -263,6 +273,7 @@ void Printer::print_value(const mg_any &arg, char32_t verb, int depth) {
     case MG_FUNC: fmt_pointer(bits, verb, arg); return;
     case MG_POINTER: fmt_pointer_value(arg, verb, depth); return;
     case MG_STRUCT: fmt_struct(arg, verb, depth); return;
+    case MG_ARRAY: fmt_array(arg, verb, depth); return;
   }
   if (verb == 'p') {
     fmt_pointer(bits, verb, arg);

@@ -1,4 +1,4 @@
-// fmt's printing of structs and pointers (printValue's Struct and Pointer cases).
+// fmt's printing of structs, arrays and pointers (printValue's Struct, Array and Pointer cases).
 #include "runtime/interfaces.h"
 #include "runtime/printer.h"
 
@@ -6,7 +6,7 @@ namespace mgrt {
 
 namespace {
 
-// Go's reflect CanInterface: fmt calls the methods of a field only if it is exported.
+// fmt calls the methods of a field only if it is exported.
 bool exported(const char *name) { return name[0] >= 'A' && name[0] <= 'Z'; }
 
 }  // namespace
@@ -29,25 +29,54 @@ void Printer::fmt_struct(const mg_any &arg, char32_t verb, int depth) {
   out_ += '}';
 }
 
+// [1 2 3]; [3]int{1, 2, 3} with %#v.
+void Printer::fmt_array(const mg_any &arg, char32_t verb, int depth) {
+  const mg_type *t = arg.type;
+  const char *base = static_cast<const char *>(arg.data);
+  if (f_.sharpV) {
+    out_ += t->name;
+    out_ += '{';
+  } else {
+    out_ += '[';
+  }
+  for (int64_t i = 0; i < t->length; ++i) {
+    if (i > 0) out_ += f_.sharpV ? ", " : " ";
+    mg_any value = load_value(t->elem, base + i * t->elem->size);
+    if (t->elem->kind == MG_INTERFACE && value.type == nullptr) {
+      print_nil_interface(t->elem);
+      continue;
+    }
+    if (hidden_ || !handle_methods(value, verb)) print_value(value, verb, depth + 1);
+  }
+  out_ += f_.sharpV ? '}' : ']';
+}
+
+// A nil interface inside a struct or array: <nil>, or error(nil) with %#v.
+void Printer::print_nil_interface(const mg_type *static_type) {
+  if (f_.sharpV) {
+    out_ += static_type->name;
+    out_ += "(nil)";
+  } else {
+    pad("<nil>");
+  }
+}
+
 void Printer::print_field(const mg_field &field, const char *base, char32_t verb, int depth) {
   mg_any value = load_value(field.type, base + field.offset);
-  if (field.type->kind == MG_INTERFACE && value.type == nullptr) {
-    if (f_.sharpV) {
-      out_ += field.type->name;
-      out_ += "(nil)";
-    } else {
-      pad("<nil>");
-    }
-    return;
-  }
-  if (exported(field.name) && handle_methods(value, verb)) return;
+  if (field.type->kind == MG_INTERFACE && value.type == nullptr) return print_nil_interface(field.type);
+  // Go's reflect CanInterface: a value reached through an unexported field is not.
+  bool hidden = hidden_ || !exported(field.name);
+  if (!hidden && handle_methods(value, verb)) return;
+  bool saved = hidden_;
+  hidden_ = hidden;
   print_value(value, verb, depth);
+  hidden_ = saved;
 }
 
 // A pointer to a struct at the top level prints as &{...}; any other pointer as its address.
 void Printer::fmt_pointer_value(const mg_any &arg, char32_t verb, int depth) {
   const mg_type *elem = arg.type->elem;
-  if (depth == 0 && arg.data != nullptr && elem->kind == MG_STRUCT) {
+  if (depth == 0 && arg.data != nullptr && (elem->kind == MG_STRUCT || elem->kind == MG_ARRAY)) {
     out_ += '&';
     print_value({elem, arg.data}, verb, depth + 1);
     return;

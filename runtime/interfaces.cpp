@@ -52,6 +52,7 @@ const mg_type type_wrap_error = {MG_ERROR_STRING, "*fmt.wrapError", kWrapErrorMe
 const mg_type type_wrap_errors = {MG_ERROR_STRING, "*fmt.wrapErrors", kErrorMethods, 1};
 const mg_type type_assertion_error = {MG_RUNTIME_ERROR, "*runtime.TypeAssertionError", kRuntimeErrorMethods, 2};
 const mg_type type_panic_nil_error = {MG_RUNTIME_ERROR, "*runtime.PanicNilError", kRuntimeErrorMethods, 2};
+const mg_type type_bounds_error = {MG_RUNTIME_ERROR, "runtime.boundsError", kRuntimeErrorMethods, 2};
 
 mg_any load_value(const mg_type *t, const void *addr) {
   switch (t->kind) {
@@ -81,6 +82,7 @@ bool strings_equal(void *a, void *b) {
 }
 
 bool structs_equal(const mg_type *t, const char *a, const char *b);
+bool arrays_equal(const mg_type *t, const char *a, const char *b);
 
 }  // namespace
 
@@ -89,6 +91,10 @@ extern "C" {
 bool minigo_any_equal(const mg_type *t1, void *d1, const mg_type *t2, void *d2) {
   if (t1 != t2) return false;
   if (t1 == nullptr) return true;  // both nil
+  // Only a comparison through interfaces reaches a type without ==: a func, or a struct or
+  // array holding one.
+  if (t1->uncomparable)
+    mgrt::panic_runtime_error(std::string("runtime error: comparing uncomparable type ") + t1->name);
   switch (t1->kind) {  // by layout: a defined type compares as its underlying type
     case MG_INT:
       return d1 == d2;
@@ -99,10 +105,10 @@ bool minigo_any_equal(const mg_type *t1, void *d1, const mg_type *t2, void *d2) 
       return std::bit_cast<double>(d1) == std::bit_cast<double>(d2);
     case MG_STRING:
       return strings_equal(d1, d2);
-    case MG_FUNC:
-      mgrt::panic_runtime_error(std::string("runtime error: comparing uncomparable type ") + t1->name);
     case MG_STRUCT:
       return structs_equal(t1, static_cast<const char *>(d1), static_cast<const char *>(d2));
+    case MG_ARRAY:
+      return arrays_equal(t1, static_cast<const char *>(d1), static_cast<const char *>(d2));
     case MG_RUNTIME_ERROR:
       // runtime.errorString is a string type; the other runtime errors are pointers.
       return t1 == &minigo_type_runtime_error ? strings_equal(d1, d2) : d1 == d2;
@@ -115,18 +121,22 @@ bool minigo_any_equal(const mg_type *t1, void *d1, const mg_type *t2, void *d2) 
 
 namespace {
 
-// Go's == on structs: field by field, blank fields aside; a func field makes the type
-// uncomparable, which only a comparison through interfaces can reach.
+// Go's == on structs: field by field, blank fields aside.
 bool structs_equal(const mg_type *t, const char *a, const char *b) {
-  for (int64_t i = 0; i < t->field_count; ++i) {
-    const mg_field &f = t->fields[i];
-    if (f.type->kind == MG_FUNC)
-      mgrt::panic_runtime_error(std::string("runtime error: comparing uncomparable type ") + t->name);
-  }
   for (int64_t i = 0; i < t->field_count; ++i) {
     const mg_field &f = t->fields[i];
     if (std::string_view(f.name) == "_") continue;
     mg_any x = mgrt::load_value(f.type, a + f.offset), y = mgrt::load_value(f.type, b + f.offset);
+    if (!minigo_any_equal(x.type, x.data, y.type, y.data)) return false;
+  }
+  return true;
+}
+
+// Go's == on arrays: element by element.
+bool arrays_equal(const mg_type *t, const char *a, const char *b) {
+  const mg_type *elem = t->elem;
+  for (int64_t i = 0; i < t->length; ++i) {
+    mg_any x = mgrt::load_value(elem, a + i * elem->size), y = mgrt::load_value(elem, b + i * elem->size);
     if (!minigo_any_equal(x.type, x.data, y.type, y.data)) return false;
   }
   return true;

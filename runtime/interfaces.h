@@ -20,6 +20,7 @@ extern const mg_type type_wrap_errors;
 // Runtime errors other than runtime.errorString (minigo_type_runtime_error).
 extern const mg_type type_assertion_error;  // *runtime.TypeAssertionError
 extern const mg_type type_panic_nil_error;  // *runtime.PanicNilError
+extern const mg_type type_bounds_error;     // runtime.boundsError: an index out of range
 
 // The value of type t stored at addr (a struct's field), as an interface holds it.
 mg_any load_value(const mg_type *t, const void *addr);

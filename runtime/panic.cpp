@@ -293,6 +293,13 @@ void minigo_panic_negative_shift(void) { mgrt::panic_runtime_error("runtime erro
 
 void minigo_panic_nil(void) { mgrt::panic_runtime_error(mgrt::kNilDereference); }
 
+void minigo_panic_index(int64_t index, int64_t length) {
+  // Go names the length only when the index is not negative.
+  std::string message = "runtime error: index out of range [" + std::to_string(index) + "]";
+  if (index >= 0) message += " with length " + std::to_string(length);
+  mgrt::panic_runtime_error(message, &mgrt::type_bounds_error);
+}
+
 void minigo_panic_caught(void *exception, void *frame) {
   Panic *p = mgrt::as_panic(exception);
   if (!mgrt::handlers.empty() && mgrt::handlers.back().frame == frame) {

@@ -35,8 +35,10 @@ class Printer {
   void fmt_struct(const mg_any &arg, char32_t verb, int depth);
   void fmt_pointer_value(const mg_any &arg, char32_t verb, int depth);
   void print_field(const mg_field &field, const char *base, char32_t verb, int depth);
+  void fmt_array(const mg_any &arg, char32_t verb, int depth);
+  void print_nil_interface(const mg_type *static_type);
   bool handle_methods(const mg_any &arg, char32_t verb);
-  void catch_panic(const char *method, char32_t verb);
+  void catch_panic(const mg_any &arg, const char *method, char32_t verb);
   void print_error_value(const mg_any &arg, char32_t verb);
   // The verbs of the int and float64 kinds; arg: the operand, for a bad-verb report.
   void fmt_integer_verb(const mg_any &arg, char32_t verb);
@@ -63,6 +65,7 @@ class Printer {
   std::string &out_;
   Flags f_;
   bool erroring_ = false;  // inside a bad-verb report: values print without their methods
+  bool hidden_ = false;    // inside an unexported field: values print without their methods
   bool panicking_ = false;  // printing the value of a panic that a method raised
 };
 

@@ -4,7 +4,7 @@
 // RUN: %minigo ir %s | FileCheck %s
 package main
 
-// CHECK: @"type:main.Celsius" = internal constant { i64, ptr, ptr, i64, i64, ptr, ptr, i64 } { i64 4, ptr @[[NAME:.cstr[.0-9]*]], ptr @"methods:main.Celsius", i64 1, i64 8, ptr null, ptr null, i64 0 }
+// CHECK: @"type:main.Celsius" = internal constant { i64, ptr, ptr, i64, i64, ptr, ptr, i64, i64, i64 } { i64 4, ptr @[[NAME:.cstr[.0-9]*]], ptr @"methods:main.Celsius", i64 1, i64 8, ptr null, ptr null, i64 0, i64 0, i64 0 }
 // CHECK: @[[NAME]] = {{.*}} c"main.Celsius\00"
 // CHECK: @"methods:main.Celsius" = private constant [1 x { ptr, ptr, ptr }] [{ ptr, ptr, ptr } { ptr @{{.*}}, ptr @{{.*}}, ptr @"main.Celsius.Warmer$iface" }]
 type Celsius float64
@@ -28,10 +28,11 @@ func main() {
 	println(direct(1), dynamic(Celsius(3)))
 }
 
-// The wrapper hands a deferred call's recover token on to the method, then calls it.
+// The wrapper unboxes the receiver, hands a deferred call's recover token on to the method,
+// then calls it.
 // CHECK-LABEL: define internal double @"main.Celsius.Warmer$iface"(ptr %0, double %1)
+// CHECK: %[[RECV:[0-9]+]] = bitcast i64 %{{[0-9]+}} to double
 // CHECK: %[[TOKEN:[0-9]+]] = load ptr, ptr @minigo_recover_token
 // CHECK: icmp eq ptr %[[TOKEN]], @"main.Celsius.Warmer$iface"
 // CHECK: store ptr %{{[0-9]+}}, ptr @minigo_recover_token
-// CHECK: %[[RECV:[0-9]+]] = bitcast i64 %{{[0-9]+}} to double
 // CHECK: call double @main.Celsius.Warmer(ptr null, double %[[RECV]], double %1)

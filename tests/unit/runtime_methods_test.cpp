@@ -59,8 +59,9 @@ const mg_type count_type = {MG_INT, "main.Count", nullptr, 0};
 const mg_type celsius_type = {MG_FLOAT64, "main.Celsius", nullptr, 0};
 const mg_type flag_type = {MG_BOOL, "main.Flag", nullptr, 0};
 const mg_type text_type = {MG_STRING, "main.Text", nullptr, 0};
-const mg_type fn_type = {MG_FUNC, "main.Fn", nullptr, 0};
-const mg_type func_type = {MG_FUNC, "func()", nullptr, 0};
+// As codegen emits them: funcs are uncomparable.
+const mg_type fn_type = {MG_FUNC, "main.Fn", nullptr, 0, 8, nullptr, nullptr, 0, 0, 1};
+const mg_type func_type = {MG_FUNC, "func()", nullptr, 0, 8, nullptr, nullptr, 0, 0, 1};
 
 mg_any of(const mg_type &t, int v) { return {&t, reinterpret_cast<void *>(static_cast<int64_t>(v))}; }
 mg_any of(const mg_type &t, double v) { return {&t, std::bit_cast<void *>(v)}; }

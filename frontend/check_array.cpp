@@ -1,0 +1,140 @@
+// Arrays: array types, array literals, index expressions.
+#include "frontend/check_internal.h"
+
+#include <set>
+
+namespace minigo {
+
+// ArrayType = "[" ArrayLength "]" ElementType : the length is a non-negative constant int.
+const Type *Checker::resolveArray(ast::TypeExpr &type) {
+  if (!type.length) {
+    if (type.ellipsis) error(type.range.Start, "invalid use of [...] array (outside a composite literal)");
+    else error(type.range.Start, "unsupported: slices");
+    return invalid();
+  }
+  std::optional<int64_t> length = constantIndex(type.length, "array length");
+  const Type *elem = resolveType(*type.elem);
+  if (!length || elem == invalid()) return invalid();
+  return types_.array(elem, *length);
+}
+
+// The value of a constant that indexes or sizes an array.
+std::optional<int64_t> Checker::constantIndex(ast::ExprPtr &e, const std::string &what) {
+  checkExpr(e);
+  if (e->type == invalid()) return std::nullopt;
+  if (!isConst(*e)) {
+    error(e->range.Start, what + " " + describe(*e) + " must be constant");
+    return std::nullopt;
+  }
+  std::string why;
+  if (!e->type->isNumeric() || !representable(*e, types_.intType(), why)) {
+    error(e->range.Start, what + " " + describe(*e) + " must be integer");
+    return std::nullopt;
+  }
+  if (intOf(*e) < 0) {
+    error(e->range.Start, what == "index" ? "invalid argument: index " + describe(*e) + " must not be negative"
+                                          : "invalid " + what + " " + describe(*e));
+    return std::nullopt;
+  }
+  finalize(*e, types_.intType());
+  return int64_t(intOf(*e));
+}
+
+// [N]T{a, b, 5: c} and [...]T{...}: elements at consecutive indices, or at constant keys.
+void Checker::checkArrayLit(ast::CompositeLit &lit, const Type *t) {
+  lit.type = invalid();
+  const Type *elem = t ? t->underlying->elem : resolveType(*lit.litType->elem);
+  if (elem == invalid()) return;
+  bool ok = true;
+  int64_t next = 0, length = 0;
+  std::set<int64_t> seen;
+  for (ast::KeyedElement &e : lit.elems) {
+    int64_t index = next;
+    if (e.key) {
+      std::optional<int64_t> key = constantIndex(e.key, "index");
+      if (!key) {
+        ok = false;
+        checkElement(e.value, elem);
+        continue;
+      }
+      index = *key;
+    }
+    if (t && index >= t->underlying->length) {
+      error((e.key ? e.key : e.value)->range.Start,
+            "index " + std::to_string(index) + " out of bounds [0:" + std::to_string(t->underlying->length) + "]");
+      return;
+    }
+    if (!seen.insert(index).second) {
+      error((e.key ? e.key : e.value)->range.Start, "duplicate index " + std::to_string(index) + " in array or slice literal");
+      ok = false;
+    }
+    ok &= checkElement(e.value, elem);
+    lit.fieldIndex.push_back(index);
+    next = index + 1;
+    length = std::max(length, next);
+  }
+  if (!ok) return;
+  if (!t) {
+    t = types_.array(elem, length);
+    lit.litType->resolved = t;
+  }
+  lit.type = t;
+}
+
+// An element of an array literal: a `{...}` without a type is a literal of the element type
+// (or of the type it points to, as `&T{...}`).
+bool Checker::checkElement(ast::ExprPtr &value, const Type *elem) {
+  auto *lit = llvm::dyn_cast<ast::CompositeLit>(value.get());
+  if (lit && !lit->litType) {
+    bool pointer = elem->kind == TypeKind::Pointer;
+    checkLiteralOfType(*lit, pointer ? elem->underlying->elem : elem);
+    if (lit->type == invalid()) return false;
+    if (pointer) {
+      auto address = std::make_unique<ast::Unary>();
+      address->op = ast::UnaryOp::AddrOf;
+      address->range = lit->range;
+      address->type = types_.pointer(lit->type);
+      address->operand = std::move(value);
+      value = std::move(address);
+    }
+    return assign(value, elem, "array or slice literal");
+  }
+  if (!checkSingle(value)) return false;
+  return assign(value, elem, "array or slice literal");
+}
+
+// a[i] of an array or a pointer to one.
+void Checker::checkIndex(ast::Index &ix) {
+  ix.type = invalid();
+  bool ok = checkSingle(ix.base);
+  ok &= checkSingle(ix.index);
+  if (!ok) return;
+  const Type *t = ix.base->type;
+  if (t->kind == TypeKind::Pointer && t->underlying->elem->kind == TypeKind::Array) t = t->underlying->elem;
+  if (t->isStringLike()) {
+    error(ix.range.Start, "unsupported: indexing a string");
+    return;
+  }
+  if (t->kind != TypeKind::Array) {
+    error(ix.base->range.Start, "invalid operation: cannot index " + describe(*ix.base));
+    return;
+  }
+  if (!ix.index->type->isInteger() && !(isConst(*ix.index) && ix.index->type->isNumeric())) {
+    error(ix.index->range.Start, "invalid argument: index " + describe(*ix.index) + " must be integer");
+    return;
+  }
+  if (isConst(*ix.index)) {
+    std::optional<int64_t> index = constantIndex(ix.index, "index");
+    if (!index) return;
+    if (*index >= t->underlying->length) {
+      error(ix.index->range.Start, "invalid argument: index " + std::to_string(*index) + " out of bounds [0:" +
+                                       std::to_string(t->underlying->length) + "]");
+      return;
+    }
+  } else {
+    finalize(*ix.index, types_.intType());
+  }
+  ix.type = t->underlying->elem;
+}
+
+}  // namespace minigo

@@ -108,7 +108,8 @@ void CodeGen::declarePackageVariables(const ast::File &file) {
         type, packageVariables_, llvm::ArrayRef<llvm::Constant *>{builder_.getInt32(0), builder_.getInt32(i)});
 }
 
-// Package variables are initialized in source order before main.main runs.
+// Package variables are initialized in the checker's order, then the `init` functions run, before
+// main.main.
 void CodeGen::emitGlobalsInit(const ast::File &file) {
   llvm::IRBuilderBase::InsertPointGuard guard(builder_);
   FunctionState state;
@@ -117,13 +118,12 @@ void CodeGen::emitGlobalsInit(const ast::File &file) {
     uint64_t size = module_->getDataLayout().getTypeAllocSize(packageVariables_->getValueType());
     callRuntime(RtFn::GcAddRoots, {packageVariables_, builder_.CreateConstGEP1_64(rt_.i8, packageVariables_, size)});
   }
-  for (const auto &g : file.globals) {
-    auto *decl = llvm::dyn_cast<ast::VarDecl>(g.get());
-    if (!decl || decl->values.empty()) continue;
+  for (const ast::VarDecl *decl : file.initOrder) {
     std::vector<llvm::Value *> values = emitValues(decl->values, decl->objects.size());
     for (size_t i = 0; i < decl->objects.size(); ++i)
       if (decl->objects[i]) builder_.CreateStore(values[i], globals_[decl->objects[i]]);
   }
+  for (const ast::FuncDecl *init : file.initFuncs) emitCall(topLevel_.at(init->object), {rt_.null()});
   builder_.CreateRetVoid();
   functions_.pop_back();
 }

@@ -153,35 +153,52 @@ llvm::Value *CodeGen::emitArrayEqual(llvm::Value *l, llvm::Value *r, const Type 
   return result;
 }
 
-// Go's == on structs: every non-blank field equal. As gc does, the cheap fields are compared
-// first and the comparison stops at the first difference, so a later interface field holding
-// an uncomparable value does not panic when an earlier field already differs.
+// Go's == on structs: every non-blank field equal, stopping at the first difference. gc's
+// order: the fields up to and including the next interface field (whose comparison may panic)
+// form a group; in each group the cheap comparisons come first (numbers, string lengths,
+// interface type words), then the runtime calls (string bytes, interface values).
 llvm::Value *CodeGen::emitStructEqual(llvm::Value *l, llvm::Value *r, const Type *t) {
-  struct Leaf {
+  struct Condition {
     llvm::Value *l, *r;
     const Type *type;
+    bool call;  // a runtime call: after the group's cheap conditions
   };
-  std::vector<Leaf> leaves;
+  std::vector<std::vector<Condition>> groups(1);
   auto flatten = [&](auto &self, llvm::Value *a, llvm::Value *b, const Type *st) -> void {
     const std::vector<Field> &fields = st->underlying->fields;
     for (unsigned i = 0; i < fields.size(); ++i) {
       if (fields[i].name == "_") continue;
       llvm::Value *x = builder_.CreateExtractValue(a, i), *y = builder_.CreateExtractValue(b, i);
-      if (fields[i].type->kind == TypeKind::Struct) self(self, x, y, fields[i].type);
-      else leaves.push_back({x, y, fields[i].type});
+      const Type *ft = fields[i].type;
+      if (ft->kind == TypeKind::Struct) {
+        self(self, x, y, ft);
+      } else if (ft->kind == TypeKind::String || ft->isInterface()) {
+        // Cheap: the lengths, or the type words (index 1 of a string, 0 of an interface).
+        unsigned cheapPart = ft->isInterface() ? 0 : 1;
+        groups.back().push_back({builder_.CreateExtractValue(x, cheapPart), builder_.CreateExtractValue(y, cheapPart),
+                                 nullptr, false});
+        groups.back().push_back({x, y, ft, true});
+        if (ft->isInterface()) groups.emplace_back();
+      } else {
+        groups.back().push_back({x, y, ft, ft->kind == TypeKind::Array});
+      }
     }
   };
   flatten(flatten, l, r, t);
-  auto cost = [](const Leaf &leaf) { return leaf.type->isInterface() ? 2 : leaf.type->kind == TypeKind::String ? 1 : 0; };
-  std::stable_sort(leaves.begin(), leaves.end(), [&](const Leaf &a, const Leaf &b) { return cost(a) < cost(b); });
   llvm::BasicBlock *done = newBlock("struct.eq.done");
   std::vector<std::pair<llvm::BasicBlock *, llvm::Value *>> incoming;
-  for (const Leaf &leaf : leaves) {
-    llvm::Value *eq = emitComparison(ast::BinaryOp::Eq, leaf.l, leaf.r, leaf.type);
+  auto test = [&](const Condition &c) {
+    llvm::Value *eq = c.type ? emitComparison(ast::BinaryOp::Eq, c.l, c.r, c.type) : builder_.CreateICmpEQ(c.l, c.r);
     llvm::BasicBlock *next = newBlock("struct.eq.next");
     incoming.push_back({builder_.GetInsertBlock(), builder_.getFalse()});
     builder_.CreateCondBr(eq, next, done);
     builder_.SetInsertPoint(next);
+  };
+  for (const std::vector<Condition> &group : groups) {
+    for (const Condition &c : group)
+      if (!c.call) test(c);
+    for (const Condition &c : group)
+      if (c.call) test(c);
   }
   incoming.push_back({builder_.GetInsertBlock(), builder_.getTrue()});
   builder_.CreateBr(done);

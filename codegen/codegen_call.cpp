@@ -20,7 +20,28 @@ llvm::Function *CodeGen::directCallee(const ast::Call &call) {
   return topLevel_.at(id->object);
 }
 
+// The operands of `&&` and `||` after the first are evaluated only as needed: their calls are
+// not moved. Neither is a call in a function literal, which runs later.
+void CodeGen::evaluateCallsFirst(const ast::Expr &e) {
+  if (fs().callsMade.count(&e)) return;
+  if (auto *b = llvm::dyn_cast<ast::Binary>(&e); b && (b->op == ast::BinaryOp::LogAnd || b->op == ast::BinaryOp::LogOr))
+    return evaluateCallsFirst(*b->lhs);
+  forEachOperand(e, [&](const ast::Expr &operand) { evaluateCallsFirst(operand); });
+  auto *call = llvm::dyn_cast<ast::Call>(&e);
+  bool moved = call && (call->callKind == ast::CallKind::Func || call->callKind == ast::CallKind::Method ||
+                        call->callKind == ast::CallKind::Library);
+  if (moved && !e.constant.isKnown()) {
+    fs().callResults[&e] = emit(*call);
+    fs().callsMade.insert(&e);
+  }
+}
+
 llvm::Value *CodeGen::emit(const ast::Call &e) {
+  if (auto it = fs().callResults.find(&e); it != fs().callResults.end()) {
+    llvm::Value *result = it->second;
+    fs().callResults.erase(it);
+    return result;
+  }
   if (e.callKind == ast::CallKind::Conversion) {
     const ast::Expr &arg = *e.args[0];
     llvm::Value *v = emit(arg);
@@ -32,6 +53,7 @@ llvm::Value *CodeGen::emit(const ast::Call &e) {
 }
 
 EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call, bool operandsOutliveFrameSlots) {
+  forEachOperand(call, [&](const ast::Expr &operand) { evaluateCallsFirst(operand); });
   EvaluatedCall ec;
   ec.call = &call;
   ec.directCallee = directCallee(call);

@@ -16,6 +16,7 @@
 #include <llvm/Target/TargetMachine.h>
 
 #include <map>
+#include <set>
 #include <vector>
 
 namespace minigo {
@@ -64,6 +65,10 @@ struct FunctionState {
     llvm::BasicBlock *breakTarget, *continueTarget;
   };
   std::vector<Loop> breakables;  // continueTarget is null for switch
+  // The statement being emitted: the calls made ahead of its plain operands (gc's order), and
+  // the results not yet used.
+  std::set<const ast::Expr *> callsMade;
+  std::map<const ast::Expr *, llvm::Value *> callResults;
 };
 
 class CodeGen {
@@ -162,6 +167,10 @@ class CodeGen {
   Place elementPlace(const ast::Index &e);
   llvm::Value *emit(const ast::Index &e);
   void emitBoundsCheck(llvm::Value *index, llvm::Value *length);
+
+  // ---- evaluation order (codegen_call.cpp): gc makes the calls of an expression or assignment
+  // first, then reads the plain operands; the calls' results wait in FunctionState::callResults.
+  void evaluateCallsFirst(const ast::Expr &e);
 
   // ---- calls (codegen_call.cpp)
   llvm::Value *emit(const ast::Call &e);

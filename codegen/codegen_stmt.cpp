@@ -42,6 +42,7 @@ static bool isBlank(const ast::Expr &target) {
 // The values of an expression list; one multi-value expression (a call, or a comma-ok
 // assertion) supplies all `wanted` values.
 std::vector<llvm::Value *> CodeGen::emitValues(const std::vector<ast::ExprPtr> &exprs, size_t wanted) {
+  for (const auto &e : exprs) evaluateCallsFirst(*e);
   std::vector<llvm::Value *> values;
   if (exprs.size() == 1 && wanted > 1) {
     llvm::Value *tuple = emit(*exprs[0]);
@@ -65,9 +66,14 @@ void CodeGen::branchTo(llvm::BasicBlock *bb) {
 void CodeGen::emit(const ast::Stmt &s) {
   ensureInsertPoint();
   setLocation(s.range.Start);
+  fs().callsMade.clear();  // a statement's calls are all consumed by it
+  fs().callResults.clear();
   using K = ast::Stmt::Kind;
   switch (s.kind) {
-    case K::ExprStmt: emit(*llvm::cast<ast::ExprStmt>(s).expr); return;
+    case K::ExprStmt:
+      evaluateCallsFirst(*llvm::cast<ast::ExprStmt>(s).expr);
+      emit(*llvm::cast<ast::ExprStmt>(s).expr);
+      return;
     case K::VarDecl: return emit(llvm::cast<ast::VarDecl>(s));
     case K::ShortVarDecl: return emit(llvm::cast<ast::ShortVarDecl>(s));
     case K::Assign: return emit(llvm::cast<ast::Assign>(s));
@@ -115,6 +121,8 @@ void CodeGen::emit(const ast::Assign &s) {
   if (s.op == ast::AssignOp::Plain) {
     // Go's two phases: the targets' locations and all right-hand sides are evaluated, then
     // the assignments are made left to right (a, b = b, a).
+    for (const auto &lhs : s.lhs) evaluateCallsFirst(*lhs);
+    for (const auto &rhs : s.rhs) evaluateCallsFirst(*rhs);
     std::vector<llvm::Value *> targets;
     for (const auto &lhs : s.lhs) targets.push_back(isBlank(*lhs) ? nullptr : emitAddress(*lhs));
     std::vector<llvm::Value *> values = emitValues(s.rhs, s.lhs.size());
@@ -126,6 +134,8 @@ void CodeGen::emit(const ast::Assign &s) {
   // location is evaluated once.
   auto op = ast::BinaryOp(int(s.op) - int(ast::AssignOp::Add) + int(ast::BinaryOp::Add));
   const Type *t = s.lhs[0]->type;
+  evaluateCallsFirst(*s.lhs[0]);
+  evaluateCallsFirst(*s.rhs[0]);
   llvm::Value *target = emitAddress(*s.lhs[0]);
   llvm::Value *current = builder_.CreateLoad(lower(t), target);
   builder_.CreateStore(emitArithmetic(op, current, emit(*s.rhs[0]), t), target);
@@ -134,6 +144,7 @@ void CodeGen::emit(const ast::Assign &s) {
 // x++ is x += 1 in x's type.
 void CodeGen::emit(const ast::IncDec &s) {
   const Type *t = s.target->type;
+  evaluateCallsFirst(*s.target);
   llvm::Value *target = emitAddress(*s.target);
   llvm::Value *current = builder_.CreateLoad(lower(t), target);
   ConstValue one;
@@ -144,6 +155,7 @@ void CodeGen::emit(const ast::IncDec &s) {
 
 void CodeGen::emit(const ast::If &s) {
   if (s.init) emit(*s.init);
+  evaluateCallsFirst(*s.cond);
   llvm::Value *cond = emit(*s.cond);
   llvm::BasicBlock *thenBlock = newBlock("if.then");
   llvm::BasicBlock *end = newBlock("if.end");
@@ -168,8 +180,12 @@ void CodeGen::emit(const ast::For &s) {
   llvm::BasicBlock *end = newBlock("for.end");
   builder_.CreateBr(condBlock);
   builder_.SetInsertPoint(condBlock);
-  if (s.cond) builder_.CreateCondBr(emit(*s.cond), body, end);
-  else builder_.CreateBr(body);
+  if (s.cond) {
+    evaluateCallsFirst(*s.cond);
+    builder_.CreateCondBr(emit(*s.cond), body, end);
+  } else {
+    builder_.CreateBr(body);
+  }
   builder_.SetInsertPoint(body);
   fs().breakables.push_back({end, post});
   emit(*s.body);
@@ -228,6 +244,7 @@ void CodeGen::emitCaseClauses(const std::vector<ast::CaseClause> &clauses,
 
 void CodeGen::emit(const ast::Switch &s) {
   if (s.init) emit(*s.init);
+  if (s.tag) evaluateCallsFirst(*s.tag);
   llvm::Value *tag = s.tag ? emit(*s.tag) : nullptr;
   emitCaseClauses(
       s.clauses,

@@ -469,6 +469,10 @@ struct File {
   std::vector<StmtPtr> globals;  // VarDecl and ConstDecl
   std::vector<std::unique_ptr<TypeDecl>> types;
   std::vector<std::unique_ptr<Object>> objects;  // checker: owns every Object the AST points to
+  // checker: the package variables with initializers in Go's initialization order (each after
+  // the variables it depends on), then the `init` functions in source order.
+  std::vector<const VarDecl *> initOrder;
+  std::vector<const FuncDecl *> initFuncs;
 };
 
 inline FuncLit::FuncLit() : Expr(Kind::FuncLit) {}

@@ -3,6 +3,8 @@
 
 #include "frontend/ast.h"
 
+#include <llvm/ADT/STLFunctionalExtras.h>
+
 namespace minigo {
 
 // The expression inside any parentheses.
@@ -12,7 +14,12 @@ const ast::Expr &unparen(const ast::Expr &e);
 // struct or reached through a pointer.
 bool isAddressable(const ast::Expr &e);
 
-// Does evaluating `e` call a function? (`len` of an array is then not a constant.)
+// Calls `visit` on each operand of `e` in Go's evaluation order (left to right): the operands
+// of operators, a call's function and arguments, a selector's or index's base, a literal's
+// elements. A function literal's body is not an operand.
+void forEachOperand(const ast::Expr &e, llvm::function_ref<void(const ast::Expr &)> visit);
+
+// Does evaluating `e` call a function (or a builtin)? (`len` of an array is then not a constant.)
 bool containsCall(const ast::Expr &e);
 
 // The variable whose storage an addressable expression denotes part of (`x` in `x.a.b`), or

@@ -110,24 +110,42 @@ void Checker::checkGlobalDecl(GlobalDecl &g) {
 // minigo initializes package variables in source order; Go orders them by dependency. Reject
 // programs where the two differ: an initializer that (through the functions it references)
 // reads a variable declared at or after its own declaration.
+// Go's package initialization order: repeatedly, the earliest variable in declaration order
+// that depends on no uninitialized variable. A variable depends on the variables its initializer
+// refers to, directly or through the functions and methods it refers to.
 void Checker::checkInitOrder() {
+  std::map<const GlobalDecl *, std::set<const GlobalDecl *>> dependsOn;
+  std::vector<GlobalDecl *> pending;
   for (GlobalDecl &g : globalDecls_) {
     auto *decl = llvm::dyn_cast<ast::VarDecl>(g.decl);
     if (!decl || decl->values.empty()) continue;
+    pending.push_back(&g);
     std::set<const void *> seen;
     std::vector<const void *> work = {g.decl};
-    bool later = false;
-    while (!work.empty() && !later) {
+    while (!work.empty()) {
       const void *key = work.back();
       work.pop_back();
       if (!seen.insert(key).second) continue;
       for (Object *ref : refsOf_[key]) {
         if (ref->kind == Object::Kind::Func) work.push_back(ref);
-        else if (auto it = globalOf_.find(ref); it != globalOf_.end() && it->second->index >= g.index)
-          later = true;
+        else if (auto it = globalOf_.find(ref); it != globalOf_.end()) dependsOn[&g].insert(it->second);
       }
     }
-    if (later) error(decl->nameLocs[0], "unsupported: package variable initialized from a later one");
+    if (dependsOn[&g].count(&g))
+      error(decl->nameLocs[0], "initialization cycle for `" + decl->names[0] + "`");
+  }
+  std::set<const GlobalDecl *> done;
+  auto ready = [&](const GlobalDecl *g) {
+    for (const GlobalDecl *d : dependsOn[g])
+      if (d != g && !done.count(d) && !llvm::cast<ast::VarDecl>(d->decl)->values.empty()) return false;
+    return true;
+  };
+  while (!pending.empty()) {
+    auto next = std::find_if(pending.begin(), pending.end(), ready);
+    if (next == pending.end()) next = pending.begin();  // a cycle, reported above
+    file_.initOrder.push_back(llvm::cast<ast::VarDecl>((*next)->decl));
+    done.insert(*next);
+    pending.erase(next);
   }
 }
 
@@ -199,9 +217,10 @@ bool Checker::run() {
     o->isGlobal = true;
     f->object = o;
     funcDeclOf_[o] = f.get();
-    if (f->name == "init") error(f->nameLoc, "unsupported: `init` functions");
-    else if (f->name == "main" && (!f->sig.params.empty() || !f->sig.results.empty()))
-      error(f->nameLoc, "func `main` must have no arguments and no return values");
+    // `init` functions run before main.main and are not in scope.
+    if ((f->name == "main" || f->name == "init") && (!f->sig.params.empty() || !f->sig.results.empty()))
+      error(f->nameLoc, "func `" + f->name + "` must have no arguments and no return values");
+    if (f->name == "init") file_.initFuncs.push_back(f.get());
     if (f->name != "init") packageObjects.push_back(o);
   }
   std::stable_sort(packageObjects.begin(), packageObjects.end(),
@@ -218,6 +237,10 @@ bool Checker::run() {
     }
     f->object->type = signatureType(f->sig, f->nameLoc);
     f->info.name = "main." + f->name;
+    if (f->name == "init") {  // Go's names: main.init.0, main.init.1, ...
+      auto index = std::find(file_.initFuncs.begin(), file_.initFuncs.end(), f.get()) - file_.initFuncs.begin();
+      f->info.name += "." + std::to_string(index);
+    }
     f->info.signature = f->object->type;
   }
   for (GlobalDecl &g : globalDecls_) checkGlobalDecl(g);

@@ -166,8 +166,8 @@ bool Printer::handle_methods(const mg_any &arg, char32_t verb) {
 // as "%!v(PANIC=String method: boom)"; a panic while printing that report panics again.
 void Printer::catch_panic(const mg_any &arg, const char *method, char32_t verb) {
   mg_any value = stop_caught_panic();
-  if (arg.type->kind == MG_POINTER && arg.data == nullptr) {  // a nil receiver: fmt says <nil>
-    pad("<nil>");
+  if (arg.type->kind == MG_POINTER && arg.data == nullptr) {  // a nil receiver: fmt says <nil>, unpadded
+    out_ += "<nil>";
     return;
   }
   if (panicking_) minigo_panic(value.type, value.data);

@@ -64,11 +64,12 @@ void Printer::print_nil_interface(const mg_type *static_type) {
 void Printer::print_field(const mg_field &field, const char *base, char32_t verb, int depth) {
   mg_any value = load_value(field.type, base + field.offset);
   if (field.type->kind == MG_INTERFACE && value.type == nullptr) return print_nil_interface(field.type);
-  // Go's reflect CanInterface: a value reached through an unexported field is not.
+  // Go's reflect CanInterface: an unexported field is not, nor what is reached through it,
+  // except the exported fields of an embedded one.
   bool hidden = hidden_ || !exported(field.name);
   if (!hidden && handle_methods(value, verb)) return;
   bool saved = hidden_;
-  hidden_ = hidden;
+  hidden_ = hidden_ || (!exported(field.name) && !field.embedded);
   print_value(value, verb, depth);
   hidden_ = saved;
 }

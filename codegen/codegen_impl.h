@@ -63,8 +63,11 @@ struct FunctionState {
   std::map<const ast::Object *, llvm::Value *> envCells; // captured variables: cell pointers
   struct Loop {
     llvm::BasicBlock *breakTarget, *continueTarget;
+    std::string label;  // of a labeled loop or switch
   };
   std::vector<Loop> breakables;  // continueTarget is null for switch
+  std::map<std::string, llvm::BasicBlock *> labelBlocks;  // goto targets, made at first use
+  std::string nextLabel;  // the label of the loop or switch about to be emitted
   // The statement being emitted: the calls made ahead of its plain operands (gc's order), and
   // the results not yet used.
   std::set<const ast::Expr *> callsMade;
@@ -209,6 +212,7 @@ class CodeGen {
   bool blockTerminated() const { return builder_.GetInsertBlock()->getTerminator() != nullptr; }
   void ensureInsertPoint();  // after a terminator, continue in a fresh (unreachable) block
   llvm::BasicBlock *newBlock(const llvm::Twine &name);
+  llvm::BasicBlock *labelBlock(const std::string &label);
   void branchTo(llvm::BasicBlock *bb);
 
   llvm::LLVMContext &ctx_;

@@ -55,6 +55,12 @@ std::vector<llvm::Value *> CodeGen::emitValues(const std::vector<ast::ExprPtr> &
 
 llvm::BasicBlock *CodeGen::newBlock(const llvm::Twine &name) { return llvm::BasicBlock::Create(ctx_, name, fs().fn); }
 
+llvm::BasicBlock *CodeGen::labelBlock(const std::string &label) {
+  llvm::BasicBlock *&block = fs().labelBlocks[label];
+  if (!block) block = newBlock("label." + label);
+  return block;
+}
+
 void CodeGen::ensureInsertPoint() {
   if (blockTerminated()) builder_.SetInsertPoint(newBlock("unreachable"));
 }
@@ -85,11 +91,30 @@ void CodeGen::emit(const ast::Stmt &s) {
     case K::TypeSwitch: return emit(llvm::cast<ast::TypeSwitch>(s));
     case K::Return: return emit(llvm::cast<ast::Return>(s));
     case K::Defer: return emitDeferRegistration(llvm::cast<ast::DeferStmt>(s));
-    case K::Break: builder_.CreateBr(fs().breakables.back().breakTarget); return;
-    case K::Continue:
+    case K::Break: {
+      const std::string &label = llvm::cast<ast::Break>(s).label;
       for (auto it = fs().breakables.rbegin(); it != fs().breakables.rend(); ++it)
-        if (it->continueTarget) return void(builder_.CreateBr(it->continueTarget));
+        if (label.empty() || it->label == label) return void(builder_.CreateBr(it->breakTarget));
+      llvm_unreachable("break outside a loop or switch");
+    }
+    case K::Continue: {
+      const std::string &label = llvm::cast<ast::Continue>(s).label;
+      for (auto it = fs().breakables.rbegin(); it != fs().breakables.rend(); ++it)
+        if (it->continueTarget && (label.empty() || it->label == label))
+          return void(builder_.CreateBr(it->continueTarget));
       llvm_unreachable("continue outside a loop");
+    }
+    case K::Goto: builder_.CreateBr(labelBlock(llvm::cast<ast::Goto>(s).label)); return;
+    case K::Labeled: {
+      auto &l = llvm::cast<ast::Labeled>(s);
+      llvm::BasicBlock *block = labelBlock(l.label);
+      builder_.CreateBr(block);
+      builder_.SetInsertPoint(block);
+      fs().nextLabel = l.label;
+      emit(*l.stmt);
+      fs().nextLabel.clear();
+      return;
+    }
     case K::ConstDecl:
     case K::TypeDecl:
     case K::Empty: return;
@@ -187,7 +212,7 @@ void CodeGen::emit(const ast::For &s) {
     builder_.CreateBr(body);
   }
   builder_.SetInsertPoint(body);
-  fs().breakables.push_back({end, post});
+  fs().breakables.push_back({end, post, std::exchange(fs().nextLabel, {})});
   emit(*s.body);
   fs().breakables.pop_back();
   branchTo(post);
@@ -231,7 +256,7 @@ void CodeGen::emitCaseClauses(const std::vector<ast::CaseClause> &clauses,
     }
   }
   builder_.CreateBr(defaultBody);
-  fs().breakables.push_back({end, nullptr});
+  fs().breakables.push_back({end, nullptr, std::exchange(fs().nextLabel, {})});
   for (size_t i = 0; i < clauses.size(); ++i) {
     builder_.SetInsertPoint(bodies[i]);
     enterBody(clauses[i]);

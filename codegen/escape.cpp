@@ -68,6 +68,8 @@ class EscapeAnalysis {
         call(*d.call, /*calleeStaysInFrame=*/!function_->deferInLoop);
         return;
       }
+      case K::Labeled: return stmt(*llvm::cast<ast::Labeled>(s).stmt);
+      case K::Goto:
       case K::ConstDecl:
       case K::TypeDecl:
       case K::Break:

@@ -279,7 +279,7 @@ struct ImplicitConv : Expr {
 struct Stmt {
   enum class Kind {
     ExprStmt, VarDecl, ConstDecl, TypeDecl, ShortVarDecl, Assign, IncDec, Block, If, For, Switch,
-    TypeSwitch, Break, Continue, Return, Defer, Empty,
+    TypeSwitch, Break, Continue, Return, Defer, Empty, Labeled, Goto,
   };
   const Kind kind;
   llvm::SMRange range;
@@ -408,14 +408,35 @@ struct TypeSwitch : Stmt {
   static bool classof(const Stmt *s) { return s->kind == Kind::TypeSwitch; }
 };
 
+// `break`, `break L`; likewise `continue` and `goto L`.
 struct Break : Stmt {
+  std::string label;  // empty when there is none
+  llvm::SMLoc labelLoc;
   Break() : Stmt(Kind::Break) {}
   static bool classof(const Stmt *s) { return s->kind == Kind::Break; }
 };
 
 struct Continue : Stmt {
+  std::string label;
+  llvm::SMLoc labelLoc;
   Continue() : Stmt(Kind::Continue) {}
   static bool classof(const Stmt *s) { return s->kind == Kind::Continue; }
+};
+
+struct Goto : Stmt {
+  std::string label;
+  llvm::SMLoc labelLoc;
+  Goto() : Stmt(Kind::Goto) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::Goto; }
+};
+
+// L: stmt
+struct Labeled : Stmt {
+  std::string label;
+  llvm::SMLoc labelLoc;
+  StmtPtr stmt;
+  Labeled() : Stmt(Kind::Labeled) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::Labeled; }
 };
 
 struct Return : Stmt {

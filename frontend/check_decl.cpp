@@ -296,6 +296,7 @@ void Checker::checkFunctionBody(ast::FunctionInfo &info, ast::Signature &sig, as
   checkStmts(body.stmts);
   closeScope();
   if (!info.signature->results.empty() && !isTerminating(&body)) error(body.rbrace, "missing return");
+  checkJumps(context);
   reportUnused(context);
   fn_ = context.outer;
 }

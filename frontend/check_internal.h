@@ -37,6 +37,23 @@ struct FuncContext {
   int loopDepth = 0;             // `for` statements of this body around the current statement
   int switchDepth = 0;           // switch statements of this body around the current statement
   std::vector<ast::Object *> locals;  // every local variable declared in this body
+  // Labels are the body's (not a nested literal's). `path` is the statement lists being checked
+  // and the index in each, outermost first: a goto may only jump within or out of those lists.
+  using StmtPath = std::vector<std::pair<const std::vector<ast::StmtPtr> *, size_t>>;
+  StmtPath path;
+  struct Label {
+    ast::Labeled *stmt;
+    StmtPath at;  // path to the labeled statement
+    bool used = false;
+  };
+  std::map<std::string, Label> labels;
+  std::vector<ast::Labeled *> enclosingLabels;  // labeled statements around the current one
+  struct Jump {
+    ast::Stmt *stmt;  // a Goto, or a Break or Continue with a label
+    StmtPath at;
+    bool valid;       // break/continue: the label is on an enclosing loop (switch)
+  };
+  std::vector<Jump> jumps;
 };
 
 class Checker {
@@ -178,9 +195,13 @@ class Checker {
   // Is the binary operator defined on operands of type `t`?
   static bool operatorDefined(ast::BinaryOp op, const Type *t);
   void reportUnused(FuncContext &fn);
+  void checkLabeled(ast::Labeled &s);
+  void checkBranch(ast::Stmt &s, const std::string &label);
+  void checkJumps(FuncContext &fn);
 
   // ---- check_terminate.cpp
-  bool isTerminating(const ast::Stmt *s) const;
+  // `label`: the label of the statement, which a `break` may name.
+  bool isTerminating(const ast::Stmt *s, const std::string &label = "") const;
 
   ast::File &file_;
   TypeContext &types_;

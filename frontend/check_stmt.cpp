@@ -8,7 +8,12 @@ namespace minigo {
 using ast::Object;
 
 void Checker::checkStmts(std::vector<ast::StmtPtr> &stmts) {
-  for (ast::StmtPtr &s : stmts) checkStmt(*s);
+  if (fn_) fn_->path.push_back({&stmts, 0});
+  for (size_t i = 0; i < stmts.size(); ++i) {
+    if (fn_) fn_->path.back().second = i;
+    checkStmt(*stmts[i]);
+  }
+  if (fn_) fn_->path.pop_back();
 }
 
 void Checker::checkBody(ast::Block &body) {
@@ -32,12 +37,16 @@ void Checker::checkStmt(ast::Stmt &s) {
     case ast::Stmt::Kind::Switch: checkSwitch(llvm::cast<ast::Switch>(s)); break;
     case ast::Stmt::Kind::TypeSwitch: checkTypeSwitch(llvm::cast<ast::TypeSwitch>(s)); break;
     case ast::Stmt::Kind::Break:
+      if (!llvm::cast<ast::Break>(s).label.empty()) return checkBranch(s, llvm::cast<ast::Break>(s).label);
       if (fn_->loopDepth == 0 && fn_->switchDepth == 0)
         error(s.range.Start, "break is not in a loop, switch, or select");
       break;
     case ast::Stmt::Kind::Continue:
+      if (!llvm::cast<ast::Continue>(s).label.empty()) return checkBranch(s, llvm::cast<ast::Continue>(s).label);
       if (fn_->loopDepth == 0) error(s.range.Start, "continue is not in a loop");
       break;
+    case ast::Stmt::Kind::Goto: return checkBranch(s, llvm::cast<ast::Goto>(s).label);
+    case ast::Stmt::Kind::Labeled: return checkLabeled(llvm::cast<ast::Labeled>(s));
     case ast::Stmt::Kind::Return: checkReturn(llvm::cast<ast::Return>(s)); break;
     case ast::Stmt::Kind::Defer: checkDefer(llvm::cast<ast::DeferStmt>(s)); break;
     case ast::Stmt::Kind::Empty: break;

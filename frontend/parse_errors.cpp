@@ -89,7 +89,6 @@ std::optional<std::string> unsupportedConstruct(llvm::StringRef token, llvm::Str
   std::optional<std::string> byKeyword = llvm::StringSwitch<std::optional<std::string>>(token)
                                              .Case("go", "`go` statements")
                                              .Case("select", "`select` statements")
-                                             .Case("goto", "`goto` statements")
                                              .Case("range", "`range` loops")
                                              .Case("map", "map types")
                                              .Case("chan", "channels")
@@ -105,8 +104,6 @@ std::optional<std::string> unsupportedConstruct(llvm::StringRef token, llvm::Str
     return afterOperand && !startsArrayType(rest) ? "index expressions" : "arrays and slices";
   }
   if (token == ":" && insideBrackets) return "slice expressions";
-  if (token == ":" && isIdentifierLike(prev) && prev != "default") return "labels";
-  if (isIdentifierLike(token) && (prev == "break" || prev == "continue")) return "labels";
   if (token == "~") return "type constraints";
   return std::nullopt;
 }

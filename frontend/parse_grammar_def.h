@@ -96,6 +96,9 @@ MINIGO_RULE(type_keyword, pt::Token)
 MINIGO_RULE(type_decl, pt::TypeDecl)
 MINIGO_RULE(return_stmt, pt::ReturnStmt)
 MINIGO_RULE(branch_stmt, pt::BranchStmt)
+MINIGO_RULE(branch_keyword, std::string)
+MINIGO_RULE(labeled_stmt, pt::LabeledStmt)
+MINIGO_RULE(label_end, pt::EmptyStmt)
 MINIGO_RULE(defer_stmt, pt::DeferStmt)
 MINIGO_RULE(empty_stmt, pt::EmptyStmt)
 MINIGO_RULE(rbrace, pt::Token)
@@ -314,7 +317,13 @@ auto const type_spec_def = identifier >> matches[lit('=')] >> type_;
 auto const return_stmt_def = kw("return") >> -expression_list;
 
 // BreakStmt = "break" .   ContinueStmt = "continue" .   FallthroughStmt = "fallthrough" .   (no labels)
-auto const branch_stmt_def = raw[kw("break") | kw("continue") | kw("fallthrough")];
+// GotoStmt = "goto" Label .   Label = identifier .   (break and continue take an optional one)
+auto const branch_keyword_def = raw[kw("break") | kw("continue") | kw("fallthrough") | kw("goto")];
+auto const branch_stmt_def = branch_keyword >> -identifier;
+
+// LabeledStmt = Label ":" Statement .   (at the end of a block, the statement is empty)
+auto const label_end_def = &lit('}') >> attr(pt::EmptyStmt());
+auto const labeled_stmt_def = identifier >> ':' >> !lit('=') >> (statement | label_end);
 
 // DeferStmt = "defer" Expression .
 auto const defer_stmt_def = kw("defer") >> expression;
@@ -327,10 +336,11 @@ auto const rbrace_def = raw[lit('}')];
 auto const block_def = '{' >> statement_list >> rbrace;
 auto const statement_list_def = *(statement >> (';' | &lit('}')));
 
-// Statement = Declaration | SimpleStmt | ReturnStmt | BreakStmt | ContinueStmt | FallthroughStmt |
-//             Block | IfStmt | SwitchStmt | ForStmt | DeferStmt | EmptyStmt .
-auto const statement_def = decl_stmt | type_decl | return_stmt | branch_stmt | defer_stmt | block | if_stmt |
-                           type_switch_stmt | switch_stmt | for_stmt | empty_stmt | simple_stmt;
+// Statement = Declaration | LabeledStmt | SimpleStmt | ReturnStmt | BreakStmt | ContinueStmt |
+//             GotoStmt | FallthroughStmt | Block | IfStmt | SwitchStmt | ForStmt | DeferStmt |
+//             EmptyStmt .
+auto const statement_def = decl_stmt | type_decl | return_stmt | branch_stmt | defer_stmt | labeled_stmt | block |
+                           if_stmt | type_switch_stmt | switch_stmt | for_stmt | empty_stmt | simple_stmt;
 
 // IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] .
 auto const if_stmt_def = kw("if") >> -(header_simple_stmt >> ';') >> header_expression >> block >>
@@ -379,7 +389,7 @@ auto const import_decl_def =
 auto const source_file_def =
     kw("package") >> identifier >> ';' >> *(import_decl >> ';') >> *(top_level_decl >> ';');
 
-BOOST_SPIRIT_DEFINE(array_type, index_suffix, lbracket)
+BOOST_SPIRIT_DEFINE(array_type, index_suffix, lbracket, branch_keyword, labeled_stmt, label_end)
 BOOST_SPIRIT_DEFINE(pointer_type, star, struct_keyword, struct_type, field_decl, type_name, literal_value, keyed_element,
                     element, composite_lit, type_operand_start, type_operand, header_suffix, header_primary_expr, header_unary_expr,
                     header_binary_tail, header_expression, header_expression_list, header_simple_tail,

@@ -13,7 +13,7 @@ bool isWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || 
 // keywords only the four that can end a statement.
 bool wordEndsStatement(llvm::StringRef word) {
   return llvm::StringSwitch<bool>(word)
-      .Cases("break", "case", "chan", "const", "default", "defer", "else", "for", false)
+      .Cases("case", "chan", "const", "default", "defer", "else", "for", false)
       .Cases("func", "go", "goto", "if", "import", "interface", "map", "package", false)
       .Cases("range", "select", "struct", "switch", "type", "var", false)
       .Default(true);

@@ -78,6 +78,7 @@ class AstBuilder {
   ast::StmtPtr convert(const pt::SimpleStmt &s);
   ast::StmtPtr convert(const pt::ReturnStmt &s);
   ast::StmtPtr convert(const pt::BranchStmt &s);
+  ast::StmtPtr convert(const pt::LabeledStmt &s);
   ast::StmtPtr convert(const pt::DeferStmt &s);
   ast::StmtPtr convert(const pt::EmptyStmt &s);
   ast::StmtPtr convert(const pt::Block &s);

@@ -221,16 +221,43 @@ ast::StmtPtr AstBuilder::convert(const pt::ReturnStmt &s) {
 }
 
 ast::StmtPtr AstBuilder::convert(const pt::BranchStmt &s) {
-  ast::StmtPtr stmt;
-  if (s.keyword == "break") {
-    stmt = std::make_unique<ast::Break>();
-  } else if (s.keyword == "continue") {
-    stmt = std::make_unique<ast::Continue>();
-  } else {  // a `fallthrough` that caseBody did not take as a clause's last statement
-    diags_.error(start(s), "fallthrough statement out of place");
-    return nullptr;
+  auto labeled = [&](auto stmt) -> ast::StmtPtr {
+    stmt->range = range(s);
+    if (s.label) {
+      stmt->label = s.label->name;
+      stmt->labelLoc = start(*s.label);
+    }
+    return stmt;
+  };
+  if (s.keyword == "break") return labeled(std::make_unique<ast::Break>());
+  if (s.keyword == "continue") return labeled(std::make_unique<ast::Continue>());
+  if (s.keyword == "goto") {
+    if (!s.label) {
+      diags_.error(range(s).End, "syntax error: missing label after goto");
+      return nullptr;
+    }
+    return labeled(std::make_unique<ast::Goto>());
   }
+  // a `fallthrough` that caseBody did not take as a clause's last statement
+  diags_.error(start(s), "fallthrough statement out of place");
+  return nullptr;
+}
+
+ast::StmtPtr AstBuilder::convert(const pt::LabeledStmt &s) {
+  auto stmt = std::make_unique<ast::Labeled>();
   stmt->range = range(s);
+  stmt->label = s.label.name;
+  stmt->labelLoc = start(s.label);
+  std::vector<ast::StmtPtr> inner;
+  statementInto(s.stmt, inner);
+  if (inner.size() == 1) {
+    stmt->stmt = std::move(inner[0]);
+  } else {  // a declaration that became several (or none): keep them in a block
+    auto block = std::make_unique<ast::Block>();
+    block->range = stmt->range;
+    block->stmts = std::move(inner);
+    stmt->stmt = std::move(block);
+  }
   return stmt;
 }
 

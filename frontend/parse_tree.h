@@ -280,10 +280,13 @@ struct ReturnStmt : x3::position_tagged {
   std::vector<Expression> values;
 };
 
-// break, continue or fallthrough
+// break, continue, goto or fallthrough, with its label if any
 struct BranchStmt : x3::position_tagged {
   std::string keyword;
+  boost::optional<Identifier> label;
 };
+
+struct LabeledStmt;
 
 struct DeferStmt : x3::position_tagged {
   Expression call;
@@ -292,11 +295,17 @@ struct DeferStmt : x3::position_tagged {
 struct EmptyStmt : x3::position_tagged {};
 
 struct Statement
-    : x3::variant<SimpleStmt, DeclStmt, TypeDecl, ReturnStmt, BranchStmt, DeferStmt, EmptyStmt,
+    : x3::variant<SimpleStmt, DeclStmt, TypeDecl, ReturnStmt, BranchStmt, DeferStmt, EmptyStmt, x3::forward_ast<LabeledStmt>,
                   x3::forward_ast<Block>, x3::forward_ast<IfStmt>, x3::forward_ast<ForStmt>,
                   x3::forward_ast<SwitchStmt>, x3::forward_ast<TypeSwitchStmt>> {
   using base_type::base_type;
   using base_type::operator=;
+};
+
+// `L: statement`; the statement is an EmptyStmt when the label ends a block.
+struct LabeledStmt : x3::position_tagged {
+  Identifier label;
+  Statement stmt;
 };
 
 struct ElseBranch : x3::variant<x3::forward_ast<IfStmt>, x3::forward_ast<Block>> {
@@ -409,7 +418,8 @@ BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::DeclStmt, keyword, specs)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::TypeSpec, name, alias, type)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::TypeDecl, keyword, specs)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ReturnStmt, values)
-BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::BranchStmt, keyword)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::BranchStmt, keyword, label)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::LabeledStmt, label, stmt)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::DeferStmt, call)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::IfStmt, init, cond, then, otherwise)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ForClause, init, cond, post)

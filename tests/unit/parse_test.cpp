@@ -432,9 +432,6 @@ TEST(ParseErrors, SyntaxErrors) {
 TEST(ParseErrors, Unsupported) {
   EXPECT_EQ(bodyError("go f()"), "t.go:3:1: error: unsupported: `go` statements");
   EXPECT_EQ(bodyError("select {}"), "t.go:3:1: error: unsupported: `select` statements");
-  EXPECT_EQ(bodyError("goto L"), "t.go:3:1: error: unsupported: `goto` statements");
-  EXPECT_EQ(bodyError("L:\nfor {}"), "t.go:3:2: error: unsupported: labels");
-  EXPECT_EQ(bodyError("for { break L }"), "t.go:3:13: error: unsupported: labels");
   EXPECT_EQ(bodyError("for i := range xs {}"), "t.go:3:10: error: unsupported: `range` loops");
   EXPECT_EQ(error("package main\ntype L[T any] int\n"), "t.go:2:7: error: unsupported: generic types");
   EXPECT_EQ(bodyError("f(a[1:])"), "t.go:3:6: error: unsupported: slice expressions");

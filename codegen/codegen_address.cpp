@@ -53,7 +53,11 @@ CodeGen::Place CodeGen::walk(Place p, const std::vector<int> &path) {
 
 llvm::Value *CodeGen::load(const Place &p) { return p.isAddress ? builder_.CreateLoad(lower(p.type), p.v) : p.v; }
 
-llvm::Value *CodeGen::emit(const ast::Selector &e) { return load(walkPath(*e.base, e.path)); }
+llvm::Value *CodeGen::emit(const ast::Selector &e) {
+  if (e.isMethodValue) return emitMethodValue(e);
+  if (e.isMethodExpr) return staticClosure(methodThunk(e));
+  return load(walkPath(*e.base, e.path));
+}
 
 // a[i] of an array or a pointer to one: the element's address. An array that is not addressable
 // (a call's result) is indexed in a temporary copy.

@@ -165,6 +165,9 @@ class CodeGen {
   llvm::Value *emit(const ast::Selector &e);
   llvm::Value *emit(const ast::CompositeLit &e);
   llvm::Value *emitReceiver(const ast::Call &call);
+  // method values and expressions (codegen_method_values.cpp)
+  llvm::Value *emitMethodValue(const ast::Selector &e);
+  llvm::Function *methodThunk(const ast::Selector &e);
   llvm::Value *emitStructEqual(llvm::Value *l, llvm::Value *r, const Type *t);
   llvm::Value *emitArrayEqual(llvm::Value *l, llvm::Value *r, const Type *t);
   Place elementPlace(const ast::Index &e);
@@ -231,6 +234,7 @@ class CodeGen {
   std::map<const Type *, llvm::Constant *> typeDescriptors_;
   std::map<const Type *, llvm::Constant *> interfaceDescriptors_;
   std::map<std::pair<const Type *, std::string>, const ast::FuncDecl *> methodDecls_;
+  std::map<std::tuple<const Type *, std::string, bool>, llvm::Function *> methodThunks_;
   std::map<std::string, llvm::GlobalVariable *> cStrings_;
   std::map<std::string, llvm::Constant *> strings_;
   std::map<llvm::Function *, llvm::Constant *> staticClosures_;

@@ -131,7 +131,14 @@ class EscapeAnalysis {
         return;
       case K::Binary: return expr(*llvm::cast<ast::Binary>(e).lhs), expr(*llvm::cast<ast::Binary>(e).rhs);
       case K::Call: return call(llvm::cast<ast::Call>(e), /*calleeStaysInFrame=*/true);
-      case K::Selector: return expr(*llvm::cast<ast::Selector>(e).base);
+      case K::Selector: {
+        auto &sel = llvm::cast<ast::Selector>(e);
+        // A method value of a pointer method holds its variable's address.
+        if (sel.isMethodValue && sel.methodDecl && sel.methodDecl->pointerReceiver && !sel.throughPointer)
+          addressTaken(*sel.base);
+        if (sel.isMethodExpr) return;
+        return expr(*sel.base);
+      }
       case K::FuncLit: return funcLit(llvm::cast<ast::FuncLit>(e), /*staysInFrame=*/false);
       case K::TypeAssert: return expr(*llvm::cast<ast::TypeAssert>(e).operand);
       case K::Paren: return expr(*llvm::cast<ast::Paren>(e).inner);

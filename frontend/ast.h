@@ -193,6 +193,11 @@ struct Selector : Expr {
   std::vector<int> path;
   bool isField = false;         // checker
   bool throughPointer = false;  // checker: the path dereferences a pointer (the base or embedded)
+  // checker: a method value `x.M` (bound to x when evaluated) or a method expression `T.M`
+  // (`receiverType` T); `methodDecl` is null for an interface's method.
+  bool isMethodValue = false, isMethodExpr = false;
+  const FuncDecl *methodDecl = nullptr;
+  const Type *receiverType = nullptr;
   Selector() : Expr(Kind::Selector) {}
   static bool classof(const Expr *e) { return e->kind == Kind::Selector; }
 };

@@ -235,7 +235,14 @@ static void checkSignatureArgs(Checker &c, ast::Call &call, const Type *sig, con
 static void checkMethod(Checker &c, ast::Call &call, ast::Selector &sel) {
   call.type = c.invalid();
   sel.type = c.invalid();
-  if (c.checkMethodExpression(sel)) return;
+  if (c.checkMethodExpression(sel)) {  // T.M(x, args): a call of the function T.M
+    bool ok = checkArgs(c, call, /*tupleAllowed=*/true);
+    if (sel.type == c.invalid()) return;
+    call.callKind = ast::CallKind::Func;
+    call.callee->type = sel.type;
+    checkSignatureArgs(c, call, sel.type, c.sourceText(sel), ok);
+    return;
+  }
   bool ok = c.checkSingle(sel.base);
   ok &= checkArgs(c, call, /*tupleAllowed=*/true);
   const Type *t = sel.base->type;

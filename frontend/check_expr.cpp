@@ -118,27 +118,60 @@ void Checker::checkSelector(ast::Selector &sel) {
   if (!checkSingle(sel.base)) return;
   Selection s = lookupFieldOrMethod(sel.base->type, sel.name);
   if (selectField(sel, s)) return;
-  if (s.kind == Selection::Kind::Method)
-    error(sel.range.Start, "unsupported: method value `" + sourceText(sel) + "`");
-  else
-    reportNoFieldOrMethod(sel, s);
+  if (s.kind != Selection::Kind::Method) return reportNoFieldOrMethod(sel, s);
+  // A method value: the receiver is evaluated (and a pointer method's taken by address) now.
+  if (s.method->pointerReceiver && !s.indirect && !isAddressable(*sel.base)) {
+    error(sel.nameLoc, "cannot call pointer method " + sel.name + " on " + typeName(s.receiverBase));
+    return;
+  }
+  if (s.receiverBase->isInterface() && !s.path.empty()) {
+    error(sel.range.Start, "unsupported: method value of `" + sel.name + "`, promoted from an embedded interface");
+    return;
+  }
+  sel.isMethodValue = true;
+  sel.path = s.path;
+  sel.throughPointer = s.indirect;
+  sel.type = s.method->signature;
+  if (!s.receiverBase->isInterface()) {
+    sel.methodDecl = methodDeclOf_.at({s.receiverBase, sel.name});
+    if (refs_) refs_->insert(sel.methodDecl->object);
+  }
 }
 
 // `T.M` (or `(T).M`), a method expression: unsupported, or undefined. False when the base is
 // not a type name.
 bool Checker::checkMethodExpression(ast::Selector &sel) {
-  const ast::Expr *base = sel.base.get();
-  while (auto *paren = llvm::dyn_cast<ast::Paren>(base)) base = paren->inner.get();
-  auto *id = llvm::dyn_cast<ast::Ident>(base);
-  ast::Object *o = id ? scope_->find(id->name) : nullptr;
-  if (!o || o->kind != ast::Object::Kind::TypeName) return false;
-  ensureTypeResolved(o);
+  ast::TypeExprPtr spelled = typeExprOf(*sel.base);
+  if (!spelled) return false;
   sel.type = invalid();
-  if (o->type && o->type->findMethod(sel.name))
-    error(sel.range.Start, "unsupported: method expression `" + sourceText(sel) + "`");
-  else
-    error(sel.nameLoc, "`" + sourceText(sel) + "` undefined (type " + (o->type ? typeName(o->type) : id->name) +
-                           " has no method `" + sel.name + "`)");
+  const Type *t = resolveType(*spelled);
+  if (t == invalid()) return true;
+  Selection s = lookupFieldOrMethod(t, sel.name);
+  if (s.kind == Selection::Kind::Method && !inMethodSet(t, s)) {
+    error(sel.nameLoc, "invalid method expression `" + sourceText(sel) + "` (needs pointer receiver (*" +
+                               typeName(t) + ")." + sel.name + ")");
+    return true;
+  }
+  if (s.kind != Selection::Kind::Method) {
+    error(sel.nameLoc, "`" + sourceText(sel) + "` undefined (type " + typeName(t) + " has no method `" + sel.name + "`)");
+    return true;
+  }
+  if (s.receiverBase->isInterface() && !s.path.empty()) {
+    error(sel.range.Start, "unsupported: method expression of `" + sel.name + "`, promoted from an embedded interface");
+    return true;
+  }
+  // T.M is a function whose first parameter is the receiver.
+  const Type *signature = s.method->signature->underlying;
+  std::vector<const Type *> params{t};
+  params.insert(params.end(), signature->params.begin(), signature->params.end());
+  sel.isMethodExpr = true;
+  sel.receiverType = t;
+  sel.path = s.path;
+  sel.type = types_.func(params, signature->results, false);
+  if (!s.receiverBase->isInterface()) {
+    sel.methodDecl = methodDeclOf_.at({s.receiverBase, sel.name});
+    if (refs_) refs_->insert(sel.methodDecl->object);
+  }
   return true;
 }
 

@@ -1,6 +1,7 @@
-# The two commands of the README. Each installs what is missing, then builds with CMake + Ninja.
+# The commands of the README. Each installs what is missing, then builds with CMake + Ninja.
 BUILD ?= build
-.PHONY: deps configure build run test clean
+SANITIZE_BUILD ?= build-san
+.PHONY: deps configure build run test test-sanitize clean
 
 deps:
 	bash scripts/install-deps.sh
@@ -17,5 +18,11 @@ run: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j2
 
+# The compiler, runtime and unit tests under ASan and UBSan, in a build directory of their own.
+test-sanitize: deps
+	cmake -S . -B $(SANITIZE_BUILD) -G Ninja -DLLVM_DIR=/usr/lib/llvm-19/lib/cmake/llvm -DMINIGO_SANITIZE=ON
+	cmake --build $(SANITIZE_BUILD)
+	cd $(SANITIZE_BUILD) && ctest --output-on-failure -j2
+
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(SANITIZE_BUILD)

@@ -41,6 +41,11 @@ std::unique_ptr<llvm::Module> CodeGen::run(const ast::File &file) {
   for (const auto &f : file.funcs) emitFunctionBody(f->info, *f->body, topLevel_[f->object]);
   emitGlobalsInit(file);
   emitEntryPoint();
+  // Go makes no tail calls: unbounded recursion must overflow the stack (tail-recursion
+  // elimination, which skips functions with this attribute, would make it a loop that hangs or
+  // returns), and every caller keeps its frame in tracebacks.
+  for (llvm::Function &fn : *module_)
+    if (!fn.isDeclaration()) fn.addFnAttr("disable-tail-calls", "true");
   debugInfo_.finalize();
   return std::move(module_);
 }

@@ -88,6 +88,9 @@ static bool link(const std::vector<std::string> &objects, const std::string &out
   llvm::SmallVector<llvm::StringRef, 8> args{*cxx, "-o", output};
   args.append(objects.begin(), objects.end());
   args.append({runtime, "-lgc", "-lpthread"});
+#ifdef MINIGO_SANITIZE
+  args.push_back("-fsanitize=address,undefined");  // the runtime archive was built with them
+#endif
   std::string error;
   int rc = llvm::sys::ExecuteAndWait(*cxx, args, std::nullopt, {}, 0, 0, &error);
   if (rc != 0) {

@@ -244,8 +244,8 @@ auto const paren_expr_def = '(' >> expression >> ')';
 // FunctionLit = "func" Signature FunctionBody .
 auto const func_lit_def = kw("func") >> parameters >> results >> block;
 
-// Arguments = "(" [ ExpressionList [ "..." ] [ "," ] ] ")" .
-auto const call_suffix_def = '(' >> -expression_list >> matches[lit("...")] >> -lit(',') >> ')';
+// Arguments = "(" [ ExpressionList [ "..." ] [ "," ] ] ")" .   (`...` needs an argument before it)
+auto const call_suffix_def = '(' >> !lit("...") >> -expression_list >> matches[lit("...")] >> -lit(',') >> ')';
 
 // TypeAssertion = "." "(" Type ")" .
 auto const type_assert_suffix_def = lit('.') >> '(' >> type_ >> ')';

@@ -2,6 +2,7 @@
 #include "frontend/parse_lexical.h"
 
 #include <llvm/ADT/StringSwitch.h>
+#include <llvm/Support/ConvertUTF.h>
 
 namespace minigo {
 
@@ -24,6 +25,7 @@ class Preparer {
   Preparer(llvm::StringRef source, Diagnostics &diags) : src_(source), out_(source.str()), diags_(diags) {}
 
   std::optional<std::string> run() {
+    checkEncoding();
     while (pos_ < src_.size() && ok_) step();
     if (!ok_) return std::nullopt;
     if (endsStatement_) out_.push_back(';');
@@ -72,6 +74,15 @@ class Preparer {
       }
       ++pos_;
     }
+  }
+
+  // Go rejects a NUL byte and invalid UTF-8 anywhere in the source, literals and comments too.
+  void checkEncoding() {
+    size_t nul = src_.find('\0');
+    auto *begin = reinterpret_cast<const llvm::UTF8 *>(src_.data()), *invalid = begin;
+    size_t bad = llvm::isLegalUTF8String(&invalid, begin + src_.size()) ? llvm::StringRef::npos : invalid - begin;
+    if (nul < bad) return fail(nul, "invalid NUL character");
+    if (bad != llvm::StringRef::npos) fail(bad, "invalid UTF-8 encoding");
   }
 
   // Every later phase recurses on nesting; this bounds it far beyond any real program.

@@ -21,7 +21,8 @@ namespace minigo {
 // Comments are blanked (not left for the skipper) because the `;` that ends a line after
 // `x++ // note` sits where the comment ends and a comment may itself contain `;`.
 //
-// Reports unterminated strings, runes and comments and non-ASCII identifiers; returns nothing then.
+// Reports NUL bytes, invalid UTF-8, unterminated strings, runes and comments and non-ASCII
+// identifiers; returns nothing then.
 std::optional<std::string> prepareSource(llvm::StringRef source, Diagnostics &diags);
 
 // Reports why the grammar stopped at `offset` of the prepared text: "unsupported: ..." when the

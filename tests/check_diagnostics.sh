@@ -2,7 +2,7 @@
 # Runs `$MINIGO build` on every fail_*.go in DIR (from DIR, so that messages name the bare file)
 # and checks that it fails with exit status 1 and that stderr starts with:
 #   1. exactly the text after `// want: ` on the file's first line,
-#   2. the offending source line,
+#   2. the offending source line (a NUL byte in it written as \x00),
 #   3. a caret line (spaces/tabs, then `^`).
 set -u
 dir=${1:?usage: check_diagnostics.sh DIR}
@@ -31,8 +31,9 @@ for file in fail_*.go; do
   line3=$(sed -n 3p "$out/stderr")
   # The source line the message points at, from its `file:LINE:COL:` prefix.
   lineno=$(printf '%s\n' "$want" | cut -d: -f2)
-  # llvm::SourceMgr prints the line with tabs expanded to 8-column stops, as `expand` does.
-  source=$(sed -n "${lineno}p" "$file" | expand)
+  # llvm::SourceMgr prints the line with tabs expanded to 8-column stops, as `expand` does;
+  # minigo shows a NUL byte as \x00.
+  source=$(sed -n "${lineno}p" "$file" | LC_ALL=C sed 's/\x00/\\x00/g' | expand)
   if [ "$status" -ne 1 ]; then
     fail "$file" "exit status $status, want 1"
   elif [ "$line1" != "$want" ]; then

@@ -2,7 +2,8 @@
 # Programs that end with status 2 and a stderr no golden file can record (Go's holds addresses
 # and offsets): the check is that stdout is what Go prints, the exit status is 2, and stderr has
 # the given lines, each exactly once and in the given order (fatal-error messages, the Go frames
-# of a traceback; `~TEXT` means a line that ends with TEXT). Built at -O0, or at $opt when set.
+# of a traceback; `~TEXT` means a line that ends with TEXT). Each is built at -O0 and at -O2, or
+# at the levels in $levels when set.
 # usage: check_fatal.sh build|run DIR       env: MINIGO (path of the compiler)
 set -u
 mode=${1:?build|run}; dir=$(cd "${2:?dir}" && pwd)
@@ -10,13 +11,18 @@ mg=${MINIGO:?set MINIGO}
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 pass=0; fail=0
 check() {  # name, want-stdout, stderr lines that must appear...
-  local name=$1 want=$2; shift 2
+  local opt
+  for opt in ${levels:--O0 -O2}; do check_at "$opt" "$@"; done
+}
+check_at() {  # opt, then as check
+  local opt=$1 name=$2 want=$3; shift 3
   if [ "$mode" = build ]; then
-    "$mg" build ${opt:--O0} -o "$tmp/$name" "$dir/$name.go" && (cd "$tmp" && timeout 60 "./$name" >"$tmp/out" 2>"$tmp/err"); rc=$?
+    "$mg" build $opt -o "$tmp/$name" "$dir/$name.go" && (cd "$tmp" && timeout 60 "./$name" >"$tmp/out" 2>"$tmp/err"); rc=$?
   else
-    (cd "$tmp" && timeout 60 "$mg" run ${opt:--O0} "$dir/$name.go" >"$tmp/out" 2>"$tmp/err"); rc=$?
+    (cd "$tmp" && timeout 60 "$mg" run $opt "$dir/$name.go" >"$tmp/out" 2>"$tmp/err"); rc=$?
   fi
   local ok=1
+  name="$name $opt"
   [ "$rc" = 2 ] || { echo "--- $name: exit status $rc, want 2"; ok=0; }
   [ "$(cat "$tmp/out")" = "$want" ] || { echo "--- $name: stdout differs"; ok=0; }
   local after=0 at
@@ -38,12 +44,14 @@ check traceback_frames "inner defer" "panic: runtime error: integer divide by ze
   "main.main()" "~/traceback_frames.go:15"
 check traceback_local_panic "" "panic: x" "goroutine 1 [running]:" "main.f(...)" "~/traceback_local_panic.go:7" \
   "main.main()" "~/traceback_local_panic.go:11"
-check traceback_nested_panics "" "panic: in defer [recovered]" $'\tpanic: first' $'\tpanic: second' \
+# Not at -O2, where g's deferred call is inlined into g: the older panics' frames replace g's
+# frame and the call inlined in it, so main.g.func1 is missing (README, known differences).
+levels=-O0 check traceback_nested_panics "" "panic: in defer [recovered]" $'\tpanic: first' $'\tpanic: second' \
   "goroutine 1 [running]:" "main.g.func1(...)" "~/traceback_nested_panics.go:16" "main.g(...)" \
   "~/traceback_nested_panics.go:18" "main.main.func1(...)" "~/traceback_nested_panics.go:24" \
   "main.f.func1(...)" "~/traceback_nested_panics.go:9" "main.f(...)" "~/traceback_nested_panics.go:12" \
   "main.main()" "~/traceback_nested_panics.go:26"
-opt=-O2 check traceback_inlined "" "panic: too big" "goroutine 1 [running]:" \
+check traceback_inlined "" "panic: too big" "goroutine 1 [running]:" \
   "main.Limit.Check(...)" "~/traceback_inlined.go:11" "main.b(...)" "~/traceback_inlined.go:16" \
   "main.a(...)" "~/traceback_inlined.go:18" "main.main()" "~/traceback_inlined.go:22"
 echo "$pass passed, $fail failed"

@@ -1,6 +1,6 @@
 package main
 
-// Built at -O2: every call below is inlined, and the trace still shows one frame per Go call,
+// At -O2 every call below is inlined, and the trace still shows one frame per Go call,
 // including the method reached through an interface (its wrapper is not a frame).
 type Checker interface{ Check(x int) int }
 

@@ -429,6 +429,16 @@ TEST(ParseErrors, SyntaxErrors) {
             "t.go:2:15: error: syntax error: mixed named and unnamed parameters");
 }
 
+// Go rejects both anywhere; the source line shows the bytes escaped, with the caret under them.
+TEST(ParseErrors, Encoding) {
+  EXPECT_EQ(Parsed("package main\nfunc main() {\nx := \"a\xff\"\n}\n").messages,
+            "t.go:3:8: error: invalid UTF-8 encoding\nx := \"a\\xff\"\n       ^\n");
+  EXPECT_EQ(Parsed("package main\n// \x01\xed\xa0\x80\n").messages,
+            "t.go:2:5: error: invalid UTF-8 encoding\n// \\x01\\xed\\xa0\\x80\n       ^\n");
+  EXPECT_EQ(error(std::string("package main\nvar s = \"\xc3\xa9\" /* \0 */\n", 34)),
+            "t.go:2:17: error: invalid NUL character");
+}
+
 TEST(ParseErrors, Unsupported) {
   EXPECT_EQ(bodyError("go f()"), "t.go:3:1: error: unsupported: `go` statements");
   EXPECT_EQ(bodyError("select {}"), "t.go:3:1: error: unsupported: `select` statements");

@@ -89,7 +89,6 @@ def main():
         if name.endswith('.go'):
             with open(os.path.join(directory, name), 'rb') as f:
                 sources.append((name[:-3], f.read()))
-    shutil.rmtree(out, ignore_errors=True)
     with tempfile.TemporaryDirectory() as tmp:
         paths = []
         for n in range(count):
@@ -102,7 +101,7 @@ def main():
             results = list(pool.map(lambda p: verdict(minigo, p), paths))
         failures = [(p, r) for p, r in zip(paths, results) if r not in ('compiled', 'rejected')]
         if failures:
-            os.makedirs(out)
+            os.makedirs(out, exist_ok=True)
         for path, reason in failures:
             shutil.copy(path, out)
             print(f'FAIL {os.path.join(out, os.path.basename(path))}: {reason}')

@@ -262,7 +262,7 @@ void Checker::foldBinary(ast::Binary &b) {
     return;
   }
   if (b.type->isStringLike()) {
-    b.constant.value = x.constant.asString() + y.constant.asString();
+    b.constant.value = ConstString(std::get<ConstString>(x.constant.value), std::get<ConstString>(y.constant.value));
     return;
   }
   if (isIntKind(b.type)) {

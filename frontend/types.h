@@ -150,19 +150,38 @@ class TypeContext {
   std::map<TypeKind, const Type *> untyped_;
 };
 
+// A string constant. `a + b` keeps a and b instead of copying them, and the text is put
+// together once, when it is first read, so that folding a long `"a" + "b" + ...` stays linear
+// in time and memory (go/constant does the same).
+class ConstString {
+ public:
+  ConstString(std::string text = {});
+  ConstString(const ConstString &left, const ConstString &right);  // left + right
+  const std::string &str() const;
+  bool operator==(const ConstString &other) const { return str() == other.str(); }
+
+ private:
+  struct Node {
+    std::string text;                   // the whole string, once put together
+    std::shared_ptr<const Node> left, right;  // a concatenation not yet put together
+    size_t size = 0;
+  };
+  std::shared_ptr<Node> node_;
+};
+
 // The value of a constant expression. Integers are held exactly enough for minigo's int64 world
 // (an overflowing constant is a checker error).
 struct ConstValue {
-  std::variant<std::monostate, int64_t, double, bool, std::string> value;
+  std::variant<std::monostate, int64_t, double, bool, ConstString> value;
   bool isKnown() const { return value.index() != 0; }
   bool isInt() const { return std::holds_alternative<int64_t>(value); }
   bool isFloat() const { return std::holds_alternative<double>(value); }
   bool isBool() const { return std::holds_alternative<bool>(value); }
-  bool isString() const { return std::holds_alternative<std::string>(value); }
+  bool isString() const { return std::holds_alternative<ConstString>(value); }
   int64_t asInt() const { return std::get<int64_t>(value); }
   double asFloat() const { return std::get<double>(value); }
   bool asBool() const { return std::get<bool>(value); }
-  const std::string &asString() const { return std::get<std::string>(value); }
+  const std::string &asString() const { return std::get<ConstString>(value).str(); }
 };
 
 }  // namespace minigo

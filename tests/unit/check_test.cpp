@@ -90,6 +90,16 @@ TEST(Check, ConstDeclarationsAndIota) {
   EXPECT_EQ(call.args[2]->constant.asInt(), 6);
 }
 
+TEST(Check, LongStringConstantsFold) {
+  std::string sum = "\"a\"";
+  for (int i = 0; i < 5000; ++i) sum += " + \"bc\"";
+  auto c = checkMain("\tconst s = " + sum + "\n\tprintln(len(s), s == s+\"\")\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  auto &print = llvm::cast<Call>(valueOf(c->stmt("main", 1)));
+  EXPECT_EQ(print.args[0]->constant.asInt(), 10001);
+  EXPECT_TRUE(print.args[1]->constant.asBool());
+}
+
 TEST(Check, UntypedNeverReachesCodegen) {
   auto c = checkMain("\tb := 1 < 2\n\tvar n int\n\tm := n + 1\n\tprintln(b, m, 1, 2.5)\n");
   ASSERT_TRUE(c->ok) << c->messages;

@@ -152,8 +152,8 @@ bool Checker::representable(const ast::Expr &e, const Type *t, std::string &why)
   switch (t->kind) {
     case TypeKind::Int:
       if (!c.isNumber()) return false;
-      if (denominator(numberOf(c)) != 1) why = "truncated";
-      else if (!fitsInt64(numberOf(c))) why = "overflows";
+      // gc's reason depends on the constant's type: a float one is "truncated" even if integral.
+      if (!fitsInt64(numberOf(c))) why = e.type->isInteger() ? "overflows" : "truncated";
       return why.empty();
     case TypeKind::Float64:
       if (!c.isNumber()) return false;
@@ -184,8 +184,8 @@ bool Checker::checkShiftCount(ast::Expr &y, bool constantShift) {
   const Rational &count = numberOf(c);
   bool integral = denominator(count) == 1;
   if (integral && count < 0) return fail("invalid operation: negative shift count " + describe(y));
-  if (!integral) return fail(describe(y) + " truncated to uint");
-  if (bitLength(numerator(count)) > 64) return fail(describe(y) + " overflows uint");
+  if (!integral || bitLength(numerator(count)) > 64)
+    return fail(describe(y) + (y.type->isInteger() ? " overflows" : " truncated to") + " uint");
   // gc's bound, enough to reach the smallest float64 (1 << 1074 is then shifted back).
   if (constantShift && count > 1074) return fail("invalid operation: invalid shift count " + describe(y));
   return true;

@@ -68,6 +68,15 @@ static bool matchOperands(Checker &c, ast::Binary &b) {
 static void checkShift(Checker &c, ast::Binary &b) {
   ast::Expr &x = *b.lhs, &y = *b.rhs;
   const Type *intType = c.types_.intType();
+  // An untyped float constant that is integral may be shifted: in a constant shift as an untyped
+  // int; in a non-constant shift an untyped left operand stays untyped and takes the type the
+  // context gives it (`var b Bits = 1 << n`), or its default type (finalize checks it is an integer).
+  // The operand is checked before the count, as gc does.
+  bool integralFloat = x.type->kind == TypeKind::UntypedFloat && c.integralConst(x);
+  if (!x.type->isInteger() && !integralFloat) {
+    c.error(x.range.Start, "invalid operation: shifted operand " + c.describe(x) + " must be integer");
+    return;
+  }
   if (c.isConst(y)) {
     if (!c.checkShiftCount(y, c.isConst(x))) return;
     c.finalize(y, intType);
@@ -77,15 +86,7 @@ static void checkShift(Checker &c, ast::Binary &b) {
     c.error(y.range.Start, "invalid operation: shift count " + c.describe(y) + " must be integer");
     return;
   }
-  // An untyped float constant that is integral may be shifted: in a constant shift as an untyped
-  // int; in a non-constant shift an untyped left operand stays untyped and takes the type the
-  // context gives it (`var b Bits = 1 << n`), or its default type (finalize checks it is an integer).
-  bool integralFloat = x.type->kind == TypeKind::UntypedFloat && c.integralConst(x);
   if (integralFloat && c.isConst(y)) x.type = c.types_.untyped(TypeKind::UntypedInt);
-  if (!x.type->isInteger() && !integralFloat) {
-    c.error(x.range.Start, "invalid operation: shifted operand " + c.describe(x) + " must be integer");
-    return;
-  }
   b.type = x.type;
   if (c.isConst(x) && c.isConst(y)) c.foldBinary(b);
 }

@@ -82,15 +82,20 @@ std::optional<double> toDouble(const Rational &r) {
 
 Rational fromDouble(double d) { return Rational(d); }  // exact, and -0 is 0
 
-// %.6g, or the shortest form that reads back when that hides the fraction of a non-integer.
+// %.6g; when that hides the fraction of a non-integer, Go's %g: the shortest digits that read
+// back, with an exponent when it is below -4 or from 6 on.
 static std::string formatDouble(double d, bool integral) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.6g", d);
   if (integral || std::strchr(buf, '.')) return buf;
-  for (int precision = 1; precision <= 17; ++precision) {
-    std::snprintf(buf, sizeof buf, "%.*g", precision, d);
+  int digits = 0;  // after the point, in %e
+  for (; digits < 17; ++digits) {
+    std::snprintf(buf, sizeof buf, "%.*e", digits, d);
     if (std::strtod(buf, nullptr) == d) break;
   }
+  int exp = std::atoi(std::strchr(buf, 'e') + 1);
+  if (exp < -4 || exp >= 6) return buf;
+  std::snprintf(buf, sizeof buf, "%.*f", std::max(digits - exp, 0), d);
   return buf;
 }
 

@@ -143,6 +143,14 @@ INSTANTIATE_TEST_SUITE_P(
         std::pair{"\tprintln(1 << 1075 > 1)\n", "4:15: error: invalid operation: invalid shift count `1075` (untyped int constant)"},
         std::pair{"\tprintln(1 << -1)\n", "4:15: error: invalid operation: negative shift count `-1` (untyped int constant)"},
         std::pair{"\tprintln(1 << 1.5)\n", "4:15: error: `1.5` (untyped float constant) truncated to uint"},
+        std::pair{"\tprintln(1 << 1e300)\n", "4:15: error: `1e300` (untyped float constant 1e+300) truncated to uint"},
+        std::pair{"\tprintln(0.5 >> 1.5)\n",  // the operand first
+                  "4:10: error: invalid operation: shifted operand `0.5` (untyped float constant) must be integer"},
+        std::pair{"\tvar x int = 1e100\n\t_ = x\n",  // integral, but a float: "truncated"
+                  "4:14: error: cannot use `1e100` (untyped float constant 1e+100) as int value in variable "
+                  "declaration (truncated)"},
+        std::pair{"\tprintln(int(40000000002.8))\n",
+                  "4:14: error: cannot convert `40000000002.8` (untyped float constant 4.00000000028e+10) to type int"},
         std::pair{"\tvar x float64 = 1e309\n\tprintln(x)\n",
                   "4:18: error: cannot use `1e309` (untyped float constant 1e+309) as float64 value in variable "
                   "declaration (overflows)"},

@@ -60,6 +60,8 @@ TEST(Exact, FormatFloatAsGoConstant) {
   EXPECT_EQ(formatFloat(Rational(1, 3)), "0.333333");
   EXPECT_EQ(formatFloat(Rational(2000001, 20)), "100000.05");  // %.6g would hide the fraction
   EXPECT_EQ(formatFloat(Rational(1000000)), "1e+06");
+  EXPECT_EQ(formatFloat(Rational(400000000028, 10)), "4.00000000028e+10");  // Go's %g: an exponent from 6 on
+  EXPECT_EQ(formatFloat(Rational(1, 10000000)), "1e-07");
   EXPECT_EQ(formatFloat(pow2(-1074)), "4.94066e-324");
   // Beyond float64: from logarithms, as go/constant.
   EXPECT_EQ(formatFloat(*parseFloatLiteral("1e309", 65536)), "1e+309");

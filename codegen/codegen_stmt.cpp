@@ -172,8 +172,7 @@ void CodeGen::emit(const ast::IncDec &s) {
   evaluateCallsFirst(*s.target);
   llvm::Value *target = emitAddress(*s.target);
   llvm::Value *current = builder_.CreateLoad(lower(t), target);
-  ConstValue one;
-  one.value = int64_t(1);
+  ConstValue one = ConstValue::ofInt(1);
   auto op = s.increment ? ast::BinaryOp::Add : ast::BinaryOp::Sub;
   builder_.CreateStore(emitArithmetic(op, current, constant(one, t), t), target);
 }

@@ -52,8 +52,7 @@ llvm::Value *CodeGen::zeroValue(const Type *t) { return llvm::Constant::getNullV
 llvm::Constant *CodeGen::constant(const ConstValue &value, const Type *t) {
   switch (t->kind) {
     case TypeKind::Int: return llvm::ConstantInt::get(rt_.i64, value.asInt(), true);
-    case TypeKind::Float64:
-      return llvm::ConstantFP::get(rt_.f64, value.isInt() ? double(value.asInt()) : value.asFloat());
+    case TypeKind::Float64: return llvm::ConstantFP::get(rt_.f64, value.asFloat());
     case TypeKind::Bool: return llvm::ConstantInt::get(rt_.i1, value.asBool());
     case TypeKind::String: return stringConstant(value.asString());
     default: llvm_unreachable("constant of a type without constants");

@@ -117,12 +117,17 @@ static void checkConversion(Checker &c, ast::Call &call, const Type *target) {
   if (!numeric && !convertible(c.types_.defaultType(t), target)) return cannot("");
   if (c.isConst(*arg)) {
     std::string why;
-    if (!c.representable(*arg, target, why)) return cannot(why.empty() ? "" : " (" + why + ")");
-    c.copyConst(arg.get(), arg->constant, call);
+    if (!c.representable(*arg, target, why)) {
+      // gc words an integer overflow briefly (go.dev/issue/63563), and gives no reason otherwise.
+      if (t->isInteger() && target->isInteger())
+        return c.error(arg->range.Start, "constant " + c.constString(*arg) + " overflows " + name);
+      return cannot("");
+    }
+    call.constant = arg->constant;
     c.convertConst(call, target);
   }
-  // An untyped non-constant (a shift of a constant) takes the target type, as Go converts it.
-  c.finalize(*arg, c.isConst(*arg) ? c.types_.defaultType(t) : target);
+  // An untyped argument takes the target type, as Go converts it; a constant one fits (above).
+  c.finalize(*arg, target, /*checkConstant=*/!c.isConst(*arg));
   call.type = target;
 }
 
@@ -162,7 +167,7 @@ static void checkBuiltin(Checker &c, ast::Call &call, const std::string &name) {
     if (t->kind == TypeKind::Pointer && t->underlying->elem->kind == TypeKind::Array) t = t->underlying->elem;
     if (t->kind == TypeKind::Array) {
       // A constant unless evaluating the operand calls a function.
-      if (!containsCall(*arg)) call.constant.value = t->underlying->length;
+      if (!containsCall(*arg)) call.constant = ConstValue::ofInt(t->underlying->length);
       call.type = types.intType();
       return;
     }
@@ -170,7 +175,7 @@ static void checkBuiltin(Checker &c, ast::Call &call, const std::string &name) {
       c.error(arg->range.Start, "invalid argument: " + c.describe(*arg) + " for built-in `len`");
       return;
     }
-    if (c.isConst(*arg)) call.constant.value = int64_t(arg->constant.asString().size());
+    if (c.isConst(*arg)) call.constant = ConstValue::ofInt(int64_t(arg->constant.asString().size()));
     c.finalize(*arg, types.stringType());
     call.type = types.intType();
   }

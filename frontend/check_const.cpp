@@ -1,73 +1,45 @@
-// Constant values: literals, folding of operators, representability in a type.
+// Constant values: literals, folding of operators, representability in a type. Numbers are
+// exact (frontend/exact.h) within gc's limits: an untyped integer constant has at most 512 bits,
+// and a fraction whose numerator or denominator reaches 4096 bits is rounded to a 512-bit
+// mantissa, where gc moves from fractions to 512-bit floats.
 #include "frontend/check_internal.h"
+#include "frontend/exact.h"
 
-#include <cmath>
-#include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <limits>
 
 namespace minigo {
 
-std::string int128ToString(Int128 v) {
-  if (v == 0) return "0";
-  bool negative = v < 0;
-  // Work with negative digits so that the most negative value does not overflow.
-  std::string digits;
-  for (; v != 0; v /= 10) digits.insert(digits.begin(), char('0' + (negative ? -(v % 10) : v % 10)));
-  return negative ? "-" + digits : digits;
+static constexpr unsigned kIntBits = 512;
+static constexpr unsigned kFractionBits = 4096;
+static constexpr unsigned kFloatBits = 512;
+// minigo's own bound on a float constant, 2^±65536 (numerator and denominator within 65536
+// bits): beyond the 16-bit binary exponent that the spec asks for, and small enough to fold fast.
+static constexpr unsigned kMaxBits = 65536;
+static const char *const kBeyondMaxBits = "unsupported: constant magnitude beyond 2**±65536";
+
+static bool fitsInt64(const Rational &r) {
+  return denominator(r) == 1 && r >= std::numeric_limits<int64_t>::min() && r <= std::numeric_limits<int64_t>::max();
 }
 
-static bool fitsInt64(Int128 v) {
-  return v >= std::numeric_limits<int64_t>::min() && v <= std::numeric_limits<int64_t>::max();
+// A fraction with too large parts rounded as gc rounds it; nothing beyond kMaxBits.
+static std::optional<Rational> boundedFloat(Rational r) {
+  if (bitLength(numerator(r)) >= kFractionBits || bitLength(denominator(r)) >= kFractionBits)
+    r = roundToBits(r, kFloatBits);
+  if (bitLength(numerator(r)) > kMaxBits || bitLength(denominator(r)) > kMaxBits) return std::nullopt;
+  return r;
 }
 
-bool Checker::isConst(const ast::Expr &e) const { return e.constant.isKnown() || bigInts_.count(&e); }
+bool Checker::isConst(const ast::Expr &e) const { return e.constant.isKnown(); }
 
-Int128 Checker::intOf(const ast::Expr &e) const {
-  if (auto it = bigInts_.find(&e); it != bigInts_.end()) return it->second;
-  if (e.constant.isFloat()) return Int128(e.constant.asFloat());
-  return e.constant.asInt();
+int64_t Checker::intOf(const ast::Expr &e) const { return e.constant.asInt(); }
+
+bool Checker::integralConst(const ast::Expr &e) const {
+  return e.constant.isNumber() && denominator(numberOf(e.constant)) == 1;
 }
 
-double Checker::floatOf(const ast::Expr &e) const {
-  if (e.constant.isFloat()) return e.constant.asFloat();
-  return double(intOf(e));
-}
-
-void Checker::setInt(ast::Expr &e, Int128 v) {
-  if (fitsInt64(v)) {
-    e.constant.value = int64_t(v);
-    bigInts_.erase(&e);
-  } else {
-    e.constant.value = std::monostate{};
-    bigInts_[&e] = v;
-  }
-}
-
-void Checker::copyConst(const void *from, const ConstValue &value, ast::Expr &to) {
-  to.constant = value;
-  if (auto it = bigInts_.find(from); it != bigInts_.end()) bigInts_[&to] = it->second;
-}
-
-void Checker::storeConst(ast::Object &object, const ast::Expr &from) {
-  object.constant = from.constant;
-  if (auto it = bigInts_.find(&from); it != bigInts_.end()) bigInts_[&object] = it->second;
-}
-
-// Go's spelling of a float constant (go/constant): %.6g, unless that hides the fraction of a
-// non-integer entirely; then the shortest form that reads back exactly.
-static std::string formatFloat(double d) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.6g", d);
-  if (d == std::trunc(d) || std::strchr(buf, '.')) return buf;
-  for (int precision = 1; precision <= 17; ++precision) {
-    std::snprintf(buf, sizeof buf, "%.*g", precision, d);
-    if (std::strtod(buf, nullptr) == d) break;
-  }
-  return buf;
-}
-
+// strconv.Quote's spelling of the common escapes; like go/constant, at most 72 runes, the last
+// three of them "...".
 static std::string quote(const std::string &s) {
   std::string out = "\"";
   for (char c : s) {
@@ -79,14 +51,20 @@ static std::string quote(const std::string &s) {
       default: out += c;
     }
   }
-  return out + "\"";
+  out += '"';
+  size_t runes = 0, cut = 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    if ((out[i] & 0xC0) == 0x80) continue;  // a UTF-8 continuation byte
+    if (++runes == 70) cut = i;
+  }
+  return runes > 72 ? out.substr(0, cut) + "..." : out;
 }
 
 std::string Checker::constString(const ast::Expr &e) const {
-  if (bigInts_.count(&e) || e.constant.isInt()) return int128ToString(intOf(e));
-  if (e.constant.isFloat()) return formatFloat(e.constant.asFloat());
-  if (e.constant.isBool()) return e.constant.asBool() ? "true" : "false";
-  if (e.constant.isString()) return quote(e.constant.asString());
+  const ConstValue &c = e.constant;
+  if (c.isNumber()) return e.type->isInteger() ? numerator(numberOf(c)).str() : formatFloat(numberOf(c));
+  if (c.isBool()) return c.asBool() ? "true" : "false";
+  if (c.isString()) return quote(c.asString());
   return "?";
 }
 
@@ -117,12 +95,22 @@ static long runeValue(const std::string &text) {
   }
 }
 
+// gc's bound on a numeric literal's length (no more digits can be meaningful).
+static bool excessivelyLong(Checker &c, ast::Expr &lit, const std::string &text) {
+  if (text.size() <= 10000) return false;
+  c.error(lit.range.Start, "excessively long constant: " + text.substr(0, 10) + "... (" +
+                               std::to_string(text.size()) + " chars)");
+  lit.type = c.invalid();
+  return true;
+}
+
 void Checker::checkIntLit(ast::IntLit &lit) {
   if (!lit.text.empty() && lit.text[0] == '\'') {
     lit.type = types_.untyped(TypeKind::UntypedRune);
-    setInt(lit, runeValue(lit.text));
+    lit.constant = ConstValue::ofInt(runeValue(lit.text));
     return;
   }
+  if (excessivelyLong(*this, lit, lit.text)) return;
   std::string digits;
   for (char c : lit.text)
     if (c != '_') digits += char(std::tolower(c));
@@ -133,77 +121,116 @@ void Checker::checkIntLit(ast::IntLit &lit) {
     base = p == 'x' ? 16 : p == 'b' ? 2 : 8;
     start = (p == 'x' || p == 'b' || p == 'o') ? 2 : 1;
   }
-  Int128 v = 0;
-  for (size_t i = start; i < digits.size(); ++i) {
-    int d = std::isdigit(digits[i]) ? digits[i] - '0' : digits[i] - 'a' + 10;
-    if (__builtin_mul_overflow(v, Int128(base), &v) || __builtin_add_overflow(v, Int128(d), &v)) {
-      error(lit.range.Start, "constant overflow");
-      lit.type = invalid();
-      return;
-    }
+  BigInt v = 0;
+  for (size_t i = start; i < digits.size(); ++i)
+    v = v * base + (std::isdigit(digits[i]) ? digits[i] - '0' : digits[i] - 'a' + 10);
+  if (bitLength(v) > kIntBits) {
+    error(lit.range.Start, "constant overflow");
+    lit.type = invalid();
+    return;
   }
   lit.type = types_.untyped(TypeKind::UntypedInt);
-  setInt(lit, v);
+  lit.constant = makeNumber(Rational(v));
 }
 
 void Checker::checkFloatLit(ast::FloatLit &lit) {
-  std::string text;
-  for (char c : lit.text)
-    if (c != '_') text += c;
+  if (excessivelyLong(*this, lit, lit.text)) return;
+  std::optional<Rational> v = parseFloatLiteral(lit.text, kMaxBits);
+  if (v) v = boundedFloat(*v);
+  if (!v) {
+    error(lit.range.Start, kBeyondMaxBits);
+    lit.type = invalid();
+    return;
+  }
   lit.type = types_.untyped(TypeKind::UntypedFloat);
-  lit.constant.value = std::strtod(text.c_str(), nullptr);
+  lit.constant = makeNumber(*v);
 }
 
 bool Checker::representable(const ast::Expr &e, const Type *t, std::string &why) const {
   why.clear();
-  bool isInt = bigInts_.count(&e) || e.constant.isInt();
+  const ConstValue &c = e.constant;
   switch (t->kind) {
     case TypeKind::Int:
-      if (isInt) {
-        if (fitsInt64(intOf(e))) return true;
-        why = "overflows";
-        return false;
-      }
-      if (e.constant.isFloat()) {
-        double d = e.constant.asFloat();
-        if (d != std::trunc(d)) why = "truncated";
-        else if (d < -0x1p63 || d >= 0x1p63) why = "overflows";
-        return why.empty();
-      }
-      return false;
-    case TypeKind::Float64: return isInt || e.constant.isFloat();
-    case TypeKind::String: return e.constant.isString();
-    case TypeKind::Bool: return e.constant.isBool();
+      if (!c.isNumber()) return false;
+      // gc's reason depends on the constant's type: a float one is "truncated" even if integral.
+      if (!fitsInt64(numberOf(c))) why = e.type->isInteger() ? "overflows" : "truncated";
+      return why.empty();
+    case TypeKind::Float64:
+      if (!c.isNumber()) return false;
+      if (!toDouble(numberOf(c))) why = "overflows";
+      return why.empty();
+    case TypeKind::String: return c.isString();
+    case TypeKind::Bool: return c.isBool();
     default: return false;
   }
 }
 
 void Checker::convertConst(ast::Expr &e, const Type *t) {
-  if (t->kind == TypeKind::Int) setInt(e, intOf(e));
-  else if (t->kind == TypeKind::Float64) {
-    e.constant.value = floatOf(e);
-    bigInts_.erase(&e);
-  }
+  // Rounded once, from the exact value. An operand of a constant is not checked (finalize), and
+  // keeps its exact value if it overflows: only the result is used.
+  if (t->kind == TypeKind::Float64)
+    if (std::optional<double> d = toDouble(numberOf(e.constant))) e.constant = makeNumber(fromDouble(*d));
 }
 
-static bool isIntKind(const Type *t) {
-  return t->kind == TypeKind::Int || t->kind == TypeKind::UntypedInt || t->kind == TypeKind::UntypedRune;
+bool Checker::checkShiftCount(ast::Expr &y, bool constantShift) {
+  auto fail = [&](const std::string &message) {
+    error(y.range.Start, message);
+    return false;
+  };
+  const ConstValue &c = y.constant;
+  if (!y.type->isNumeric()) return fail("cannot convert " + describe(y) + " to type uint");
+  if (!y.type->isUntyped() && !y.type->isInteger())
+    return fail("invalid operation: shift count " + describe(y) + " must be integer");
+  const Rational &count = numberOf(c);
+  bool integral = denominator(count) == 1;
+  if (integral && count < 0) return fail("invalid operation: negative shift count " + describe(y));
+  if (!integral || bitLength(numerator(count)) > 64)
+    return fail(describe(y) + (y.type->isInteger() ? " overflows" : " truncated to") + " uint");
+  // gc's bound, enough to reach the smallest float64 (1 << 1074 is then shifted back).
+  if (constantShift && count > 1074) return fail("invalid operation: invalid shift count " + describe(y));
+  return true;
+}
+
+// Gives `e`, an operation whose type is set, the value `v`, and reports what gc reports when that
+// does not fit: an untyped integer beyond 512 bits (at the operator), a typed constant that
+// overflows its type. A float64 result is rounded, as after each operation on typed constants.
+static void setNumber(Checker &c, ast::Expr &e, Rational v, llvm::SMLoc opLoc, const char *opName) {
+  auto fail = [&](llvm::SMLoc at, const std::string &message) {
+    c.error(at, message);
+    e.type = c.invalid();
+    e.constant = {};
+  };
+  e.constant = makeNumber(v);
+  switch (e.type->kind) {
+    case TypeKind::UntypedInt:
+    case TypeKind::UntypedRune:
+      if (bitLength(numerator(v)) > kIntBits) fail(opLoc, std::string("constant ") + opName + "overflow");
+      break;
+    case TypeKind::UntypedFloat:
+      if (std::optional<Rational> bounded = boundedFloat(v)) e.constant = makeNumber(*bounded);
+      else fail(opLoc, kBeyondMaxBits);
+      break;
+    case TypeKind::Int:
+      if (!fitsInt64(v)) fail(e.range.Start, c.describe(e) + " overflows int");
+      break;
+    case TypeKind::Float64:
+      if (std::optional<double> d = toDouble(v)) e.constant = makeNumber(fromDouble(*d));
+      else fail(e.range.Start, c.describe(e) + " overflows float64");
+      break;
+    default: break;
+  }
 }
 
 void Checker::foldUnary(ast::Unary &u) {
-  const ast::Expr &x = *u.operand;
+  const ConstValue &x = u.operand->constant;
   switch (u.op) {
-    case ast::UnaryOp::Plus: copyConst(&x, x.constant, u); break;
-    case ast::UnaryOp::Not: u.constant.value = !x.constant.asBool(); break;
-    case ast::UnaryOp::Neg:
-      if (isIntKind(u.type)) setInt(u, -intOf(x));
-      else u.constant.value = -floatOf(x);
+    case ast::UnaryOp::Plus: u.constant = x; break;
+    case ast::UnaryOp::Not: u.constant.value = !x.asBool(); break;
+    case ast::UnaryOp::Neg: setNumber(*this, u, -numberOf(x), u.range.Start, ""); break;
+    case ast::UnaryOp::BitNot:
+      setNumber(*this, u, Rational(~numerator(numberOf(x))), u.range.Start, "bitwise complement ");
       break;
-    case ast::UnaryOp::BitNot: setInt(u, ~intOf(x)); break;
-  }
-  if (u.type->kind == TypeKind::Int && !fitsInt64(intOf(u))) {
-    error(u.range.Start, "`" + sourceText(u) + "` (constant " + constString(u) + " of type int) overflows int");
-    u.type = invalid();
+    default: break;
   }
 }
 
@@ -221,71 +248,64 @@ static bool compare(ast::BinaryOp op, const T &a, const T &b) {
   }
 }
 
-// Integer arithmetic in 128 bits; false when even that overflows.
-static bool foldInt(ast::BinaryOp op, Int128 a, Int128 b, Int128 &r) {
-  using Op = ast::BinaryOp;
+// gc's name of an operation in "constant addition overflow"; the others cannot grow so much.
+static const char *overflowName(ast::BinaryOp op) {
   switch (op) {
-    case Op::Add: return !__builtin_add_overflow(a, b, &r);
-    case Op::Sub: return !__builtin_sub_overflow(a, b, &r);
-    case Op::Mul: return !__builtin_mul_overflow(a, b, &r);
-    case Op::Div: r = a / b; return true;
-    case Op::Rem: r = a % b; return true;
-    case Op::And: r = a & b; return true;
-    case Op::Or: r = a | b; return true;
-    case Op::Xor: r = a ^ b; return true;
-    case Op::AndNot: r = a & ~b; return true;
-    case Op::Shl:
-      if (a == 0) return r = 0, true;
-      if (b > 125) return false;
-      r = a * (Int128(1) << int(b));
-      return r / (Int128(1) << int(b)) == a;
-    case Op::Shr: r = b > 126 ? (a < 0 ? -1 : 0) : a >> int(b); return true;
-    default: return false;
+    case ast::BinaryOp::Add: return "addition ";
+    case ast::BinaryOp::Sub: return "subtraction ";
+    case ast::BinaryOp::Mul: return "multiplication ";
+    case ast::BinaryOp::Xor: return "bitwise XOR ";
+    case ast::BinaryOp::Shl: return "shift ";
+    default: return "";
   }
 }
 
 void Checker::foldBinary(ast::Binary &b) {
   using Op = ast::BinaryOp;
-  const ast::Expr &x = *b.lhs, &y = *b.rhs;
+  const ConstValue &x = b.lhs->constant, &y = b.rhs->constant;
   if (isComparison(b.op)) {
     bool result;
-    if (x.constant.isString()) result = compare(b.op, x.constant.asString(), y.constant.asString());
-    else if (x.constant.isBool()) result = compare(b.op, x.constant.asBool(), y.constant.asBool());
-    else if (x.constant.isFloat() || y.constant.isFloat()) result = compare(b.op, floatOf(x), floatOf(y));
-    else result = compare(b.op, intOf(x), intOf(y));
+    if (x.isString()) result = compare(b.op, x.asString(), y.asString());
+    else if (x.isBool()) result = compare(b.op, x.asBool(), y.asBool());
+    else result = compare(b.op, numberOf(x), numberOf(y));
     b.constant.value = result;
     return;
   }
   if (b.op == Op::LogAnd || b.op == Op::LogOr) {
-    b.constant.value = b.op == Op::LogAnd ? x.constant.asBool() && y.constant.asBool()
-                                          : x.constant.asBool() || y.constant.asBool();
+    b.constant.value = b.op == Op::LogAnd ? x.asBool() && y.asBool() : x.asBool() || y.asBool();
     return;
   }
   if (b.type->isStringLike()) {
-    b.constant.value = x.constant.asString() + y.constant.asString();
+    b.constant.value = ConstString(std::get<ConstString>(x.value), std::get<ConstString>(y.value));
     return;
   }
-  if (isIntKind(b.type)) {
-    Int128 r;
-    if (!foldInt(b.op, intOf(x), intOf(y), r)) {
-      error(b.range.Start, "constant overflow");
-      b.type = invalid();
-      return;
+  const Rational &p = numberOf(x), &q = numberOf(y);
+  Rational r;
+  if (b.type->isInteger()) {
+    BigInt i = numerator(p), j = numerator(q);
+    switch (b.op) {
+      case Op::Add: r = i + j; break;
+      case Op::Sub: r = i - j; break;
+      case Op::Mul: r = i * j; break;
+      case Op::Div: r = BigInt(i / j); break;  // truncated, as Go's integer division
+      case Op::Rem: r = BigInt(i % j); break;
+      case Op::And: r = BigInt(i & j); break;
+      case Op::Or: r = BigInt(i | j); break;
+      case Op::Xor: r = BigInt(i ^ j); break;
+      case Op::AndNot: r = BigInt(i & ~j); break;
+      case Op::Shl: r = BigInt(i << unsigned(j)); break;  // the count is checked: at most 1074
+      case Op::Shr: r = BigInt(i >> unsigned(j)); break;  // rounds down, as Go's
+      default: return;
     }
-    setInt(b, r);
-    if (b.type->kind == TypeKind::Int && !fitsInt64(r)) {
-      error(b.range.Start, "`" + sourceText(b) + "` (constant " + constString(b) + " of type int) overflows int");
-      b.type = invalid();
+  } else {
+    switch (b.op) {
+      case Op::Add: r = p + q; break;
+      case Op::Sub: r = p - q; break;
+      case Op::Mul: r = p * q; break;
+      default: r = p / q; break;
     }
-    return;
   }
-  double p = floatOf(x), q = floatOf(y);
-  switch (b.op) {
-    case Op::Add: b.constant.value = p + q; break;
-    case Op::Sub: b.constant.value = p - q; break;
-    case Op::Mul: b.constant.value = p * q; break;
-    default: b.constant.value = p / q; break;
-  }
+  setNumber(*this, b, std::move(r), b.opLoc, overflowName(b.op));
 }
 
 }  // namespace minigo

@@ -121,7 +121,7 @@ void Checker::checkConstDecl(ast::ConstDecl &d, bool global) {
         error(value->range.Start, describe(*value) + " is not constant");
       } else if (!declared || assign(value, declared, "constant declaration")) {
         type = value->type;
-        if (o) storeConst(*o, *value);
+        if (o) o->constant = value->constant;
         // The object keeps the untyped value; the expression itself must not stay untyped.
         if (type->isUntyped()) finalize(*value, types_.defaultType(type), /*checkConstant=*/false);
       }
@@ -228,10 +228,8 @@ void Checker::checkCompoundAssign(ast::Assign &a) {
   auto op = ast::BinaryOp(int(a.op) - 1);
   ast::Expr &y = *a.rhs[0];
   if (op == ast::BinaryOp::Shl || op == ast::BinaryOp::Shr) {
-    std::string why;
-    bool countOk = isConst(y) ? y.type->isNumeric() && representable(y, types_.intType(), why) && intOf(y) >= 0
-                              : y.type->kind == TypeKind::Int;
-    if (!countOk) return error(y.range.Start, "invalid shift count " + describe(y));
+    if (isConst(y) && !checkShiftCount(y, /*constantShift=*/false)) return;
+    if (!isConst(y) && y.type->kind != TypeKind::Int) return error(y.range.Start, "invalid shift count " + describe(y));
     finalize(y, types_.intType());
     if (!target->isInteger())
       error(a.lhs[0]->range.Start, "invalid operation: shifted operand " + describe(*a.lhs[0]) + " must be integer");

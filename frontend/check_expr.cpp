@@ -27,7 +27,7 @@ void Checker::checkExpr(ast::ExprPtr &e) {
       auto &p = llvm::cast<ast::Paren>(*e);
       checkExpr(p.inner);
       p.type = p.inner->type;
-      copyConst(p.inner.get(), p.inner->constant, p);
+      p.constant = p.inner->constant;
       break;
     }
     case ast::Expr::Kind::CompositeLit: checkCompositeLit(llvm::cast<ast::CompositeLit>(*e)); break;
@@ -86,11 +86,11 @@ void Checker::checkIdent(ast::Ident &id) {
           return;
         }
         id.type = o->type;
-        setInt(id, *iota_);
+        id.constant = ConstValue::ofInt(*iota_);
         return;
       }
       if (o->type) id.type = o->type;
-      copyConst(o, o->constant, id);
+      id.constant = o->constant;
       break;
     case Object::Kind::Func:
       if (refs_) refs_->insert(o);

@@ -20,11 +20,6 @@
 
 namespace minigo {
 
-// Untyped integer constants may exceed int64 while they are folded (Go's `1 << 70 >> 68`), so
-// the checker computes integers in 128 bits and reports overflow where a value gets a type.
-using Int128 = __int128;
-std::string int128ToString(Int128 v);
-
 // Of two untyped numeric constants' types, the one their combination has (int < rune < float).
 const Type *largerUntyped(const Type *a, const Type *b);
 
@@ -145,11 +140,11 @@ class Checker {
 
   // ---- check_const.cpp: constant values
   bool isConst(const ast::Expr &e) const;
-  Int128 intOf(const ast::Expr &e) const;  // an integer constant (maybe held in 128 bits)
-  double floatOf(const ast::Expr &e) const;  // a numeric constant as a double
-  void setInt(ast::Expr &e, Int128 v);
-  void copyConst(const void *from, const ConstValue &value, ast::Expr &to);
-  void storeConst(ast::Object &object, const ast::Expr &from);
+  int64_t intOf(const ast::Expr &e) const;  // a constant representable as an int
+  bool integralConst(const ast::Expr &e) const;  // a numeric constant whose value is an integer
+  // Is the constant `y` a valid shift count (of a constant operand: at most gc's bound)?
+  // Reports why not.
+  bool checkShiftCount(ast::Expr &y, bool constantShift);
   std::string constString(const ast::Expr &e) const;  // Go's spelling of the value
   void checkIntLit(ast::IntLit &lit);
   void checkFloatLit(ast::FloatLit &lit);
@@ -215,7 +210,6 @@ class Checker {
   FuncContext *fn_ = nullptr;  // null at package level
   int globalLiteralCount_ = 0;  // function literals in package-level initializers
   std::optional<int64_t> iota_;  // inside a constant declaration
-  std::unordered_map<const void *, Int128> bigInts_;  // constants (Expr or Object) beyond int64
   std::unordered_set<ast::Object *> used_;            // variables read somewhere
   std::unordered_set<ast::Object *> usedImports_;
 

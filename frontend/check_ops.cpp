@@ -54,10 +54,6 @@ static bool isNilIdent(const ast::Expr &e) {
   return id && id->object && id->object->kind == ast::Object::Kind::Nil;
 }
 
-static bool isZero(const ConstValue &v) {
-  return (v.isInt() && v.asInt() == 0) || (v.isFloat() && v.asFloat() == 0);
-}
-
 // Gives untyped operands the type of the other operand; false (and no message) when the
 // operand types do not match. Reports the invalid conversion of a constant itself.
 static bool matchOperands(Checker &c, ast::Binary &b) {
@@ -72,14 +68,17 @@ static bool matchOperands(Checker &c, ast::Binary &b) {
 static void checkShift(Checker &c, ast::Binary &b) {
   ast::Expr &x = *b.lhs, &y = *b.rhs;
   const Type *intType = c.types_.intType();
+  // An untyped float constant that is integral may be shifted: in a constant shift as an untyped
+  // int; in a non-constant shift an untyped left operand stays untyped and takes the type the
+  // context gives it (`var b Bits = 1 << n`), or its default type (finalize checks it is an integer).
+  // The operand is checked before the count, as gc does.
+  bool integralFloat = x.type->kind == TypeKind::UntypedFloat && c.integralConst(x);
+  if (!x.type->isInteger() && !integralFloat) {
+    c.error(x.range.Start, "invalid operation: shifted operand " + c.describe(x) + " must be integer");
+    return;
+  }
   if (c.isConst(y)) {
-    std::string why;
-    // A typed count must have an integer type; an untyped one an integer value.
-    if (!y.type->isNumeric() || (!y.type->isUntyped() && !y.type->isInteger()) ||
-        !c.representable(y, intType, why) || c.intOf(y) < 0) {
-      c.error(y.range.Start, "invalid shift count " + c.describe(y));
-      return;
-    }
+    if (!c.checkShiftCount(y, c.isConst(x))) return;
     c.finalize(y, intType);
   } else if (y.type->isUntyped() && y.type->isInteger()) {  // itself a shift: `1 << (1 << n)`
     c.finalize(y, intType);
@@ -87,19 +86,7 @@ static void checkShift(Checker &c, ast::Binary &b) {
     c.error(y.range.Start, "invalid operation: shift count " + c.describe(y) + " must be integer");
     return;
   }
-  // An untyped float constant that is integral may be shifted: in a constant shift as an untyped
-  // int; in a non-constant shift an untyped left operand stays untyped and takes the type the
-  // context gives it (`var b Bits = 1 << n`), or its default type (finalize checks it is an integer).
-  std::string why;
-  bool integralFloat = x.type->kind == TypeKind::UntypedFloat && c.representable(x, intType, why);
-  if (integralFloat && c.isConst(y)) {
-    c.setInt(x, c.intOf(x));
-    x.type = c.types_.untyped(TypeKind::UntypedInt);
-  }
-  if (!x.type->isInteger() && !integralFloat) {
-    c.error(x.range.Start, "invalid operation: shifted operand " + c.describe(x) + " must be integer");
-    return;
-  }
+  if (integralFloat && c.isConst(y)) x.type = c.types_.untyped(TypeKind::UntypedInt);
   b.type = x.type;
   if (c.isConst(x) && c.isConst(y)) c.foldBinary(b);
 }
@@ -185,7 +172,7 @@ void Checker::checkBinary(ast::Binary &b) {
                              " not defined on " + describe(x));
     return;
   }
-  if ((b.op == Op::Div || b.op == Op::Rem) && isConst(y) && isZero(y.constant) &&
+  if ((b.op == Op::Div || b.op == Op::Rem) && isConst(y) && y.constant.isZero() &&
       (isConst(x) || t->isInteger())) {
     error(y.range.Start, "invalid operation: division by zero");
     return;

@@ -149,7 +149,7 @@ void Checker::checkSwitch(ast::Switch &s) {
   auto isDuplicate = [&](const ast::Expr &value) {
     if (!value.constant.isKnown() || value.type != tagType) return false;
     for (const ast::Expr *seen : constants)
-      if (seen->constant.value == value.constant.value) return true;
+      if (seen->constant == value.constant) return true;
     constants.push_back(&value);
     return false;
   };

@@ -318,4 +318,39 @@ static std::string spell(const Type *t, Spelling how) {
   return "?";
 }
 
+ConstString::ConstString(std::string text) : node_(std::make_shared<Node>()) {
+  node_->size = text.size();
+  node_->text = std::move(text);
+}
+
+ConstString::ConstString(const ConstString &left, const ConstString &right) : node_(std::make_shared<Node>()) {
+  node_->left = left.node_;
+  node_->right = right.node_;
+  node_->size = left.node_->size + right.node_->size;
+}
+
+const std::string &ConstString::str() const {
+  Node &n = *node_;
+  if (n.left) {
+    std::string text;
+    text.reserve(n.size);
+    // Depth first, left to right, without recursion: a left-nested chain is as deep as it is long.
+    std::vector<const Node *> pending{n.right.get(), n.left.get()};
+    while (!pending.empty()) {
+      const Node *p = pending.back();
+      pending.pop_back();
+      if (p->left) {
+        pending.push_back(p->right.get());
+        pending.push_back(p->left.get());
+      } else {
+        text += p->text;
+      }
+    }
+    n.text = std::move(text);
+    n.left.reset();
+    n.right.reset();
+  }
+  return n.text;
+}
+
 }  // namespace minigo

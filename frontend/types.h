@@ -150,19 +150,43 @@ class TypeContext {
   std::map<TypeKind, const Type *> untyped_;
 };
 
-// The value of a constant expression. Integers are held exactly enough for minigo's int64 world
-// (an overflowing constant is a checker error).
+struct Exact;  // frontend/exact.h: the exact value of a numeric constant
+
+// A string constant. `a + b` keeps a and b instead of copying them, and the text is put
+// together once, when it is first read, so that folding a long `"a" + "b" + ...` stays linear
+// in time and memory (go/constant does the same).
+class ConstString {
+ public:
+  ConstString(std::string text = {});
+  ConstString(const ConstString &left, const ConstString &right);  // left + right
+  const std::string &str() const;
+  bool operator==(const ConstString &other) const { return str() == other.str(); }
+
+ private:
+  struct Node {
+    std::string text;                   // the whole string, once put together
+    std::shared_ptr<const Node> left, right;  // a concatenation not yet put together
+    size_t size = 0;
+  };
+  std::shared_ptr<Node> node_;
+};
+
+// The value of a constant expression. A number is exact, as Go's untyped constants are; once
+// the checker has converted a constant to its type, an int's value fits int64 and a float64's
+// is a double. Copies share the value. The numeric members are in frontend/exact.cpp.
 struct ConstValue {
-  std::variant<std::monostate, int64_t, double, bool, std::string> value;
+  std::variant<std::monostate, std::shared_ptr<const Exact>, bool, ConstString> value;
+  static ConstValue ofInt(int64_t v);
   bool isKnown() const { return value.index() != 0; }
-  bool isInt() const { return std::holds_alternative<int64_t>(value); }
-  bool isFloat() const { return std::holds_alternative<double>(value); }
+  bool isNumber() const { return std::holds_alternative<std::shared_ptr<const Exact>>(value); }
   bool isBool() const { return std::holds_alternative<bool>(value); }
-  bool isString() const { return std::holds_alternative<std::string>(value); }
-  int64_t asInt() const { return std::get<int64_t>(value); }
-  double asFloat() const { return std::get<double>(value); }
+  bool isString() const { return std::holds_alternative<ConstString>(value); }
+  bool isZero() const;  // a number equal to 0
+  int64_t asInt() const;  // an int constant
+  double asFloat() const;  // a float64 constant, or an int constant's value as a double
   bool asBool() const { return std::get<bool>(value); }
-  const std::string &asString() const { return std::get<std::string>(value); }
+  const std::string &asString() const { return std::get<ConstString>(value).str(); }
+  bool operator==(const ConstValue &other) const;  // the same constant (duplicate switch cases)
 };
 
 }  // namespace minigo

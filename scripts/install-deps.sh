@@ -4,7 +4,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache python3  # python3 runs lit
   llvm-19-dev llvm-19-tools       # LLVM 19 libraries, FileCheck-19 and lit
-  libboost1.81-dev                # Boost.Spirit X3 (header-only)
+  libboost1.81-dev                # Boost.Spirit X3 and Boost.Multiprecision (header-only)
   libgc-dev                       # Boehm GC for compiled programs' heap
   libgtest-dev                    # GoogleTest unit tests
   zlib1g-dev libzstd-dev libedit-dev libxml2-dev libffi-dev libncurses-dev  # LLVMConfig.cmake link deps

@@ -7,6 +7,8 @@
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/MemoryBuffer.h>
 
+#include <cmath>
+
 using namespace minigo;
 using namespace minigo::ast;
 
@@ -89,6 +91,84 @@ TEST(Check, ConstDeclarationsAndIota) {
   EXPECT_EQ(call.args[1]->constant.asInt(), 4);
   EXPECT_EQ(call.args[2]->constant.asInt(), 6);
 }
+
+TEST(Check, UntypedConstantsAreExact) {
+  auto c = checkMain("\tx := 0.1 + 0.2\n\ti := 1 << 100 >> 98\n\tj := int(0.3 / 0.1)\n\tvar f float64 = 1 << 64\n"
+                     "\tz := -0.0\n\tvar k int = 1e20 / 1e10\n\tb := big>>190 == 1<<10 && big > 1<<199\n"
+                     "\tprintln(x, i, j, f, z, k, b)\n",
+                     "const big = 1 << 200\n\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  EXPECT_EQ(valueOf(c->stmt("main", 0)).constant.asFloat(), 0.3);  // rounded once, not 0.1+0.2 in doubles
+  EXPECT_EQ(valueOf(c->stmt("main", 1)).constant.asInt(), 4);
+  EXPECT_EQ(valueOf(c->stmt("main", 2)).constant.asInt(), 3);
+  EXPECT_EQ(valueOf(c->stmt("main", 3)).constant.asFloat(), 0x1p64);
+  double z = valueOf(c->stmt("main", 4)).constant.asFloat();
+  EXPECT_EQ(z, 0.0);
+  EXPECT_FALSE(std::signbit(z));  // a constant has no negative zero
+  EXPECT_EQ(valueOf(c->stmt("main", 5)).constant.asInt(), 10000000000);
+  EXPECT_TRUE(valueOf(c->stmt("main", 6)).constant.asBool());
+}
+
+TEST(Check, TypedFloatConstantsAreRoundedAfterEachOperation) {
+  auto c = checkMain("\tconst a float64 = 0.1\n\tx := a + 0.2\n\ty := 1.0 / 49 * 49\n\tprintln(x, y)\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  volatile double tenth = 0.1, fiftieth = 1.0 / 49;
+  EXPECT_EQ(valueOf(c->stmt("main", 1)).constant.asFloat(), tenth + 0.2);  // 0.30000000000000004
+  EXPECT_EQ(valueOf(c->stmt("main", 2)).constant.asFloat(), 1.0);          // untyped: exact
+  EXPECT_NE(fiftieth * 49, 1.0);
+}
+
+TEST(Check, LongStringConstantsFold) {
+  std::string sum = "\"a\"";
+  for (int i = 0; i < 5000; ++i) sum += " + \"bc\"";
+  auto c = checkMain("\tconst s = " + sum + "\n\tprintln(len(s), s == s+\"\")\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  auto &print = llvm::cast<Call>(valueOf(c->stmt("main", 1)));
+  EXPECT_EQ(print.args[0]->constant.asInt(), 10001);
+  EXPECT_TRUE(print.args[1]->constant.asBool());
+}
+
+class ConstErrors : public testing::TestWithParam<std::pair<const char *, const char *>> {};
+
+TEST_P(ConstErrors, FirstMessage) {
+  EXPECT_EQ(firstErrorOf(GetParam().first), std::string("test.go:") + GetParam().second);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Check, ConstErrors,
+    testing::Values(
+        std::pair{"\tprintln(1 << 1000 > 1)\n", "4:12: error: constant shift overflow"},
+        std::pair{"\tprintln(1 << 400 * (1 << 400) > 1)\n", "4:19: error: constant multiplication overflow"},
+        std::pair{"\tprintln(^(1 << 511 * 2 - 1) < 0)\n", "4:21: error: constant multiplication overflow"},
+        std::pair{"\tprintln(1 << 1075 > 1)\n", "4:15: error: invalid operation: invalid shift count `1075` (untyped int constant)"},
+        std::pair{"\tprintln(1 << -1)\n", "4:15: error: invalid operation: negative shift count `-1` (untyped int constant)"},
+        std::pair{"\tprintln(1 << 1.5)\n", "4:15: error: `1.5` (untyped float constant) truncated to uint"},
+        std::pair{"\tprintln(1 << 1e300)\n", "4:15: error: `1e300` (untyped float constant 1e+300) truncated to uint"},
+        std::pair{"\tprintln(0.5 >> 1.5)\n",  // the operand first
+                  "4:10: error: invalid operation: shifted operand `0.5` (untyped float constant) must be integer"},
+        std::pair{"\tvar x int = 1e100\n\t_ = x\n",  // integral, but a float: "truncated"
+                  "4:14: error: cannot use `1e100` (untyped float constant 1e+100) as int value in variable "
+                  "declaration (truncated)"},
+        std::pair{"\tprintln(int(40000000002.8))\n",
+                  "4:14: error: cannot convert `40000000002.8` (untyped float constant 4.00000000028e+10) to type int"},
+        std::pair{"\tvar x float64 = 1e309\n\tprintln(x)\n",
+                  "4:18: error: cannot use `1e309` (untyped float constant 1e+309) as float64 value in variable "
+                  "declaration (overflows)"},
+        std::pair{"\tprintln(float64(-1e309))\n",
+                  "4:18: error: cannot convert `-1e309` (untyped float constant -1e+309) to type float64"},
+        std::pair{"\tprintln(int(1 << 63))\n", "4:14: error: constant 9223372036854775808 overflows int"},
+        std::pair{"\tprintln(int(2.5))\n", "4:14: error: cannot convert `2.5` (untyped float constant) to type int"},
+        std::pair{"\tconst a float64 = 1e308\n\tprintln(a * 10)\n",
+                  "5:10: error: `a * 10` (constant 1e+309 of type float64) overflows float64"},
+        // Exact: the spec's 2^63, which overflows (gc's int64 folding gives -2^63 here).
+        std::pair{"\tconst m int = -1 << 63\n\tprintln(m / -1)\n",
+                  "5:10: error: `m / -1` (constant 9223372036854775808 of type int) overflows int"},
+        std::pair{"\tprintln(1 / 0.0)\n", "4:14: error: invalid operation: division by zero"},
+        std::pair{"\tprintln(1e99999)\n", "4:10: error: unsupported: constant magnitude beyond 2**±65536"},
+        std::pair{"\tswitch 1.0 {\n\tcase 1, 2 - 1:\n\t}\n", "5:10: error: duplicate case `2 - 1` in expression switch"}),
+    [](const testing::TestParamInfo<std::pair<const char *, const char *>> &info) {
+      return "case" + std::to_string(info.index);
+    });
 
 TEST(Check, UntypedNeverReachesCodegen) {
   auto c = checkMain("\tb := 1 < 2\n\tvar n int\n\tm := n + 1\n\tprintln(b, m, 1, 2.5)\n");

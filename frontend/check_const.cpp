@@ -186,7 +186,7 @@ bool Checker::checkShiftCount(ast::Expr &y, bool constantShift) {
   if (integral && count < 0) return fail("invalid operation: negative shift count " + describe(y));
   if (!integral || bitLength(numerator(count)) > 64)
     return fail(describe(y) + (y.type->isInteger() ? " overflows" : " truncated to") + " uint");
-  // gc's bound, enough to reach the smallest float64 (1 << 1074 is then shifted back).
+  // gc's bound on the count of a constant shift (the 512-bit limit comes after it).
   if (constantShift && count > 1074) return fail("invalid operation: invalid shift count " + describe(y));
   return true;
 }

@@ -128,6 +128,15 @@ TEST(Check, LongStringConstantsFold) {
   EXPECT_TRUE(print.args[1]->constant.asBool());
 }
 
+TEST(Check, LongConstantsInMessages) {
+  EXPECT_EQ(firstErrorOf("\tprintln(" + std::string(10001, '1') + ")\n"),
+            "test.go:4:10: error: excessively long constant: 1111111111... (10001 chars)");
+  // Shortened to 72 runes, as go/constant does.
+  EXPECT_EQ(firstErrorOf("\tconst s = \"" + std::string(100, 'x') + "\"\n\tvar i int = s\n\tprintln(i)\n"),
+            "test.go:5:14: error: cannot use `s` (untyped string constant \"" + std::string(68, 'x') +
+                "...) as int value in variable declaration");
+}
+
 class ConstErrors : public testing::TestWithParam<std::pair<const char *, const char *>> {};
 
 TEST_P(ConstErrors, FirstMessage) {

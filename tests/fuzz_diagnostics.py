@@ -26,6 +26,9 @@ KEYWORDS = [b'break', b'case', b'chan', b'const', b'continue', b'default', b'def
 PUNCTUATION = [bytes([c]) for c in b'+-*/%&|^<>=!()[]{},;.:~"`\'\\#@$?\n'] + [
     b':=', b'...', b'<-', b'&&', b'||', b'<<', b'>>', b'&^', b'==', b'!=', b'++', b'--', b'/*', b'//']
 INVALID_UTF8 = [b'\xff', b'\xc3', b'\xc0\xaf', b'\xed\xa0\x80', b'\xf4\x90\x80\x80', b'\xe2\x82']
+# Literals at the edges of what the checker and code generator must handle.
+EDGE_LITERALS = [b'0', b'-1', b'9223372036854775807', b'-9223372036854775808', b'1<<63', b'1e308',
+                 b'-0.0', b'""', b"'a'", b'nil', b'true']
 DIAGNOSTIC = re.compile(r'^[^:]+:[0-9]+:[0-9]+: error: ')
 TIMEOUT = 20  # seconds per mutant; a correct run takes well under one
 
@@ -37,7 +40,7 @@ def mutate(rng, source):
         lines = source.split(b'\n')
         i, j = rng.randrange(len(tokens)), rng.randrange(len(tokens))
         k, m = rng.randrange(len(lines)), rng.randrange(len(lines))
-        op = rng.randrange(10)
+        op = rng.randrange(12)
         if op == 0:
             del tokens[i]
         elif op == 1:
@@ -51,14 +54,19 @@ def mutate(rng, source):
         elif op == 5:
             tokens.insert(i, rng.choice([b'\0', rng.choice(INVALID_UTF8)]))
         elif op == 6:
-            del lines[k]
+            # another token of the file keeps most mutants well-formed, so they reach codegen
+            tokens[i] = rng.choice([t for t in tokens if not t.isspace()] or [b'x'])
         elif op == 7:
-            lines.insert(k, lines[m])
+            tokens[i] = rng.choice(EDGE_LITERALS)
         elif op == 8:
+            del lines[k]
+        elif op == 9:
+            lines.insert(k, lines[m])
+        elif op == 10:
             lines[k], lines[m] = lines[m], lines[k]
-        if op <= 5:
+        if op <= 7:
             source = b''.join(tokens)
-        elif op <= 8:
+        elif op <= 10:
             source = b'\n'.join(lines)
         else:
             source = source[:rng.randrange(len(source) + 1)]

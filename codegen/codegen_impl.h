@@ -104,6 +104,8 @@ class CodeGen {
   llvm::Constant *methodTable(const std::string &owner, const std::vector<const Method *> &methods,
                               const std::vector<llvm::Constant *> &code);
   llvm::Function *methodWrapper(const Type *t, const Selection &s);
+  llvm::Function *beginWrapper(FunctionState &state, llvm::FunctionType *type, const llvm::Twine &name, llvm::SMLoc at);
+  void finishWrapper(llvm::FunctionCallee callee, std::vector<llvm::Value *> args, unsigned firstArg);
   llvm::DISubprogram *describeFunction(llvm::Function *fn, llvm::StringRef name, llvm::SMLoc start,
                                        llvm::DINode::DIFlags flags);
   llvm::Constant *cString(llvm::StringRef s);

@@ -34,16 +34,8 @@ llvm::Function *CodeGen::methodThunk(const ast::Selector &e) {
   llvm::IRBuilderBase::InsertPointGuard guard(builder_);
   FunctionState state;
   std::string name = "main." + runtimeTypeName(owner) + "." + e.name + (e.isMethodValue ? "-fm" : "");
-  state.fn = thunk = llvm::Function::Create(lowerSignature(e.type), llvm::Function::InternalLinkage, name, *module_);
-  llvm::Function *fn = state.fn;
-  fn->setUWTableKind(llvm::UWTableKind::Async);
-  llvm::SMLoc at = e.methodDecl ? e.methodDecl->range.Start : e.range.Start;
-  llvm::DISubprogram *subprogram = describeFunction(fn, fn->getName(), at, llvm::DINode::FlagArtificial);
-  goFunctions_.emplace_back(fn, false);
-  state.entry = llvm::BasicBlock::Create(ctx_, "entry", fn);
-  functions_.push_back(&state);
-  builder_.SetInsertPoint(state.entry);
-  builder_.SetCurrentDebugLocation(llvm::DILocation::get(ctx_, subprogram->getLine(), 0, subprogram));
+  llvm::Function *fn = thunk =
+      beginWrapper(state, lowerSignature(e.type), name, e.methodDecl ? e.methodDecl->range.Start : e.range.Start);
 
   unsigned firstArg = 1;  // after the closure
   llvm::Value *receiver;
@@ -70,14 +62,7 @@ llvm::Function *CodeGen::methodThunk(const ast::Selector &e) {
     callee = llvm::FunctionCallee(llvm::FunctionType::get(fn->getReturnType(), params, false), code);
     args = {builder_.CreateExtractValue(receiver, 1)};
   }
-  llvm::GlobalVariable *token = rt_.recoverToken();
-  llvm::Value *current = builder_.CreateLoad(rt_.ptr, token);
-  builder_.CreateStore(builder_.CreateSelect(builder_.CreateICmpEQ(current, fn), callee.getCallee(), current), token);
-  for (unsigned i = firstArg; i < fn->arg_size(); ++i) args.push_back(fn->getArg(i));
-  llvm::CallInst *call = builder_.CreateCall(callee, args);
-  if (call->getType()->isVoidTy()) builder_.CreateRetVoid();
-  else builder_.CreateRet(call);
-  functions_.pop_back();
+  finishWrapper(callee, args, firstArg);
   return thunk;
 }
 

@@ -182,20 +182,10 @@ llvm::Function *CodeGen::methodWrapper(const Type *t, const Selection &s) {
   llvm::IRBuilderBase::InsertPointGuard guard(builder_);
   FunctionState state;
   std::string name = (method ? method->getName().str() : "main." + runtimeTypeName(t) + "." + s.method->name) + "$iface";
-  state.fn = llvm::Function::Create(lowerSignature(s.method->signature), llvm::Function::InternalLinkage, name, *module_);
-  llvm::Function *fn = state.fn;
-  fn->setUWTableKind(llvm::UWTableKind::Async);
-  // Not a frame Go shows, but a method inlined into it is: it is described like a Go function
-  // and registered as not shown.
   // A wrapper of an embedded interface's method has no declaration: it is put at the file's start.
   llvm::SMLoc at = decl ? decl->range.Start
                         : llvm::SMLoc::getFromPointer(sources_.getMemoryBuffer(sources_.getMainFileID())->getBufferStart());
-  llvm::DISubprogram *subprogram = describeFunction(fn, fn->getName(), at, llvm::DINode::FlagArtificial);
-  goFunctions_.emplace_back(fn, false);
-  state.entry = llvm::BasicBlock::Create(ctx_, "entry", fn);
-  functions_.push_back(&state);
-  builder_.SetInsertPoint(state.entry);
-  builder_.SetCurrentDebugLocation(llvm::DILocation::get(ctx_, subprogram->getLine(), 0, subprogram));
+  llvm::Function *fn = beginWrapper(state, lowerSignature(s.method->signature), name, at);
   // A pointer's data word is the pointer, a struct's or array's the address of its boxed copy.
   llvm::Value *data = fn->getArg(0);
   Place p{data, false, t};
@@ -214,16 +204,38 @@ llvm::Function *CodeGen::methodWrapper(const Type *t, const Selection &s) {
                                   callRuntime(RtFn::MethodLookup, {builder_.CreateExtractValue(iface, 0), cString(s.method->name)}));
     args = {builder_.CreateExtractValue(iface, 1)};
   }
-  // A deferred call's recover token names this wrapper: hand it on to the method it calls.
+  finishWrapper(callee, args, 1);
+  return fn;
+}
+
+// Starts a function that is not a frame Go shows (an interface method wrapper, a method value's
+// thunk) but that a method may be inlined into: it is described like a Go function and
+// registered as not shown.
+llvm::Function *CodeGen::beginWrapper(FunctionState &state, llvm::FunctionType *type, const llvm::Twine &name,
+                                      llvm::SMLoc at) {
+  state.fn = llvm::Function::Create(type, llvm::Function::InternalLinkage, name, *module_);
+  state.fn->setUWTableKind(llvm::UWTableKind::Async);
+  llvm::DISubprogram *subprogram = describeFunction(state.fn, state.fn->getName(), at, llvm::DINode::FlagArtificial);
+  goFunctions_.emplace_back(state.fn, false);
+  state.entry = llvm::BasicBlock::Create(ctx_, "entry", state.fn);
+  functions_.push_back(&state);
+  builder_.SetInsertPoint(state.entry);
+  builder_.SetCurrentDebugLocation(llvm::DILocation::get(ctx_, subprogram->getLine(), 0, subprogram));
+  return state.fn;
+}
+
+// Ends a wrapper: a deferred call's recover token names the wrapper, so it is handed on to the
+// method called; then the call, with the wrapper's own arguments from `firstArg` on.
+void CodeGen::finishWrapper(llvm::FunctionCallee callee, std::vector<llvm::Value *> args, unsigned firstArg) {
+  llvm::Function *fn = fs().fn;
   llvm::GlobalVariable *token = rt_.recoverToken();
   llvm::Value *current = builder_.CreateLoad(rt_.ptr, token);
   builder_.CreateStore(builder_.CreateSelect(builder_.CreateICmpEQ(current, fn), callee.getCallee(), current), token);
-  for (unsigned i = 1; i < fn->arg_size(); ++i) args.push_back(fn->getArg(i));
+  for (unsigned i = firstArg; i < fn->arg_size(); ++i) args.push_back(fn->getArg(i));
   llvm::CallInst *call = builder_.CreateCall(callee, args);
   if (call->getType()->isVoidTy()) builder_.CreateRetVoid();
   else builder_.CreateRet(call);
   functions_.pop_back();
-  return fn;
 }
 
 // Boxes a concrete value: scalars travel in the data word itself, strings by pointer to a copy.

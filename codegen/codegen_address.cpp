@@ -75,7 +75,9 @@ CodeGen::Place CodeGen::elementPlace(const ast::Index &e) {
   }
   llvm::Value *index = emit(*e.index);
   llvm::Value *length = llvm::ConstantInt::get(rt_.i64, t->underlying->length);
-  if (!e.index->constant.isKnown()) emitBoundsCheck(index, length);
+  // Go's index check, 0 <= index < length, is one unsigned comparison.
+  if (!e.index->constant.isKnown())
+    emitPanicIf(builder_.CreateICmpUGE(index, length), RtFn::PanicIndex, {index, length});
   if (e.base->type->kind == TypeKind::Pointer) nonNil(array);
   llvm::Value *element = builder_.CreateInBoundsGEP(lower(t), array, {builder_.getInt64(0), index});
   return {element, true, t->underlying->elem};
@@ -83,16 +85,6 @@ CodeGen::Place CodeGen::elementPlace(const ast::Index &e) {
 
 llvm::Value *CodeGen::emit(const ast::Index &e) { return load(elementPlace(e)); }
 
-// Go's index check: 0 <= index < length, one unsigned comparison.
-void CodeGen::emitBoundsCheck(llvm::Value *index, llvm::Value *length) {
-  llvm::BasicBlock *fail = newBlock("index.fail");
-  llvm::BasicBlock *ok = newBlock("index.ok");
-  builder_.CreateCondBr(builder_.CreateICmpUGE(index, length), fail, ok, llvm::MDBuilder(ctx_).createUnlikelyBranchWeights());
-  builder_.SetInsertPoint(fail);
-  callRuntime(RtFn::PanicIndex, {index, length});
-  builder_.CreateUnreachable();
-  builder_.SetInsertPoint(ok);
-}
 
 // The receiver a method of `call` takes: the base (or the embedded field the method is promoted
 // from), by address for a pointer receiver and by value otherwise.

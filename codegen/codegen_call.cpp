@@ -5,17 +5,12 @@
 
 namespace minigo {
 
-static const ast::Expr &stripParens(const ast::Expr &e) {
-  if (auto *p = llvm::dyn_cast<ast::Paren>(&e)) return stripParens(*p->inner);
-  return e;
-}
-
 // A top-level function called by name, or a method of a defined type, is called directly (and
 // can be inlined).
 llvm::Function *CodeGen::directCallee(const ast::Call &call) {
   if (call.callKind == ast::CallKind::Method) return call.methodDecl ? topLevel_.at(call.methodDecl->object) : nullptr;
   if (call.callKind != ast::CallKind::Func) return nullptr;
-  auto *id = llvm::dyn_cast<ast::Ident>(&stripParens(*call.callee));
+  auto *id = llvm::dyn_cast<ast::Ident>(&unparen(*call.callee));
   if (!id || id->object->kind != ast::Object::Kind::Func) return nullptr;
   return topLevel_.at(id->object);
 }
@@ -61,7 +56,7 @@ EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call, bool operands
   if (call.callKind == ast::CallKind::Method) {
     // The receiver is evaluated, and an interface's method found (a nil interface panics), when
     // the operands are: at the defer statement for a deferred call, as in Go.
-    auto &sel = llvm::cast<ast::Selector>(stripParens(*call.callee));
+    auto &sel = llvm::cast<ast::Selector>(unparen(*call.callee));
     // An interface method (maybe of an embedded interface field) is found in the value's type.
     llvm::Value *receiver = call.methodDecl ? emitReceiver(call) : load(walkPath(*sel.base, sel.path));
     if (!call.methodDecl) {
@@ -126,11 +121,11 @@ llvm::Value *CodeGen::performCall(const EvaluatedCall &ec, bool setRecoverToken)
   if (ec.directCallee) {
     callee = ec.directCallee;
   } else if (call.callKind == ast::CallKind::Method) {
-    callee = llvm::FunctionCallee(lowerSignature(stripParens(*call.callee).type), ec.callee);
+    callee = llvm::FunctionCallee(lowerSignature(unparen(*call.callee).type), ec.callee);
     args.clear();
   } else {
     emitPanicIf(builder_.CreateIsNull(ec.callee), RtFn::PanicNil);
-    callee = llvm::FunctionCallee(lowerSignature(stripParens(*call.callee).type), builder_.CreateLoad(rt_.ptr, ec.callee, "code"));
+    callee = llvm::FunctionCallee(lowerSignature(unparen(*call.callee).type), builder_.CreateLoad(rt_.ptr, ec.callee, "code"));
     args[0] = ec.callee;
   }
   if (setRecoverToken) builder_.CreateStore(callee.getCallee(), rt_.recoverToken());
@@ -255,12 +250,12 @@ llvm::Value *CodeGen::callRuntime(RtFn fn, llvm::ArrayRef<llvm::Value *> args) {
 
 // Runtime checks branch to a call of a noreturn panic function: Go's runtime errors are panics
 // that deferred calls and recover see like any other.
-void CodeGen::emitPanicIf(llvm::Value *cond, RtFn panicFn) {
+void CodeGen::emitPanicIf(llvm::Value *cond, RtFn panicFn, llvm::ArrayRef<llvm::Value *> args) {
   llvm::BasicBlock *panicBlock = newBlock("panic");
   llvm::BasicBlock *cont = newBlock("cont");
   builder_.CreateCondBr(cond, panicBlock, cont, llvm::MDBuilder(ctx_).createUnlikelyBranchWeights());
   builder_.SetInsertPoint(panicBlock);
-  callRuntime(panicFn, {});
+  callRuntime(panicFn, args);
   builder_.CreateUnreachable();
   builder_.SetInsertPoint(cont);
 }

@@ -174,7 +174,6 @@ class CodeGen {
   llvm::Value *emitArrayEqual(llvm::Value *l, llvm::Value *r, const Type *t);
   Place elementPlace(const ast::Index &e);
   llvm::Value *emit(const ast::Index &e);
-  void emitBoundsCheck(llvm::Value *index, llvm::Value *length);
 
   // ---- evaluation order (codegen_call.cpp): gc makes the calls of an expression or assignment
   // first, then reads the plain operands; the calls' results wait in FunctionState::callResults.
@@ -198,7 +197,7 @@ class CodeGen {
   llvm::Value *emitCall(llvm::FunctionCallee callee, llvm::ArrayRef<llvm::Value *> args,
                         bool mayUnwind = true);
   llvm::Value *callRuntime(RtFn fn, llvm::ArrayRef<llvm::Value *> args);
-  void emitPanicIf(llvm::Value *cond, RtFn panicFn);
+  void emitPanicIf(llvm::Value *cond, RtFn panicFn, llvm::ArrayRef<llvm::Value *> args = {});
 
   // ---- defer lowering (codegen_defer.cpp)
   void prepareDefers();

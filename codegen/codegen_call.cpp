@@ -40,8 +40,8 @@ llvm::Value *CodeGen::emit(const ast::Call &e) {
   if (e.callKind == ast::CallKind::Conversion) {
     const ast::Expr &arg = *e.args[0];
     llvm::Value *v = emit(arg);
-    if (arg.type->kind == TypeKind::Int && e.type->kind == TypeKind::Float64) return builder_.CreateSIToFP(v, rt_.f64);
-    if (arg.type->kind == TypeKind::Float64 && e.type->kind == TypeKind::Int) return builder_.CreateFPToSI(v, rt_.i64);
+    if (arg.type->isNumeric() && (e.type->isNumeric() || e.type->kind == TypeKind::String))
+      return emitNumericConversion(v, arg.type, e.type);
     return v;
   }
   return performCall(evaluateCallOperands(e), /*setRecoverToken=*/false);
@@ -148,6 +148,11 @@ llvm::Value *CodeGen::performBuiltin(const EvaluatedCall &ec) {
     return cell;
   }
   if (name == "recover") return callRuntime(RtFn::Recover, {ec.args[0]});
+  if (name == "real" || name == "imag") return builder_.CreateExtractValue(ec.args[0], name == "real" ? 0 : 1);
+  if (name == "complex") {
+    llvm::Value *z = builder_.CreateInsertValue(llvm::UndefValue::get(lower(call.type)), ec.args[0], 0);
+    return builder_.CreateInsertValue(z, ec.args[1], 1);
+  }
   if (name == "panic") {
     llvm::Value *type = builder_.CreateExtractValue(ec.args[0], 0), *data = builder_.CreateExtractValue(ec.args[0], 1);
     if (fs().panicHandler) {
@@ -165,10 +170,14 @@ llvm::Value *CodeGen::performBuiltin(const EvaluatedCall &ec) {
   for (size_t i = 0; i < ec.args.size(); ++i) {
     if (newline && i > 0) callRuntime(RtFn::PrintSpace, {});
     llvm::Value *v = ec.args[i];
-    switch ((spread ? spread->results[i] : call.args[i]->type)->kind) {
-      case TypeKind::Int: callRuntime(RtFn::PrintInt, {v}); break;
+    const Type *t = spread ? spread->results[i] : call.args[i]->type;
+    if (t->isNumeric()) {  // as an interface holds it: the runtime reads the descriptor
+      llvm::Value *boxed = toInterface(v, t);
+      callRuntime(RtFn::PrintNumber, {builder_.CreateExtractValue(boxed, 0), builder_.CreateExtractValue(boxed, 1)});
+      continue;
+    }
+    switch (t->kind) {
       case TypeKind::Bool: callRuntime(RtFn::PrintBool, {v}); break;
-      case TypeKind::Float64: callRuntime(RtFn::PrintFloat, {v}); break;
       case TypeKind::String:
         callRuntime(RtFn::PrintString, {builder_.CreateExtractValue(v, 0), builder_.CreateExtractValue(v, 1)});
         break;

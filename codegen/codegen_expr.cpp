@@ -39,7 +39,7 @@ llvm::Value *CodeGen::emit(const ast::Unary &e) {
   llvm::Value *v = emit(*e.operand);
   switch (e.op) {
     case ast::UnaryOp::Plus: return v;
-    case ast::UnaryOp::Neg: return e.type->kind == TypeKind::Float64 ? builder_.CreateFNeg(v) : builder_.CreateNeg(v);
+    case ast::UnaryOp::Neg: return emitNegate(v, e.type);
     case ast::UnaryOp::Not: return builder_.CreateNot(v);
     case ast::UnaryOp::BitNot: return builder_.CreateNot(v);
     case ast::UnaryOp::Deref: return builder_.CreateLoad(lower(e.type), nonNil(v));
@@ -55,72 +55,18 @@ llvm::Value *CodeGen::emit(const ast::Binary &e) {
   llvm::Value *l = emit(*e.lhs);
   llvm::Value *r = emit(*e.rhs);
   if (isComparison(e.op)) return emitComparison(e.op, l, r, e.lhs->type);
-  return emitArithmetic(e.op, l, r, e.type);
-}
-
-llvm::Value *CodeGen::emitArithmetic(ast::BinaryOp op, llvm::Value *l, llvm::Value *r, const Type *t) {
-  using Op = ast::BinaryOp;
-  if (t->kind == TypeKind::String) {
-    llvm::Value *s = callRuntime(RtFn::StringConcat, {builder_.CreateExtractValue(l, 0), builder_.CreateExtractValue(l, 1),
-                                                      builder_.CreateExtractValue(r, 0), builder_.CreateExtractValue(r, 1)});
-    return s;
-  }
-  if (t->kind == TypeKind::Float64) {
-    switch (op) {
-      case Op::Add: return builder_.CreateFAdd(l, r);
-      case Op::Sub: return builder_.CreateFSub(l, r);
-      case Op::Mul: return builder_.CreateFMul(l, r);
-      case Op::Div: return builder_.CreateFDiv(l, r);
-      default: llvm_unreachable("invalid float operator");
-    }
-  }
-  switch (op) {
-    case Op::Add: return builder_.CreateAdd(l, r);
-    case Op::Sub: return builder_.CreateSub(l, r);
-    case Op::Mul: return builder_.CreateMul(l, r);
-    case Op::And: return builder_.CreateAnd(l, r);
-    case Op::Or: return builder_.CreateOr(l, r);
-    case Op::Xor: return builder_.CreateXor(l, r);
-    case Op::AndNot: return builder_.CreateAnd(l, builder_.CreateNot(r));
-    case Op::Div:
-    case Op::Rem: {
-      emitPanicIf(builder_.CreateICmpEQ(r, llvm::ConstantInt::get(rt_.i64, 0)), RtFn::PanicDivide);
-      // Go defines MinInt64 / -1 == MinInt64 and MinInt64 % -1 == 0, where the CPU would trap:
-      // divide by 1 instead and fix the result up.
-      llvm::Value *minusOne = builder_.CreateICmpEQ(r, llvm::ConstantInt::get(rt_.i64, -1, true));
-      llvm::Value *divisor = builder_.CreateSelect(minusOne, llvm::ConstantInt::get(rt_.i64, 1), r);
-      if (op == Op::Div) return builder_.CreateSelect(minusOne, builder_.CreateNeg(l), builder_.CreateSDiv(l, divisor));
-      return builder_.CreateSelect(minusOne, llvm::ConstantInt::get(rt_.i64, 0), builder_.CreateSRem(l, divisor));
-    }
-    case Op::Shl:
-    case Op::Shr: {
-      // A negative count panics; shifts by >= 64 give 0 (or the sign for >>), where LLVM's
-      // shifts would be poison.
-      if (!llvm::isa<llvm::Constant>(r))
-        emitPanicIf(builder_.CreateICmpSLT(r, llvm::ConstantInt::get(rt_.i64, 0)), RtFn::PanicNegativeShift);
-      llvm::Value *tooFar = builder_.CreateICmpUGE(r, llvm::ConstantInt::get(rt_.i64, 64));
-      llvm::Value *count = builder_.CreateSelect(tooFar, llvm::ConstantInt::get(rt_.i64, 63), r);
-      if (op == Op::Shr) return builder_.CreateAShr(l, count);
-      return builder_.CreateSelect(tooFar, llvm::ConstantInt::get(rt_.i64, 0), builder_.CreateShl(l, count));
-    }
-    default: llvm_unreachable("invalid integer operator");
-  }
+  return emitArithmetic(e.op, l, r, e.type, e.rhs->type);
 }
 
 llvm::Value *CodeGen::emitComparison(ast::BinaryOp op, llvm::Value *l, llvm::Value *r, const Type *t) {
   using Op = ast::BinaryOp;
   using P = llvm::CmpInst::Predicate;
   switch (t->kind) {
-    case TypeKind::Float64: {
-      static const P preds[] = {P::FCMP_OEQ, P::FCMP_UNE, P::FCMP_OLT, P::FCMP_OLE, P::FCMP_OGT, P::FCMP_OGE};
-      return builder_.CreateFCmp(preds[int(op) - int(Op::Eq)], l, r);
-    }
     case TypeKind::String: {
       llvm::Value *order = callRuntime(RtFn::StringCompare, {builder_.CreateExtractValue(l, 0), builder_.CreateExtractValue(l, 1),
                                                              builder_.CreateExtractValue(r, 0), builder_.CreateExtractValue(r, 1)});
-      l = order;
-      r = llvm::ConstantInt::get(rt_.i64, 0);
-      break;
+      static const P preds[] = {P::ICMP_EQ, P::ICMP_NE, P::ICMP_SLT, P::ICMP_SLE, P::ICMP_SGT, P::ICMP_SGE};
+      return builder_.CreateICmp(preds[int(op) - int(Op::Eq)], order, llvm::ConstantInt::get(rt_.i64, 0));
     }
     case TypeKind::Interface: {
       // Comparing with nil needs only the type word.
@@ -138,10 +84,8 @@ llvm::Value *CodeGen::emitComparison(ast::BinaryOp op, llvm::Value *l, llvm::Val
       llvm::Value *eq = t->kind == TypeKind::Struct ? emitStructEqual(l, r, t) : emitArrayEqual(l, r, t);
       return op == Op::Eq ? eq : builder_.CreateNot(eq);
     }
-    default: break;
+    default: return emitNumericComparison(op, l, r, t);  // and bool, pointer, func
   }
-  static const P preds[] = {P::ICMP_EQ, P::ICMP_NE, P::ICMP_SLT, P::ICMP_SLE, P::ICMP_SGT, P::ICMP_SGE};
-  return builder_.CreateICmp(preds[int(op) - int(Op::Eq)], l, r);
 }
 
 llvm::Value *CodeGen::emitLogical(const ast::Binary &e) {

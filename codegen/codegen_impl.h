@@ -146,8 +146,20 @@ class CodeGen {
   llvm::Value *emit(const ast::Binary &e);
   llvm::Value *emit(const ast::FuncLit &e);
   llvm::Value *emit(const ast::TypeAssert &e);
-  llvm::Value *emitArithmetic(ast::BinaryOp op, llvm::Value *l, llvm::Value *r, const Type *t);
+  // l op r, of type t; r is of type rType (which differs from t only for a shift's count).
+  llvm::Value *emitArithmetic(ast::BinaryOp op, llvm::Value *l, llvm::Value *r, const Type *t, const Type *rType);
   llvm::Value *emitComparison(ast::BinaryOp op, llvm::Value *l, llvm::Value *r, const Type *t);
+  // ---- numbers (codegen_numeric.cpp)
+  llvm::Value *emitIntegerArithmetic(ast::BinaryOp op, llvm::Value *l, llvm::Value *r, const Type *t);
+  llvm::Value *emitShift(ast::BinaryOp op, llvm::Value *l, llvm::Value *count, const Type *t, const Type *countType);
+  llvm::Value *emitComplexArithmetic(ast::BinaryOp op, llvm::Value *l, llvm::Value *r, const Type *t);
+  // == != < <= > >= on numbers, bools, pointers and funcs (by identity).
+  llvm::Value *emitNumericComparison(ast::BinaryOp op, llvm::Value *l, llvm::Value *r, const Type *t);
+  llvm::Value *emitNegate(llvm::Value *v, const Type *t);
+  // T(v) between numeric types, and string(rune).
+  llvm::Value *emitNumericConversion(llvm::Value *v, const Type *from, const Type *to);
+  // gc's float-to-integer conversion on amd64: defined for every input (see the .cpp).
+  llvm::Value *emitFloatToInt(llvm::Value *v, const Type *to);
   llvm::Value *emitLogical(const ast::Binary &e);
   llvm::Value *emitTypeCheck(llvm::Value *iface, const Type *target);
 

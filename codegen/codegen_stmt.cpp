@@ -163,7 +163,7 @@ void CodeGen::emit(const ast::Assign &s) {
   evaluateCallsFirst(*s.rhs[0]);
   llvm::Value *target = emitAddress(*s.lhs[0]);
   llvm::Value *current = builder_.CreateLoad(lower(t), target);
-  builder_.CreateStore(emitArithmetic(op, current, emit(*s.rhs[0]), t), target);
+  builder_.CreateStore(emitArithmetic(op, current, emit(*s.rhs[0]), t, s.rhs[0]->type), target);
 }
 
 // x++ is x += 1 in x's type.
@@ -174,7 +174,7 @@ void CodeGen::emit(const ast::IncDec &s) {
   llvm::Value *current = builder_.CreateLoad(lower(t), target);
   ConstValue one = ConstValue::ofInt(1);
   auto op = s.increment ? ast::BinaryOp::Add : ast::BinaryOp::Sub;
-  builder_.CreateStore(emitArithmetic(op, current, constant(one, t), t), target);
+  builder_.CreateStore(emitArithmetic(op, current, constant(one, t), t, t), target);
 }
 
 void CodeGen::emit(const ast::If &s) {

@@ -1,4 +1,5 @@
-// Go types and values in LLVM: int i64, bool i1, float64 double, string {ptr, i64},
+// Go types and values in LLVM: integers iN of their size, bool i1, float32 float, float64
+// double, complex64/128 {float, float}/{double, double}, string {ptr, i64},
 // func values are closure pointers ({code, cells...}), interfaces {type descriptor, data},
 // pointers ptr, structs literal LLVM structs of their fields, arrays LLVM arrays.
 #include "codegen/codegen_impl.h"
@@ -7,10 +8,13 @@
 namespace minigo {
 
 llvm::Type *CodeGen::lower(const Type *t) {
+  if (t->isInteger()) return llvm::Type::getIntNTy(ctx_, bitSize(t->kind));
   switch (t->kind) {
-    case TypeKind::Int: return rt_.i64;
     case TypeKind::Bool: return rt_.i1;
+    case TypeKind::Float32: return llvm::Type::getFloatTy(ctx_);
     case TypeKind::Float64: return rt_.f64;
+    case TypeKind::Complex64: return llvm::StructType::get(ctx_, {llvm::Type::getFloatTy(ctx_), llvm::Type::getFloatTy(ctx_)});
+    case TypeKind::Complex128: return llvm::StructType::get(ctx_, {rt_.f64, rt_.f64});
     case TypeKind::String: return rt_.stringTy;
     case TypeKind::Func: return rt_.ptr;
     case TypeKind::Interface: return rt_.ifaceTy;
@@ -50,9 +54,17 @@ llvm::FunctionType *CodeGen::lowerSignature(const Type *funcType) {
 llvm::Value *CodeGen::zeroValue(const Type *t) { return llvm::Constant::getNullValue(lower(t)); }
 
 llvm::Constant *CodeGen::constant(const ConstValue &value, const Type *t) {
+  if (t->isInteger()) return llvm::ConstantInt::get(lower(t), value.asBits());
   switch (t->kind) {
-    case TypeKind::Int: return llvm::ConstantInt::get(rt_.i64, value.asInt(), true);
-    case TypeKind::Float64: return llvm::ConstantFP::get(rt_.f64, value.asFloat());
+    case TypeKind::Float32:
+    case TypeKind::Float64: return llvm::ConstantFP::get(lower(t), value.asFloat());  // exact: already rounded
+    case TypeKind::Complex64:
+    case TypeKind::Complex128: {
+      auto *type = llvm::cast<llvm::StructType>(lower(t));
+      llvm::Type *part = type->getElementType(0);
+      return llvm::ConstantStruct::get(type, {llvm::ConstantFP::get(part, value.asFloat()),
+                                              llvm::ConstantFP::get(part, value.asImag())});
+    }
     case TypeKind::Bool: return llvm::ConstantInt::get(rt_.i1, value.asBool());
     case TypeKind::String: return stringConstant(value.asString());
     default: llvm_unreachable("constant of a type without constants");
@@ -112,9 +124,10 @@ llvm::Constant *CodeGen::typeDescriptor(const Type *t) {
   if (d) return d;
   if (!t->isDefined() && !t->name.empty()) return d = rt_.predeclaredType(t->name);
   static const std::map<TypeKind, int64_t> kinds = {
-      {TypeKind::Int, MG_INT},         {TypeKind::Bool, MG_BOOL},       {TypeKind::String, MG_STRING},
-      {TypeKind::Float64, MG_FLOAT64}, {TypeKind::Func, MG_FUNC},       {TypeKind::Pointer, MG_POINTER},
-      {TypeKind::Struct, MG_STRUCT},   {TypeKind::Interface, MG_INTERFACE}, {TypeKind::Array, MG_ARRAY}};
+      {TypeKind::Bool, MG_BOOL},     {TypeKind::String, MG_STRING},       {TypeKind::Float32, MG_FLOAT},
+      {TypeKind::Float64, MG_FLOAT}, {TypeKind::Complex64, MG_COMPLEX},   {TypeKind::Complex128, MG_COMPLEX},
+      {TypeKind::Func, MG_FUNC},     {TypeKind::Pointer, MG_POINTER},     {TypeKind::Struct, MG_STRUCT},
+      {TypeKind::Interface, MG_INTERFACE}, {TypeKind::Array, MG_ARRAY}};
   std::string name = runtimeTypeName(t);
   auto *global = new llvm::GlobalVariable(*module_, rt_.typeDescriptorTy, true, llvm::GlobalValue::InternalLinkage,
                                           nullptr, "type:" + name);
@@ -151,7 +164,7 @@ llvm::Constant *CodeGen::typeDescriptor(const Type *t) {
   }
   auto i64 = [&](int64_t v) { return llvm::ConstantInt::get(rt_.i64, v); };
   global->setInitializer(llvm::ConstantStruct::get(
-      rt_.typeDescriptorTy, {i64(kinds.at(t->kind)), cString(name), methodTable(name, methods, code),
+      rt_.typeDescriptorTy, {i64(t->isInteger() ? (t->isUnsigned() ? MG_UINT : MG_INT) : kinds.at(t->kind)), cString(name), methodTable(name, methods, code),
                              i64(int64_t(methods.size())), i64(int64_t(layout.getTypeAllocSize(lower(t)))), elem,
                              fields, i64(fieldCount), i64(t->kind == TypeKind::Array ? t->underlying->length : 0),
                              i64(!comparable(t))}));
@@ -242,12 +255,12 @@ void CodeGen::finishWrapper(llvm::FunctionCallee callee, std::vector<llvm::Value
 llvm::Value *CodeGen::toInterface(llvm::Value *v, const Type *from) {
   if (from->isInterface()) return v;
   llvm::Value *data = nullptr;
-  switch (from->kind) {
-    case TypeKind::Int: data = builder_.CreateIntToPtr(v, rt_.ptr); break;
-    case TypeKind::Bool: data = builder_.CreateIntToPtr(builder_.CreateZExt(v, rt_.i64), rt_.ptr); break;
-    case TypeKind::Float64:
-      data = builder_.CreateIntToPtr(builder_.CreateBitCast(v, rt_.i64), rt_.ptr);
-      break;
+  // Integers travel extended to 64 bits, by their signedness (bool is unsigned).
+  if (from->isInteger() || from->kind == TypeKind::Bool)
+    data = builder_.CreateIntToPtr(builder_.CreateIntCast(v, rt_.i64, from->isInteger() && !from->isUnsigned()), rt_.ptr);
+  else switch (from->kind) {
+    case TypeKind::Float32: data = builder_.CreateIntToPtr(builder_.CreateBitCast(v, rt_.i32), rt_.ptr); break;
+    case TypeKind::Float64: data = builder_.CreateIntToPtr(builder_.CreateBitCast(v, rt_.i64), rt_.ptr); break;
     case TypeKind::String:
       if (auto *c = llvm::dyn_cast<llvm::Constant>(v)) {
         // A constant string's box is a constant too: no allocation per use.
@@ -259,6 +272,8 @@ llvm::Value *CodeGen::toInterface(llvm::Value *v, const Type *from) {
       break;
     case TypeKind::Func:
     case TypeKind::Pointer: data = v; break;
+    case TypeKind::Complex64:
+    case TypeKind::Complex128:
     case TypeKind::Struct:
     case TypeKind::Array:
       data = alloc(lower(from));
@@ -272,13 +287,19 @@ llvm::Value *CodeGen::toInterface(llvm::Value *v, const Type *from) {
 }
 
 llvm::Value *CodeGen::fromInterfaceData(llvm::Value *data, const Type *to) {
+  if (to->isInteger() || to->kind == TypeKind::Bool) return builder_.CreateTrunc(builder_.CreatePtrToInt(data, rt_.i64), lower(to));
   switch (to->kind) {
-    case TypeKind::Int: return builder_.CreatePtrToInt(data, rt_.i64);
-    case TypeKind::Bool: return builder_.CreateTrunc(builder_.CreatePtrToInt(data, rt_.i64), rt_.i1);
-    case TypeKind::Float64: return builder_.CreateBitCast(builder_.CreatePtrToInt(data, rt_.i64), rt_.f64);
+    case TypeKind::Float32:
+    case TypeKind::Float64: {
+      llvm::Type *type = lower(to);
+      llvm::Value *bits = builder_.CreatePtrToInt(data, llvm::Type::getIntNTy(ctx_, type->getPrimitiveSizeInBits()));
+      return builder_.CreateBitCast(bits, type);
+    }
     case TypeKind::String: return builder_.CreateLoad(rt_.stringTy, data);
     case TypeKind::Func:
     case TypeKind::Pointer: return data;
+    case TypeKind::Complex64:
+    case TypeKind::Complex128:
     case TypeKind::Struct:
     case TypeKind::Array: return builder_.CreateLoad(lower(to), data);
     default: llvm_unreachable("cannot unbox this type");

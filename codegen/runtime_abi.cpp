@@ -49,6 +49,7 @@ llvm::FunctionCallee RuntimeABI::get(RtFn fn) {
 #define INT(n) i32
 #define I64(n) i64
 #define F64(n) f64
+#define COMPLEX(n) llvm::StructType::get(f64, f64)
 #define STRING(n) stringTy
 #define ANY(n) ifaceTy
 #define PTR(n) ptr

@@ -116,13 +116,14 @@ struct Expr {
 };
 
 struct IntLit : Expr {
-  std::string text;  // as written: 42, 0x2A, 1_000
+  std::string text;  // as written: 42, 0x2A, 1_000, 'a'
+  int32_t rune = 0;  // a rune literal's code point (decoded by the parser)
   IntLit() : Expr(Kind::IntLit) {}
   static bool classof(const Expr *e) { return e->kind == Kind::IntLit; }
 };
 
 struct FloatLit : Expr {
-  std::string text;
+  std::string text;  // as written: 1.5, 1e9, 0x1p-2, or an imaginary literal: 2i, 1.5i
   FloatLit() : Expr(Kind::FloatLit) {}
   static bool classof(const Expr *e) { return e->kind == Kind::FloatLit; }
 };

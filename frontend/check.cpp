@@ -48,9 +48,7 @@ void Checker::closeScope() { scope_ = scope_->parent; }
 // Predeclared Go names that minigo does not implement: using one is "unsupported", not "undefined".
 static bool isUnsupportedPredeclared(const std::string &name) {
   static const std::set<std::string> names = {
-      "append", "cap", "make", "delete", "copy", "close", "complex", "real", "imag", "min",
-      "max", "clear", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32",
-      "uint64", "uintptr", "rune", "byte", "float32", "complex64", "complex128", "comparable"};
+      "append", "cap", "make", "delete", "copy", "close", "min", "max", "clear", "comparable"};
   return names.count(name) != 0;
 }
 
@@ -152,9 +150,13 @@ void Checker::checkInitOrder() {
 static void declareUniverse(Checker &c) {
   TypeContext &t = c.types_;
   for (auto [name, type] : std::vector<std::pair<const char *, const Type *>>{
-           {"int", t.intType()}, {"bool", t.boolType()}, {"string", t.stringType()},
-           {"float64", t.float64Type()}, {"any", t.emptyInterface()}, {"error", t.errorType()}})
+           {"bool", t.boolType()}, {"string", t.stringType()}, {"any", t.emptyInterface()},
+           {"error", t.errorType()}, {"byte", t.numeric(TypeKind::Uint8)}, {"rune", t.numeric(TypeKind::Int32)}})
     c.declare(c.newObject(Object::Kind::TypeName, name, {}, type));
+  for (int k = int(TypeKind::Int); k <= int(TypeKind::Complex128); ++k) {
+    const Type *type = t.numeric(TypeKind(k));
+    c.declare(c.newObject(Object::Kind::TypeName, type->name, {}, type));
+  }
   for (bool value : {true, false}) {
     Object *o = c.newObject(Object::Kind::Const, value ? "true" : "false", {}, t.untyped(TypeKind::UntypedBool));
     o->constant.value = value;
@@ -162,7 +164,7 @@ static void declareUniverse(Checker &c) {
   }
   c.declare(c.newObject(Object::Kind::Nil, "nil", {}, t.untyped(TypeKind::UntypedNil)));
   c.declare(c.newObject(Object::Kind::Const, "iota", {}, t.untyped(TypeKind::UntypedInt)));
-  for (const char *name : {"len", "new", "panic", "print", "println", "recover"}) {
+  for (const char *name : {"complex", "imag", "len", "new", "panic", "print", "println", "real", "recover"}) {
     Object *o = c.newObject(Object::Kind::Builtin, name, {}, nullptr);
     o->builtinOrPackage = name;
     c.declare(o);

@@ -27,7 +27,7 @@ std::string Checker::describe(const ast::Expr &e) const {
 }
 
 static bool basicKindMatches(const Type *untyped, const Type *target) {
-  if (untyped->isNumeric()) return target->kind == TypeKind::Int || target->kind == TypeKind::Float64;
+  if (untyped->isNumeric()) return target->isNumeric();
   if (untyped->kind == TypeKind::UntypedBool) return target->kind == TypeKind::Bool;
   if (untyped->kind == TypeKind::UntypedString) return target->kind == TypeKind::String;
   return false;
@@ -44,7 +44,12 @@ void Checker::wrapInterface(ast::ExprPtr &e, const Type *iface) {
 
 const Type *largerUntyped(const Type *a, const Type *b) {
   auto rank = [](const Type *t) {
-    return t->kind == TypeKind::UntypedFloat ? 2 : t->kind == TypeKind::UntypedRune ? 1 : 0;
+    switch (t->kind) {
+      case TypeKind::UntypedComplex: return 3;
+      case TypeKind::UntypedFloat: return 2;
+      case TypeKind::UntypedRune: return 1;
+      default: return 0;
+    }
   };
   return rank(b) > rank(a) ? b : a;
 }

@@ -1,5 +1,8 @@
 // Calls: function values, methods, conversions, builtins and the fmt/os/errors library.
 #include "frontend/check_internal.h"
+#include "frontend/exact.h"
+
+#include <llvm/Support/ConvertUTF.h>
 
 namespace minigo {
 
@@ -82,6 +85,15 @@ static const Type *resultType(TypeContext &types, const std::vector<const Type *
   return results.size() == 1 ? results[0] : types.tuple(results);
 }
 
+// string(r) of a constant integer: its code point in UTF-8, or "\uFFFD" if it is none.
+static std::string encodeRune(const ast::Expr &r) {
+  const Rational &value = numberOf(r.constant);
+  bool valid = value >= 0 && value <= 0x10FFFF && !(value >= 0xD800 && value < 0xE000);
+  char buffer[4], *end = buffer;
+  llvm::ConvertCodePointToUTF8(valid ? r.constant.asInt() : 0xFFFD, end);
+  return std::string(buffer, end);
+}
+
 static void checkConversion(Checker &c, ast::Call &call, const Type *target) {
   call.callKind = ast::CallKind::Conversion;
   call.type = c.invalid();
@@ -108,9 +120,13 @@ static void checkConversion(Checker &c, ast::Call &call, const Type *target) {
     call.type = target;
     return;
   }
-  bool numeric = target->isNumeric() && t->isNumeric();
-  if (target->kind == TypeKind::String && t->isInteger()) {
-    c.error(call.range.Start, "unsupported: conversion from integer to string");
+  // Numbers convert to numbers; a complex value only to a complex type (a constant may be
+  // representable in any numeric type: the check below says).
+  bool numeric = target->isNumeric() && t->isNumeric() && (c.isConst(*arg) || t->isComplex() == target->isComplex());
+  if (target->kind == TypeKind::String && t->isInteger()) {  // string(r): the UTF-8 encoding of a code point
+    if (c.isConst(*arg)) call.constant.value = ConstString(encodeRune(*arg));
+    c.finalize(*arg, c.types_.defaultType(t));
+    call.type = target;
     return;
   }
   // Between types with identical underlying types: `Celsius(f)`, `float64(c)`, `Handler(func() {})`
@@ -154,8 +170,9 @@ static void checkBuiltin(Checker &c, ast::Call &call, const std::string &name) {
     call.type = types.tuple({});
     return;
   }
-  size_t want = name == "recover" ? 0 : 1;
+  size_t want = name == "recover" ? 0 : name == "complex" ? 2 : 1;
   if (!checkArgCount(c, call, want, name) || !ok) return;
+  if (name == "complex" || name == "real" || name == "imag") return c.checkComplexBuiltin(call, name);
   if (name == "recover") {
     if (c.fn_) c.fn_->info->callsRecover = true;
     call.type = types.emptyInterface();

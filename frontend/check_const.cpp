@@ -18,10 +18,6 @@ static constexpr unsigned kFloatBits = 512;
 static constexpr unsigned kMaxBits = 65536;
 static const char *const kBeyondMaxBits = "unsupported: constant magnitude beyond 2**±65536";
 
-static bool fitsInt64(const Rational &r) {
-  return denominator(r) == 1 && r >= std::numeric_limits<int64_t>::min() && r <= std::numeric_limits<int64_t>::max();
-}
-
 // A fraction with too large parts rounded as gc rounds it; nothing beyond kMaxBits.
 static std::optional<Rational> boundedFloat(Rational r) {
   if (bitLength(numerator(r)) >= kFractionBits || bitLength(denominator(r)) >= kFractionBits)
@@ -62,37 +58,12 @@ static std::string quote(const std::string &s) {
 
 std::string Checker::constString(const ast::Expr &e) const {
   const ConstValue &c = e.constant;
+  if (c.isNumber() && e.type->isComplex())  // go/constant's spelling: (1 + 2i)
+    return "(" + formatFloat(numberOf(c)) + " + " + formatFloat(imagOf(c)) + "i)";
   if (c.isNumber()) return e.type->isInteger() ? numerator(numberOf(c)).str() : formatFloat(numberOf(c));
   if (c.isBool()) return c.asBool() ? "true" : "false";
   if (c.isString()) return quote(c.asString());
   return "?";
-}
-
-// A rune literal as written ('a', '\n', '\x41', '\u00e9'): its code point, or -1.
-static long runeValue(const std::string &text) {
-  if (text.size() < 3 || text.front() != '\'' || text.back() != '\'') return -1;
-  std::string body = text.substr(1, text.size() - 2);
-  if (body[0] != '\\') {
-    // One UTF-8 encoded code point.
-    unsigned char c = body[0];
-    int extra = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
-    long v = extra == 0 ? c : c & (0x3F >> extra);
-    for (int i = 1; i <= extra && i < int(body.size()); ++i) v = (v << 6) | (body[i] & 0x3F);
-    return v;
-  }
-  switch (body.size() > 1 ? body[1] : 0) {
-    case 'n': return '\n';
-    case 't': return '\t';
-    case 'r': return '\r';
-    case 'a': return '\a';
-    case 'b': return '\b';
-    case 'f': return '\f';
-    case 'v': return '\v';
-    case '\\': return '\\';
-    case '\'': return '\'';
-    case 'x': case 'u': case 'U': return std::strtol(body.c_str() + 2, nullptr, 16);
-    default: return std::strtol(body.c_str() + 1, nullptr, 8);
-  }
 }
 
 // gc's bound on a numeric literal's length (no more digits can be meaningful).
@@ -104,26 +75,36 @@ static bool excessivelyLong(Checker &c, ast::Expr &lit, const std::string &text)
   return true;
 }
 
-void Checker::checkIntLit(ast::IntLit &lit) {
-  if (!lit.text.empty() && lit.text[0] == '\'') {
-    lit.type = types_.untyped(TypeKind::UntypedRune);
-    lit.constant = ConstValue::ofInt(runeValue(lit.text));
-    return;
-  }
-  if (excessivelyLong(*this, lit, lit.text)) return;
+// The value of an integer literal's text (`_` separators allowed). A leading 0 means octal,
+// except before the `i` of an imaginary literal, where `0123i` is decimal for compatibility.
+static BigInt integerLiteralValue(const std::string &text, bool imaginary) {
   std::string digits;
-  for (char c : lit.text)
+  for (char c : text)
     if (c != '_') digits += char(std::tolower(c));
   int base = 10;
   size_t start = 0;
   if (digits.size() > 1 && digits[0] == '0') {
     char p = digits[1];
-    base = p == 'x' ? 16 : p == 'b' ? 2 : 8;
-    start = (p == 'x' || p == 'b' || p == 'o') ? 2 : 1;
+    bool prefixed = p == 'x' || p == 'b' || p == 'o';
+    if (prefixed || !imaginary) {
+      base = p == 'x' ? 16 : p == 'b' ? 2 : 8;
+      start = prefixed ? 2 : 1;
+    }
   }
   BigInt v = 0;
   for (size_t i = start; i < digits.size(); ++i)
     v = v * base + (std::isdigit(digits[i]) ? digits[i] - '0' : digits[i] - 'a' + 10);
+  return v;
+}
+
+void Checker::checkIntLit(ast::IntLit &lit) {
+  if (!lit.text.empty() && lit.text[0] == '\'') {
+    lit.type = types_.untyped(TypeKind::UntypedRune);
+    lit.constant = ConstValue::ofInt(lit.rune);
+    return;
+  }
+  if (excessivelyLong(*this, lit, lit.text)) return;
+  BigInt v = integerLiteralValue(lit.text, false);
   if (bitLength(v) > kIntBits) {
     error(lit.range.Start, "constant overflow");
     lit.type = invalid();
@@ -133,43 +114,68 @@ void Checker::checkIntLit(ast::IntLit &lit) {
   lit.constant = makeNumber(Rational(v));
 }
 
+// A float literal, or an imaginary one (`2i`, `1.5i`, `0x1p-2i`), whose value is the imaginary part.
 void Checker::checkFloatLit(ast::FloatLit &lit) {
   if (excessivelyLong(*this, lit, lit.text)) return;
-  std::optional<Rational> v = parseFloatLiteral(lit.text, kMaxBits);
+  bool imaginary = lit.text.back() == 'i';
+  std::string text = imaginary ? lit.text.substr(0, lit.text.size() - 1) : lit.text;
+  bool hex = text.size() > 1 && (text[1] == 'x' || text[1] == 'X');
+  bool isFloat = text.find_first_of(hex ? ".pP" : ".eE") != std::string::npos;
+  std::optional<Rational> v = isFloat ? parseFloatLiteral(text, kMaxBits) : Rational(integerLiteralValue(text, true));
   if (v) v = boundedFloat(*v);
   if (!v) {
     error(lit.range.Start, kBeyondMaxBits);
     lit.type = invalid();
     return;
   }
-  lit.type = types_.untyped(TypeKind::UntypedFloat);
-  lit.constant = makeNumber(*v);
+  lit.type = types_.untyped(imaginary ? TypeKind::UntypedComplex : TypeKind::UntypedFloat);
+  lit.constant = imaginary ? makeNumber(0, *v) : makeNumber(*v);
+}
+
+// Does the integer `r` fit the integer kind `k`?
+static bool fitsInteger(const Rational &r, TypeKind k) {
+  int bits = bitSize(k);
+  bool isUnsigned = k >= TypeKind::Uint && k <= TypeKind::Uintptr;
+  BigInt min = isUnsigned ? BigInt(0) : BigInt(-(BigInt(1) << (bits - 1)));
+  BigInt max = (BigInt(1) << (isUnsigned ? bits : bits - 1)) - 1;
+  return r >= min && r <= max;
+}
+
+// `r` as a value of the float kind `k` (float32, float64, or a complex kind's part), or nothing
+// when it overflows.
+static std::optional<Rational> roundToFloat(const Rational &r, TypeKind k) {
+  if (k == TypeKind::Float32 || k == TypeKind::Complex64) return roundToFloat32(r);
+  if (std::optional<double> d = toDouble(r)) return fromDouble(*d);
+  return std::nullopt;
 }
 
 bool Checker::representable(const ast::Expr &e, const Type *t, std::string &why) const {
   why.clear();
   const ConstValue &c = e.constant;
-  switch (t->kind) {
-    case TypeKind::Int:
-      if (!c.isNumber()) return false;
-      // gc's reason depends on the constant's type: a float one is "truncated" even if integral.
-      if (!fitsInt64(numberOf(c))) why = e.type->isInteger() ? "overflows" : "truncated";
-      return why.empty();
-    case TypeKind::Float64:
-      if (!c.isNumber()) return false;
-      if (!toDouble(numberOf(c))) why = "overflows";
-      return why.empty();
-    case TypeKind::String: return c.isString();
-    case TypeKind::Bool: return c.isBool();
-    default: return false;
+  if (t->kind == TypeKind::String) return c.isString();
+  if (t->kind == TypeKind::Bool) return c.isBool();
+  if (!c.isNumber() || !t->isNumeric()) return false;
+  const Rational &re = numberOf(c), &im = imagOf(c);
+  if (t->isInteger()) {
+    // gc's reason depends on the constant's type: a float one is "truncated" even if integral.
+    if (im != 0 || denominator(re) != 1) why = "truncated";
+    else if (!fitsInteger(re, t->kind)) why = e.type->isInteger() ? "overflows" : "truncated";
+  } else if (t->isFloat()) {
+    if (im != 0) why = "truncated";
+    else if (!roundToFloat(re, t->kind)) why = "overflows";
+  } else if (!roundToFloat(re, t->kind) || !roundToFloat(im, t->kind)) {
+    why = "overflows";
   }
+  return why.empty();
 }
 
 void Checker::convertConst(ast::Expr &e, const Type *t) {
   // Rounded once, from the exact value. An operand of a constant is not checked (finalize), and
   // keeps its exact value if it overflows: only the result is used.
-  if (t->kind == TypeKind::Float64)
-    if (std::optional<double> d = toDouble(numberOf(e.constant))) e.constant = makeNumber(fromDouble(*d));
+  if (!t->isFloat() && !t->isComplex()) return;
+  std::optional<Rational> re = roundToFloat(numberOf(e.constant), t->kind);
+  std::optional<Rational> im = roundToFloat(imagOf(e.constant), t->kind);
+  if (re && im) e.constant = makeNumber(*re, *im);
 }
 
 bool Checker::checkShiftCount(ast::Expr &y, bool constantShift) {
@@ -193,31 +199,35 @@ bool Checker::checkShiftCount(ast::Expr &y, bool constantShift) {
 
 // Gives `e`, an operation whose type is set, the value `v`, and reports what gc reports when that
 // does not fit: an untyped integer beyond 512 bits (at the operator), a typed constant that
-// overflows its type. A float64 result is rounded, as after each operation on typed constants.
-static void setNumber(Checker &c, ast::Expr &e, Rational v, llvm::SMLoc opLoc, const char *opName) {
+// overflows its type. A float result is rounded, as after each operation on typed constants.
+static void setNumber(Checker &c, ast::Expr &e, Rational v, Rational imag, llvm::SMLoc opLoc, const char *opName) {
   auto fail = [&](llvm::SMLoc at, const std::string &message) {
     c.error(at, message);
     e.type = c.invalid();
     e.constant = {};
   };
-  e.constant = makeNumber(v);
+  e.constant = makeNumber(v, imag);
   switch (e.type->kind) {
     case TypeKind::UntypedInt:
     case TypeKind::UntypedRune:
       if (bitLength(numerator(v)) > kIntBits) fail(opLoc, std::string("constant ") + opName + "overflow");
       break;
     case TypeKind::UntypedFloat:
-      if (std::optional<Rational> bounded = boundedFloat(v)) e.constant = makeNumber(*bounded);
+    case TypeKind::UntypedComplex: {
+      std::optional<Rational> re = boundedFloat(v), im = boundedFloat(imag);
+      if (re && im) e.constant = makeNumber(*re, *im);
       else fail(opLoc, kBeyondMaxBits);
       break;
-    case TypeKind::Int:
-      if (!fitsInt64(v)) fail(e.range.Start, c.describe(e) + " overflows int");
+    }
+    default:
+      if (e.type->isInteger() && !fitsInteger(v, e.type->kind)) {
+        fail(e.range.Start, c.describe(e) + " overflows " + typeName(e.type));
+      } else if (e.type->isFloat() || e.type->isComplex()) {
+        std::optional<Rational> re = roundToFloat(v, e.type->kind), im = roundToFloat(imag, e.type->kind);
+        if (re && im) e.constant = makeNumber(*re, *im);
+        else fail(e.range.Start, c.describe(e) + " overflows " + typeName(e.type));
+      }
       break;
-    case TypeKind::Float64:
-      if (std::optional<double> d = toDouble(v)) e.constant = makeNumber(fromDouble(*d));
-      else fail(e.range.Start, c.describe(e) + " overflows float64");
-      break;
-    default: break;
   }
 }
 
@@ -226,10 +236,14 @@ void Checker::foldUnary(ast::Unary &u) {
   switch (u.op) {
     case ast::UnaryOp::Plus: u.constant = x; break;
     case ast::UnaryOp::Not: u.constant.value = !x.asBool(); break;
-    case ast::UnaryOp::Neg: setNumber(*this, u, -numberOf(x), u.range.Start, ""); break;
-    case ast::UnaryOp::BitNot:
-      setNumber(*this, u, Rational(~numerator(numberOf(x))), u.range.Start, "bitwise complement ");
+    case ast::UnaryOp::Neg: setNumber(*this, u, -numberOf(x), -imagOf(x), u.range.Start, ""); break;
+    case ast::UnaryOp::BitNot: {
+      // Of an unsigned type, ^x flips the type's bits only: ^uint8(1) is 254.
+      BigInt flipped = ~numerator(numberOf(x));
+      if (u.type->isUnsigned()) flipped &= (BigInt(1) << bitSize(u.type->kind)) - 1;
+      setNumber(*this, u, Rational(flipped), 0, u.range.Start, "bitwise complement ");
       break;
+    }
     default: break;
   }
 }
@@ -267,6 +281,7 @@ void Checker::foldBinary(ast::Binary &b) {
     bool result;
     if (x.isString()) result = compare(b.op, x.asString(), y.asString());
     else if (x.isBool()) result = compare(b.op, x.asBool(), y.asBool());
+    else if (b.op == Op::Eq || b.op == Op::Ne) result = (x == y) == (b.op == Op::Eq);  // complex too
     else result = compare(b.op, numberOf(x), numberOf(y));
     b.constant.value = result;
     return;
@@ -280,8 +295,19 @@ void Checker::foldBinary(ast::Binary &b) {
     return;
   }
   const Rational &p = numberOf(x), &q = numberOf(y);
-  Rational r;
-  if (b.type->isInteger()) {
+  const Rational &pi = imagOf(x), &qi = imagOf(y);
+  Rational r, ri;
+  if (b.type->isComplex()) {
+    switch (b.op) {
+      case Op::Add: r = p + q, ri = pi + qi; break;
+      case Op::Sub: r = p - q, ri = pi - qi; break;
+      case Op::Mul: r = p * q - pi * qi, ri = p * qi + pi * q; break;
+      default: {  // (p + pi i)(q - qi i) / (q² + qi²)
+        Rational norm = q * q + qi * qi;
+        r = (p * q + pi * qi) / norm, ri = (pi * q - p * qi) / norm;
+      }
+    }
+  } else if (b.type->isInteger()) {
     BigInt i = numerator(p), j = numerator(q);
     switch (b.op) {
       case Op::Add: r = i + j; break;
@@ -305,7 +331,7 @@ void Checker::foldBinary(ast::Binary &b) {
       default: r = p / q; break;
     }
   }
-  setNumber(*this, b, std::move(r), b.opLoc, overflowName(b.op));
+  setNumber(*this, b, std::move(r), std::move(ri), b.opLoc, overflowName(b.op));
 }
 
 }  // namespace minigo

@@ -229,7 +229,7 @@ void Checker::checkCompoundAssign(ast::Assign &a) {
   ast::Expr &y = *a.rhs[0];
   if (op == ast::BinaryOp::Shl || op == ast::BinaryOp::Shr) {
     if (isConst(y) && !checkShiftCount(y, /*constantShift=*/false)) return;
-    if (!isConst(y) && y.type->kind != TypeKind::Int) return error(y.range.Start, "invalid shift count " + describe(y));
+    if (!isConst(y) && !y.type->isInteger()) return error(y.range.Start, "invalid shift count " + describe(y));
     finalize(y, types_.intType());
     if (!target->isInteger())
       error(a.lhs[0]->range.Start, "invalid operation: shifted operand " + describe(*a.lhs[0]) + " must be integer");

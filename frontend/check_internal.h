@@ -115,6 +115,9 @@ class Checker {
   void checkNew(ast::Call &call);
   ast::TypeExprPtr typeExprOf(const ast::Expr &e);
 
+  // ---- check_complex.cpp: complex, real, imag (arguments checked, their count right)
+  void checkComplexBuiltin(ast::Call &call, const std::string &name);
+
   // ---- check_ops.cpp: unary, binary, comparison, shift
   void checkUnary(ast::Unary &u);
   void checkBinary(ast::Binary &b);

@@ -82,7 +82,7 @@ static void checkShift(Checker &c, ast::Binary &b) {
     c.finalize(y, intType);
   } else if (y.type->isUntyped() && y.type->isInteger()) {  // itself a shift: `1 << (1 << n)`
     c.finalize(y, intType);
-  } else if (y.type->kind != TypeKind::Int) {
+  } else if (!y.type->isInteger()) {
     c.error(y.range.Start, "invalid operation: shift count " + c.describe(y) + " must be integer");
     return;
   }
@@ -130,7 +130,7 @@ static void checkComparison(Checker &c, ast::Binary &b) {
       c.error(b.range.Start, "invalid operation: `" + c.sourceText(b) + "` (" + incomparableReason(concrete) + ")");
       return;
     }
-  } else if (!t->isNumeric() && !t->isStringLike()) {
+  } else if ((!t->isNumeric() || t->isComplex()) && !t->isStringLike()) {  // complex numbers are unordered
     return notDefined(typeName(t));
   }
   if (c.isConst(*b.lhs) && c.isConst(*b.rhs)) {

@@ -9,24 +9,32 @@
 
 namespace minigo {
 
-ConstValue makeNumber(Rational value) {
+ConstValue makeNumber(Rational value, Rational imag) {
   ConstValue c;
-  c.value = std::make_shared<const Exact>(Exact{std::move(value)});
+  c.value = std::make_shared<const Exact>(Exact{std::move(value), std::move(imag)});
   return c;
 }
 
 const Rational &numberOf(const ConstValue &c) { return std::get<std::shared_ptr<const Exact>>(c.value)->value; }
+const Rational &imagOf(const ConstValue &c) { return std::get<std::shared_ptr<const Exact>>(c.value)->imag; }
 
 ConstValue ConstValue::ofInt(int64_t v) { return makeNumber(Rational(v)); }
 
-bool ConstValue::isZero() const { return isNumber() && numberOf(*this) == 0; }
+bool ConstValue::isZero() const { return isNumber() && numberOf(*this) == 0 && imagOf(*this) == 0; }
 
 int64_t ConstValue::asInt() const { return numerator(numberOf(*this)).convert_to<int64_t>(); }
 
+uint64_t ConstValue::asBits() const {
+  BigInt low = numerator(numberOf(*this)) & BigInt(~uint64_t(0));  // two's complement: & works on negatives
+  return low.convert_to<uint64_t>();
+}
+
 double ConstValue::asFloat() const { return toDouble(numberOf(*this)).value(); }
 
+double ConstValue::asImag() const { return toDouble(imagOf(*this)).value(); }
+
 bool ConstValue::operator==(const ConstValue &other) const {
-  if (isNumber() && other.isNumber()) return numberOf(*this) == numberOf(other);
+  if (isNumber() && other.isNumber()) return numberOf(*this) == numberOf(other) && imagOf(*this) == imagOf(other);
   return value == other.value;
 }
 
@@ -80,6 +88,14 @@ std::optional<double> toDouble(const Rational &r) {
   return r < 0 ? -d : d;
 }
 
+std::optional<Rational> roundToFloat32(const Rational &r) {
+  if (r == 0) return r;
+  Scaled s = roundScaled(abs(numerator(r)), denominator(r), 24, -149);
+  if (long(bitLength(s.q)) + s.e > 128) return std::nullopt;
+  Rational rounded = times2ToThe(s.q, s.e);
+  return r < 0 ? Rational(-rounded) : rounded;
+}
+
 Rational fromDouble(double d) { return Rational(d); }  // exact, and -0 is 0
 
 // %.6g; when that hides the fraction of a non-integer, Go's %g: the shortest digits that read
@@ -124,21 +140,31 @@ std::string formatFloat(const Rational &r) {
 }
 
 std::optional<Rational> parseFloatLiteral(const std::string &text, unsigned maxBits) {
+  // mantissa * base^-fractionDigits * radix^exponent, radix 10 (decimal) or 2 (hex, `p` exponent).
+  bool hex = text.size() > 1 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X');
+  unsigned base = hex ? 16 : 10;
+  char exponentMark = hex ? 'p' : 'e';
   BigInt mantissa = 0;
   long fractionDigits = 0, exponent = 0;
   bool fraction = false;
-  size_t i = 0;
-  for (; i < text.size() && text[i] != 'e' && text[i] != 'E'; ++i) {
+  size_t i = hex ? 2 : 0;
+  for (; i < text.size() && std::tolower(text[i]) != exponentMark; ++i) {
     if (text[i] == '.') fraction = true;
-    if (!std::isdigit(text[i])) continue;  // also `_`
-    mantissa = mantissa * 10 + (text[i] - '0');
+    if (!std::isxdigit(text[i])) continue;  // also `_`
+    mantissa = mantissa * base + (std::isdigit(text[i]) ? text[i] - '0' : std::tolower(text[i]) - 'a' + 10);
     fractionDigits += fraction;
   }
   bool negativeExponent = i + 1 < text.size() && text[i + 1] == '-';
   for (; i < text.size(); ++i)
     if (std::isdigit(text[i])) exponent = std::min(exponent * 10 + (text[i] - '0'), long(1) << 40);
   if (mantissa == 0) return Rational(0);
-  long scale = (negativeExponent ? -exponent : exponent) - fractionDigits;
+  exponent = negativeExponent ? -exponent : exponent;
+  if (hex) {
+    long scale = exponent - 4 * fractionDigits;
+    if (std::abs(scale) > long(maxBits)) return std::nullopt;
+    return times2ToThe(mantissa, scale);
+  }
+  long scale = exponent - fractionDigits;
   if (std::abs(scale) > long(maxBits)) return std::nullopt;  // 10^scale alone is beyond 2^±maxBits
   BigInt power = pow(BigInt(10), unsigned(std::abs(scale)));
   Rational value = scale >= 0 ? Rational(mantissa * power) : Rational(mantissa, power);

@@ -93,7 +93,6 @@ std::optional<std::string> unsupportedConstruct(llvm::StringRef token, llvm::Str
                                              .Case("map", "map types")
                                              .Case("chan", "channels")
                                              .Case("<-", "channels")
-                                             .Case("'", "rune literals")
                                              .Default(std::nullopt);
   if (byKeyword) return byKeyword;
   if (prev == "import" && token != "(" && !token.starts_with("\"")) return "import aliases";

@@ -36,6 +36,8 @@ using x3::xdigit;
 MINIGO_RULE(identifier, pt::Identifier)
 MINIGO_RULE(int_lit, pt::IntLit)
 MINIGO_RULE(float_lit, pt::FloatLit)
+MINIGO_RULE(imaginary_lit, pt::FloatLit)
+MINIGO_RULE(rune_lit, pt::IntLit)
 MINIGO_RULE(string_lit, pt::StringLit)
 MINIGO_RULE(type_, pt::Type)
 MINIGO_RULE(qualified_ident, pt::QualifiedIdent)
@@ -150,17 +152,31 @@ auto const decimals = digit >> *(-lit('_') >> digit);
 auto const exponent = (lit('e') | 'E') >> -(lit('+') | '-') >> decimals;
 
 // int_lit = decimal_lit | binary_lit | octal_lit | hex_lit .   (the checker reads the text)
-auto const int_lit_def =
-    raw[lexeme[((lit('0') >> (lit('x') | 'X') >> +(xdigit | '_')) |
-                (lit('0') >> (lit('b') | 'B') >> +(char_('0') | '1' | '_')) |
-                (lit('0') >> (lit('o') | 'O') >> +(char_("0-7") | '_')) | (digit >> *(digit | '_'))) >>
-               word_end]];
+auto const int_body = (lit('0') >> (lit('x') | 'X') >> +(xdigit | '_')) |
+                      (lit('0') >> (lit('b') | 'B') >> +(char_('0') | '1' | '_')) |
+                      (lit('0') >> (lit('o') | 'O') >> +(char_("0-7") | '_')) | (digit >> *(digit | '_'));
+auto const int_lit_def = raw[lexeme[int_body >> word_end]];
 
-// float_lit = decimals "." [ decimals ] [ exponent ] | decimals exponent | "." decimals [ exponent ] .
-auto const float_lit_def =
-    raw[lexeme[((decimals >> '.' >> -decimals >> -exponent) | (decimals >> exponent) |
-                ('.' >> decimals >> -exponent)) >>
-               word_end]];
+// decimal_float_lit = decimals "." [ decimals ] [ decimal_exponent ] | decimals decimal_exponent
+//                   | "." decimals [ decimal_exponent ] .
+auto const decimal_float =
+    (decimals >> '.' >> -decimals >> -exponent) | (decimals >> exponent) | ('.' >> decimals >> -exponent);
+// hex_float_lit = "0" ( "x" | "X" ) hex_mantissa hex_exponent .
+// hex_mantissa = [ "_" ] hex_digits "." [ hex_digits ] | [ "_" ] hex_digits | "." hex_digits .
+// hex_exponent = ( "p" | "P" ) [ "+" | "-" ] decimals .
+auto const hex_digits = xdigit >> *(-lit('_') >> xdigit);
+auto const hex_float = lit('0') >> (lit('x') | 'X') >>
+                       ((-lit('_') >> hex_digits >> -('.' >> -hex_digits)) | ('.' >> hex_digits)) >>
+                       (lit('p') | 'P') >> -(lit('+') | '-') >> decimals;
+// float_lit = decimal_float_lit | hex_float_lit .
+auto const float_lit_def = raw[lexeme[(hex_float | decimal_float) >> word_end]];
+
+// imaginary_lit = (decimal_digits | int_lit | float_lit) "i" .   (a FloatLit whose text ends in i)
+auto const imaginary_lit_def = raw[lexeme[(hex_float | decimal_float | int_body) >> 'i' >> word_end]];
+
+// rune_lit = "'" ( unicode_value | byte_value ) "'" .   (an IntLit whose text starts with ';
+// the lexical pre-pass has checked that it ends)
+auto const rune_lit_def = raw[lexeme[lit('\'') >> ((lit('\\') >> +~char_('\'')) | ~char_('\'')) >> '\'']];
 
 // string_lit = raw_string_lit | interpreted_string_lit .
 auto const string_lit_def =
@@ -223,7 +239,7 @@ auto const unnamed_result_def = attr(boost::optional<pt::Identifier>()) >> attr(
 // Literal = BasicLit | CompositeLit | FunctionLit .   (a composite literal of a type name is
 // parsed as a LiteralValue suffix of the name, see primary_expr)
 auto const operand_def =
-    float_lit | int_lit | string_lit | func_lit | composite_lit | type_operand | paren_expr | identifier;
+    imaginary_lit | float_lit | int_lit | rune_lit | string_lit | func_lit | composite_lit | type_operand | paren_expr | identifier;
 
 // Conversion = Type "(" Expression [ "," ] ")" .   (here the operand is a type literal; a
 // conversion to a type name is a call of the name, told apart by the checker)
@@ -394,7 +410,7 @@ BOOST_SPIRIT_DEFINE(pointer_type, star, struct_keyword, struct_type, field_decl,
                     element, composite_lit, type_operand_start, type_operand, header_suffix, header_primary_expr, header_unary_expr,
                     header_binary_tail, header_expression, header_expression_list, header_simple_tail,
                     header_simple_stmt)
-BOOST_SPIRIT_DEFINE(identifier, int_lit, float_lit, string_lit, type_, qualified_ident, interface_type,
+BOOST_SPIRIT_DEFINE(identifier, int_lit, float_lit, imaginary_lit, rune_lit, string_lit, type_, qualified_ident, interface_type,
                     interface_keyword, interface_elem, method_signature, type_keyword, type_decl, type_spec, func_type,
                     param_decl, unnamed_result, parameters, results, operand, paren_expr, func_lit,
                     call_suffix, type_assert_suffix, suffix, primary_expr, unary_op, unary_expr,

@@ -1,4 +1,4 @@
-// Decoding of Go string literals (see parse_to_ast.h).
+// Decoding of Go string and rune literals (see parse_to_ast.h).
 #include "frontend/parse_to_ast.h"
 
 #include <llvm/Support/ConvertUTF.h>
@@ -25,10 +25,58 @@ char simpleEscape(char c) {
     case 't': return '\t';
     case 'v': return '\v';
     case '\\': return '\\';
-    case '"': return '"';
+    case '"': return '"';  // in a string literal only
     default: return 0;
   }
 }
+
+// One character of an interpreted string or rune literal: a code point, or a byte (\x, octal).
+struct Char {
+  uint32_t value;
+  bool isByte;
+  size_t length;  // in the source
+};
+
+// Decodes the character at body[i], reporting a bad escape. `quote` is the literal's own
+// quote, the one that may be escaped in it.
+std::optional<Char> decodeChar(llvm::StringRef body, size_t i, llvm::SMLoc loc, char quote, Diagnostics &diags) {
+  auto fail = [&](const char *message) -> std::optional<Char> {
+    diags.error(loc, message);
+    return std::nullopt;
+  };
+  if (body[i] != '\\') {  // one UTF-8 encoded code point (the lexical pre-pass checked the encoding)
+    auto *begin = reinterpret_cast<const llvm::UTF8 *>(body.data() + i);
+    unsigned length = llvm::getNumBytesForUTF8(*begin);
+    llvm::UTF32 codePoint = 0, *out = &codePoint;
+    llvm::ConvertUTF8toUTF32(&begin, begin + length, &out, out + 1, llvm::strictConversion);
+    return Char{codePoint, false, length};
+  }
+  // The grammar guarantees a character after the backslash.
+  char kind = body[i + 1];
+  if (char c = simpleEscape(kind)) {
+    if (c == '"' && quote != '"') return fail("unknown escape sequence");
+    return Char{uint8_t(c), false, 2};
+  }
+  if (kind == '\'' && quote == '\'') return Char{'\'', false, 2};
+  if (kind == 'x' || (kind >= '0' && kind <= '7')) {  // one byte: \xNN or \NNN (octal)
+    bool hex = kind == 'x';
+    std::optional<unsigned> byte = hex ? readDigits(body, i + 2, 2, 16) : readDigits(body, i + 1, 3, 8);
+    if (!byte) return fail("invalid escape sequence");
+    if (*byte > 255) return fail("octal escape value > 255");
+    return Char{*byte, true, 4};
+  }
+  if (kind == 'u' || kind == 'U') {
+    size_t digits = kind == 'u' ? 4 : 8;
+    std::optional<unsigned> codePoint = readDigits(body, i + 2, digits, 16);
+    if (!codePoint) return fail("invalid escape sequence");
+    bool surrogate = *codePoint >= 0xD800 && *codePoint < 0xE000;
+    if (surrogate || *codePoint > 0x10FFFF) return fail("escape is invalid Unicode code point");
+    return Char{*codePoint, false, 2 + digits};
+  }
+  return fail("unknown escape sequence");
+}
+
+llvm::SMLoc at(llvm::SMLoc literal, size_t offset) { return llvm::SMLoc::getFromPointer(literal.getPointer() + offset); }
 
 }  // namespace
 
@@ -40,44 +88,35 @@ std::optional<std::string> decodeStringLiteral(llvm::StringRef text, llvm::SMLoc
       if (c != '\r') out += c;
     return out;
   }
-  auto fail = [&](llvm::SMLoc at, const char *message) -> std::optional<std::string> {
-    diags.error(at, message);
-    return std::nullopt;
-  };
   for (size_t i = 0; i < body.size();) {
-    if (body[i] != '\\') {
-      out += body[i++];
-      continue;
-    }
-    // `i` is at the backslash; the grammar guarantees a character after it.
-    llvm::SMLoc escapeLoc = llvm::SMLoc::getFromPointer(loc.getPointer() + 1 + i);
-    char kind = body[i + 1];
-    if (char c = simpleEscape(kind)) {
-      out += c;
-      i += 2;
-    } else if (kind == 'x' || (kind >= '0' && kind <= '7')) {  // one byte: \xNN or \NNN (octal)
-      bool hex = kind == 'x';
-      std::optional<unsigned> byte = hex ? readDigits(body, i + 2, 2, 16) : readDigits(body, i + 1, 3, 8);
-      if (!byte) return fail(escapeLoc, "invalid escape sequence");
-      if (*byte > 255) return fail(escapeLoc, "octal escape value > 255");
-      out += static_cast<char>(*byte);
-      i += 4;
-    } else if (kind == 'u' || kind == 'U') {  // a code point, encoded as UTF-8
-      size_t digits = kind == 'u' ? 4 : 8;
-      std::optional<unsigned> codePoint = readDigits(body, i + 2, digits, 16);
-      if (!codePoint) return fail(escapeLoc, "invalid escape sequence");
+    std::optional<Char> c = decodeChar(body, i, at(loc, 1 + i), '"', diags);
+    if (!c) return std::nullopt;
+    if (c->isByte) {
+      out += static_cast<char>(c->value);
+    } else {
       char buffer[4];
       char *end = buffer;
-      bool surrogate = *codePoint >= 0xD800 && *codePoint < 0xE000;
-      if (surrogate || !llvm::ConvertCodePointToUTF8(*codePoint, end))
-        return fail(escapeLoc, "escape is invalid Unicode code point");
+      llvm::ConvertCodePointToUTF8(c->value, end);
       out.append(buffer, end);
-      i += 2 + digits;
-    } else {
-      return fail(escapeLoc, "unknown escape sequence");
     }
+    i += c->length;
   }
   return out;
+}
+
+std::optional<int32_t> decodeRuneLiteral(llvm::StringRef text, llvm::SMLoc loc, Diagnostics &diags) {
+  llvm::StringRef body = text.drop_front().drop_back();
+  if (body.empty()) {
+    diags.error(loc, "empty rune literal or unescaped ' in rune literal");
+    return std::nullopt;
+  }
+  std::optional<Char> c = decodeChar(body, 0, at(loc, 1), '\'', diags);
+  if (!c) return std::nullopt;
+  if (c->length != body.size()) {
+    diags.error(loc, "more than one character in rune literal");
+    return std::nullopt;
+  }
+  return int32_t(c->value);
 }
 
 }  // namespace minigo

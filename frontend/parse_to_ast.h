@@ -27,6 +27,8 @@ namespace x3 = boost::spirit::x3;
 // returns dropped from `...` raw strings. Reports bad escapes at their position (`loc` is the
 // literal's first character) and returns nothing then.
 std::optional<std::string> decodeStringLiteral(llvm::StringRef text, llvm::SMLoc loc, Diagnostics &diags);
+// The code point of a rune literal ('a', '\n', '\x41', '\u00e9'), reporting a malformed one.
+std::optional<int32_t> decodeRuneLiteral(llvm::StringRef text, llvm::SMLoc loc, Diagnostics &diags);
 
 class AstBuilder {
  public:

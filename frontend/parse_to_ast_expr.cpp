@@ -308,6 +308,8 @@ ast::ExprPtr AstBuilder::operand(const pt::Operand &o) {
                             auto node = std::make_unique<ast::IntLit>();
                             node->range = range(lit);
                             node->text = lit.text;
+                            if (lit.text.front() == '\'')
+                              node->rune = decodeRuneLiteral(lit.text, node->range.Start, diags_).value_or(0);
                             return node;
                           },
                           [&](const pt::FloatLit &lit) -> ast::ExprPtr {

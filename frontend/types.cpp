@@ -5,6 +5,16 @@
 
 namespace minigo {
 
+int bitSize(TypeKind kind) {
+  switch (kind) {
+    case TypeKind::Int8: case TypeKind::Uint8: return 8;
+    case TypeKind::Int16: case TypeKind::Uint16: return 16;
+    case TypeKind::Int32: case TypeKind::Uint32: case TypeKind::Float32: return 32;
+    case TypeKind::Complex128: return 128;
+    default: return 64;  // int, uint, uintptr, int64, uint64, float64, complex64
+  }
+}
+
 const Method *Type::findMethod(const std::string &methodName) const {
   for (const Method &m : methods)
     if (m.name == methodName) return &m;
@@ -18,16 +28,23 @@ TypeContext::TypeContext() {
     return make(t);
   };
   invalid_ = make({TypeKind::Invalid});
-  int_ = predeclared(TypeKind::Int, "int");
+  static const std::pair<TypeKind, const char *> numericTypes[] = {
+      {TypeKind::Int, "int"},         {TypeKind::Int8, "int8"},         {TypeKind::Int16, "int16"},
+      {TypeKind::Int32, "int32"},     {TypeKind::Int64, "int64"},       {TypeKind::Uint, "uint"},
+      {TypeKind::Uint8, "uint8"},     {TypeKind::Uint16, "uint16"},     {TypeKind::Uint32, "uint32"},
+      {TypeKind::Uint64, "uint64"},   {TypeKind::Uintptr, "uintptr"},   {TypeKind::Float32, "float32"},
+      {TypeKind::Float64, "float64"}, {TypeKind::Complex64, "complex64"}, {TypeKind::Complex128, "complex128"}};
+  for (auto [kind, name] : numericTypes) numeric_[kind] = predeclared(kind, name);
+  int_ = numeric_[TypeKind::Int];
+  float64_ = numeric_[TypeKind::Float64];
   bool_ = predeclared(TypeKind::Bool, "bool");
   string_ = predeclared(TypeKind::String, "string");
-  float64_ = predeclared(TypeKind::Float64, "float64");
   any_ = interface({});
   // error is a predeclared defined type: interface { Error() string }
   Type *error = defined("", "error");
   setUnderlying(error, interface({{"Error", func({}, {string_}, false)}}));
   error_ = error;
-  for (TypeKind k : {TypeKind::UntypedInt, TypeKind::UntypedFloat, TypeKind::UntypedBool,
+  for (TypeKind k : {TypeKind::UntypedInt, TypeKind::UntypedFloat, TypeKind::UntypedComplex, TypeKind::UntypedBool,
                      TypeKind::UntypedString, TypeKind::UntypedRune, TypeKind::UntypedNil})
     untyped_[k] = make({k});
 }
@@ -113,9 +130,10 @@ const Type *TypeContext::tuple(std::vector<const Type *> elems) {
 
 const Type *TypeContext::defaultType(const Type *t) const {
   switch (t->kind) {
-    case TypeKind::UntypedInt:
-    case TypeKind::UntypedRune: return int_;  // minigo has no rune type yet: runes default to int
+    case TypeKind::UntypedInt: return int_;
+    case TypeKind::UntypedRune: return numeric_.at(TypeKind::Int32);
     case TypeKind::UntypedFloat: return float64_;
+    case TypeKind::UntypedComplex: return numeric_.at(TypeKind::Complex128);
     case TypeKind::UntypedBool: return bool_;
     case TypeKind::UntypedString: return string_;
     default: return t;
@@ -276,8 +294,6 @@ static std::string spell(const Type *t, Spelling how) {
   }
   switch (t->kind) {
     case TypeKind::Invalid: return "invalid type";
-    case TypeKind::Int: case TypeKind::Bool: case TypeKind::String: case TypeKind::Float64:
-      return "?";  // predeclared types have names
     case TypeKind::Interface: {
       // Go's runtime spelling: "interface {}", "interface { Area() float64; Name() string }"
       if (t->methods.empty()) return "interface {}";
@@ -304,6 +320,7 @@ static std::string spell(const Type *t, Spelling how) {
     }
     case TypeKind::UntypedInt: return "untyped int";
     case TypeKind::UntypedFloat: return "untyped float";
+    case TypeKind::UntypedComplex: return "untyped complex";
     case TypeKind::UntypedBool: return "untyped bool";
     case TypeKind::UntypedString: return "untyped string";
     case TypeKind::UntypedRune: return "untyped rune";
@@ -314,8 +331,8 @@ static std::string spell(const Type *t, Spelling how) {
       else if (t->results.size() > 1) s += " (" + joinTypes(t->results, false, how) + ")";
       return s;
     }
+    default: return "?";  // predeclared types have names
   }
-  return "?";
 }
 
 ConstString::ConstString(std::string text) : node_(std::make_shared<Node>()) {

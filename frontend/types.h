@@ -16,14 +16,17 @@ namespace minigo {
 
 enum class TypeKind {
   Invalid,   // the type of an erroneous expression: suppresses cascading errors
-  Int, Bool, String, Float64,
+  // The numeric kinds, in this order (the predicates below test ranges of it).
+  Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr,
+  Float32, Float64, Complex64, Complex128,
+  Bool, String,
   Func,      // params, results, variadic
   Interface, // `interface{}`/`any`, `error`, or any other method set
   Tuple,     // the results of a multi-value call
   Pointer,   // *elem
   Struct,    // fields
   Array,     // [length]elem
-  UntypedInt, UntypedFloat, UntypedBool, UntypedString, UntypedRune, UntypedNil,
+  UntypedInt, UntypedFloat, UntypedComplex, UntypedBool, UntypedString, UntypedRune, UntypedNil,
 };
 
 struct Type;
@@ -70,13 +73,25 @@ struct Type {
   bool isInterface() const { return kind == TypeKind::Interface; }
   bool isDefined() const { return underlying != this; }
   const Method *findMethod(const std::string &methodName) const;
-  bool isInteger() const { return kind == TypeKind::Int || kind == TypeKind::UntypedInt || kind == TypeKind::UntypedRune; }
-  bool isNumeric() const { return isInteger() || kind == TypeKind::Float64 || kind == TypeKind::UntypedFloat; }
+  bool isInteger() const {
+    return (kind >= TypeKind::Int && kind <= TypeKind::Uintptr) || kind == TypeKind::UntypedInt ||
+           kind == TypeKind::UntypedRune;
+  }
+  bool isUnsigned() const { return kind >= TypeKind::Uint && kind <= TypeKind::Uintptr; }
+  bool isFloat() const { return kind == TypeKind::Float32 || kind == TypeKind::Float64 || kind == TypeKind::UntypedFloat; }
+  bool isComplex() const {
+    return kind == TypeKind::Complex64 || kind == TypeKind::Complex128 || kind == TypeKind::UntypedComplex;
+  }
+  bool isNumeric() const { return isInteger() || isFloat() || isComplex(); }
   bool isStringLike() const { return kind == TypeKind::String || kind == TypeKind::UntypedString; }
   bool isBoolLike() const { return kind == TypeKind::Bool || kind == TypeKind::UntypedBool; }
   // Types whose zero value is nil, so that `nil` can be assigned to and compared with them.
   bool isNilable() const { return kind == TypeKind::Func || kind == TypeKind::Interface || kind == TypeKind::Pointer; }
 };
+
+// The size in bits of a value of a typed numeric kind: 8 for int8 and uint8, 64 for int, uint and
+// uintptr (minigo targets 64-bit machines), 32 for float32, 128 for complex128.
+int bitSize(TypeKind kind);
 
 // What a selector `x.name` denotes in x's type (Go's selector rules): the field or method at the
 // shallowest embedding depth, if exactly one is there.
@@ -122,6 +137,8 @@ class TypeContext {
   const Type *boolType() const { return bool_; }
   const Type *stringType() const { return string_; }
   const Type *float64Type() const { return float64_; }
+  // A predeclared numeric type: int8 ... complex128 (byte is uint8, rune is int32).
+  const Type *numeric(TypeKind kind) const { return numeric_.at(kind); }
   const Type *emptyInterface() const { return any_; }
   const Type *errorType() const { return error_; }
   const Type *untyped(TypeKind kind) const;  // UntypedInt ... UntypedNil
@@ -147,7 +164,7 @@ class TypeContext {
   std::map<std::pair<const Type *, int64_t>, const Type *> arrays_;
   std::map<std::vector<std::tuple<std::string, const Type *, bool, std::string>>, const Type *> structs_;
   const Type *invalid_, *int_, *bool_, *string_, *float64_, *any_, *error_;
-  std::map<TypeKind, const Type *> untyped_;
+  std::map<TypeKind, const Type *> untyped_, numeric_;
 };
 
 struct Exact;  // frontend/exact.h: the exact value of a numeric constant
@@ -183,7 +200,9 @@ struct ConstValue {
   bool isString() const { return std::holds_alternative<ConstString>(value); }
   bool isZero() const;  // a number equal to 0
   int64_t asInt() const;  // an int constant
-  double asFloat() const;  // a float64 constant, or an int constant's value as a double
+  uint64_t asBits() const;  // an integer constant of any integer type, as its 64-bit pattern
+  double asFloat() const;  // a float constant (or a complex one's real part), or an int's value as a double
+  double asImag() const;   // a complex constant's imaginary part
   bool asBool() const { return std::get<bool>(value); }
   const std::string &asString() const { return std::get<ConstString>(value).str(); }
   bool operator==(const ConstValue &other) const;  // the same constant (duplicate switch cases)

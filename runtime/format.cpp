@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "runtime/interfaces.h"
+#include "runtime/numbers.h"
 #include "runtime/panic.h"
 #include "runtime/printer.h"
 #include "runtime/strconv.h"
@@ -46,8 +47,10 @@ Number parse_number(std::string_view format, size_t &i) {
 Number int_from_arg(const mg_any *args, int64_t n, int64_t &arg_num) {
   if (arg_num >= n) return {};
   const mg_any &arg = args[arg_num++];
-  if (arg.type == nullptr || arg.type->kind != MG_INT) return {};
-  auto v = reinterpret_cast<int64_t>(arg.data);
+  // Any integer type will do, as long as the value is an int's.
+  if (arg.type == nullptr || (arg.type->kind != MG_INT && arg.type->kind != MG_UINT)) return {};
+  if (arg.type->kind == MG_UINT && uint_value(arg) > uint64_t(kMaxNumber)) return {};
+  int64_t v = int_value(arg);
   if (v > kMaxNumber || v < -kMaxNumber) return {};
   return {static_cast<int>(v), true};
 }
@@ -260,7 +263,9 @@ void Printer::print_value(const mg_any &arg, char32_t verb, int depth) {
     return;
   }
   switch (t->kind) {
-    case MG_INT: fmt_integer_verb(arg, verb); return;
+    case MG_INT:
+    case MG_UINT: fmt_integer_verb(arg, verb); return;
+    case MG_COMPLEX: fmt_complex_verb(arg, verb); return;
     case MG_BOOL:
       if (verb == 't' || verb == 'v') {
         pad(static_cast<uint8_t>(bits) ? "true" : "false");
@@ -268,7 +273,7 @@ void Printer::print_value(const mg_any &arg, char32_t verb, int depth) {
         bad_verb(verb, arg);
       }
       return;
-    case MG_FLOAT64: fmt_float_verb(arg, verb); return;
+    case MG_FLOAT: fmt_float_verb(arg, verb); return;
     case MG_STRING: fmt_string_verb(string_of(arg), verb, t->name); return;
     case MG_FUNC: fmt_pointer(bits, verb, arg); return;
     case MG_POINTER: fmt_pointer_value(arg, verb, depth); return;

@@ -3,6 +3,7 @@
 #include <bit>
 #include <charconv>
 
+#include "runtime/numbers.h"
 #include "runtime/printer.h"
 #include "runtime/strconv.h"
 
@@ -143,8 +144,8 @@ void Printer::fmt_unicode(uint64_t u) {
 }
 
 void Printer::fmt_integer_verb(const mg_any &arg, char32_t verb) {
-  auto v = reinterpret_cast<uint64_t>(arg.data);
-  constexpr bool is_signed = true;  // int is minigo's only integer type
+  uint64_t v = uint_value(arg);  // a signed value's bits, sign-extended
+  bool is_signed = arg.type->kind == MG_INT;
   switch (verb) {
     case 'v':
     case 'd': fmt_integer(v, 10, is_signed, verb, kLowerDigits); return;
@@ -162,13 +163,13 @@ void Printer::fmt_integer_verb(const mg_any &arg, char32_t verb) {
 
 // ---- floats ------------------------------------------------------------------------------------
 
-void Printer::fmt_float(double v, char verb, int prec) {
+void Printer::fmt_float(double v, char verb, int prec, int bit_size) {
   if (f_.precPresent) prec = f_.prec;
   // num[0] is the sign, always present here and dropped below when not wanted. One reused
   // buffer: printing floats is common and must not allocate each time.
   static std::string num;
   num.assign(1, '+');
-  append_float(num, v, verb, prec);
+  append_float(num, v, verb, prec, bit_size);
   if (num[1] == '-' || num[1] == '+') num.erase(0, 1);
   if (f_.space && num[0] == '+' && !f_.plus) num[0] = ' ';
   if (num[1] == 'I' || num[1] == 'N') {  // infinities and NaN are not zero padded
@@ -193,21 +194,41 @@ void Printer::fmt_float(double v, char verb, int prec) {
   pad(std::string_view(num).substr(1));
 }
 
-void Printer::fmt_float_verb(const mg_any &arg, char32_t verb) {
-  auto v = std::bit_cast<double>(arg.data);
+static bool is_float_verb(char32_t verb) { return std::u32string_view(U"vbgGxXfeEF").find(verb) != std::u32string_view::npos; }
+
+void Printer::fmt_float_for_verb(double v, char32_t verb, int bit_size) {
   switch (verb) {
-    case 'v': fmt_float(v, 'g', -1); return;
+    case 'v': fmt_float(v, 'g', -1, bit_size); return;
     case 'b':  // strconv's 'b' format is not implemented; %b of floats is rare
     case 'g':
     case 'G':
     case 'x':
-    case 'X': fmt_float(v, static_cast<char>(verb == 'b' ? 'g' : verb), -1); return;
-    case 'f':
-    case 'e':
-    case 'E':
-    case 'F': fmt_float(v, static_cast<char>(verb), 6); return;
+    case 'X': fmt_float(v, static_cast<char>(verb == 'b' ? 'g' : verb), -1, bit_size); return;
+    default: fmt_float(v, static_cast<char>(verb), 6, bit_size); return;  // f F e E
   }
-  bad_verb(verb, arg);
+}
+
+void Printer::fmt_float_verb(const mg_any &arg, char32_t verb) {
+  if (is_float_verb(verb)) fmt_float_for_verb(float_value(arg), verb, float_bits(arg.type));
+  else bad_verb(verb, arg);
+}
+
+// (re+imi): each part formatted as a float with the verb, width and precision; the imaginary
+// part always with its sign.
+void Printer::fmt_complex_verb(const mg_any &arg, char32_t verb) {
+  if (!is_float_verb(verb)) {
+    bad_verb(verb, arg);
+    return;
+  }
+  ComplexParts c = complex_value(arg);
+  int bits = float_bits(arg.type);
+  out_ += '(';
+  fmt_float_for_verb(c.re, verb, bits);
+  bool old_plus = f_.plus;
+  f_.plus = true;
+  fmt_float_for_verb(c.im, verb, bits);
+  f_.plus = old_plus;
+  out_ += "i)";
 }
 
 // ---- strings -----------------------------------------------------------------------------------

@@ -1,10 +1,12 @@
 // Type descriptors of the runtime's own types, and interface comparison.
 #include "runtime/interfaces.h"
 
-#include <bit>
+#include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <string>
 
+#include "runtime/numbers.h"
 #include "runtime/panic.h"
 #include "runtime/strings.h"
 
@@ -37,10 +39,8 @@ const mg_method kRuntimeErrorMethods[] = {
 }  // namespace
 
 extern "C" {
-const mg_type minigo_type_int = {MG_INT, "int", nullptr, 0, 8};
 const mg_type minigo_type_bool = {MG_BOOL, "bool", nullptr, 0, 1};
 const mg_type minigo_type_string = {MG_STRING, "string", nullptr, 0, 16};
-const mg_type minigo_type_float64 = {MG_FLOAT64, "float64", nullptr, 0, 8};
 const mg_type minigo_type_error_string = {MG_ERROR_STRING, "*errors.errorString", kErrorMethods, 1};
 // Go's divide and nil-dereference errors are runtime.errorString values (that is what %T says).
 const mg_type minigo_type_runtime_error = {MG_RUNTIME_ERROR, "runtime.errorString", kRuntimeErrorMethods, 2};
@@ -55,10 +55,9 @@ const mg_type type_panic_nil_error = {MG_RUNTIME_ERROR, "*runtime.PanicNilError"
 const mg_type type_bounds_error = {MG_RUNTIME_ERROR, "runtime.boundsError", kRuntimeErrorMethods, 2};
 
 mg_any load_value(const mg_type *t, const void *addr) {
+  if (is_number(t)) return load_number(t, addr);
   switch (t->kind) {
-    case MG_INT: return {t, reinterpret_cast<void *>(*static_cast<const int64_t *>(addr))};
     case MG_BOOL: return {t, reinterpret_cast<void *>(uintptr_t{*static_cast<const uint8_t *>(addr)})};
-    case MG_FLOAT64: return {t, std::bit_cast<void *>(*static_cast<const double *>(addr))};
     case MG_FUNC:
     case MG_POINTER: return {t, *static_cast<void *const *>(addr)};
     case MG_INTERFACE: return *static_cast<const mg_any *>(addr);
@@ -67,8 +66,13 @@ mg_any load_value(const mg_type *t, const void *addr) {
 }
 
 bool is_predeclared(const mg_type *t) {
-  return t == &minigo_type_int || t == &minigo_type_bool || t == &minigo_type_string ||
-         t == &minigo_type_float64;
+  static const mg_type *const predeclared[] = {
+      &minigo_type_int,     &minigo_type_int8,      &minigo_type_int16,      &minigo_type_int32,
+      &minigo_type_int64,   &minigo_type_uint,      &minigo_type_uint8,      &minigo_type_uint16,
+      &minigo_type_uint32,  &minigo_type_uint64,    &minigo_type_uintptr,    &minigo_type_float32,
+      &minigo_type_float64, &minigo_type_complex64, &minigo_type_complex128, &minigo_type_bool,
+      &minigo_type_string};
+  return std::find(std::begin(predeclared), std::end(predeclared), t) != std::end(predeclared);
 }
 
 }  // namespace mgrt
@@ -97,12 +101,13 @@ bool minigo_any_equal(const mg_type *t1, void *d1, const mg_type *t2, void *d2) 
     mgrt::panic_runtime_error(std::string("runtime error: comparing uncomparable type ") + t1->name);
   switch (t1->kind) {  // by layout: a defined type compares as its underlying type
     case MG_INT:
-      return d1 == d2;
+    case MG_UINT:
+    case MG_FLOAT:
+    case MG_COMPLEX:
+      return mgrt::numbers_equal({t1, d1}, {t2, d2});
     case MG_BOOL:  // only the low byte is the value
       return static_cast<uint8_t>(reinterpret_cast<uintptr_t>(d1)) ==
              static_cast<uint8_t>(reinterpret_cast<uintptr_t>(d2));
-    case MG_FLOAT64:  // NaN != NaN, 0 == -0
-      return std::bit_cast<double>(d1) == std::bit_cast<double>(d2);
     case MG_STRING:
       return strings_equal(d1, d2);
     case MG_STRUCT:

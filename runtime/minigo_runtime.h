@@ -19,10 +19,12 @@ struct mg_string {
 
 // Dynamic type descriptor of a value stored in an interface.
 enum mg_kind : int64_t {
-  MG_INT = 1,
+  MG_INT = 1,           // a signed integer of `size` bytes
   MG_BOOL = 2,
   MG_STRING = 3,
-  MG_FLOAT64 = 4,
+  MG_FLOAT = 4,         // float32 (size 4) or float64
+  MG_UINT = 12,         // an unsigned integer of `size` bytes (uintptr too)
+  MG_COMPLEX = 13,      // complex64 (size 8) or complex128
   MG_FUNC = 5,          // codegen emits one descriptor per distinct func type
   MG_ERROR_STRING = 6,  // *errors.errorString (errors.New, fmt.Errorf): data -> mg_string
   MG_RUNTIME_ERROR = 7, // runtime.Error values: data -> mg_string (the full message)
@@ -71,7 +73,9 @@ struct mg_interface {
 };
 
 // An interface value. A nil interface has type == nullptr. The data word holds:
-// int/bool: the value itself; float64: its bits; func: the closure pointer; pointer: itself;
+// signed integers: the value sign-extended to 64 bits; unsigned ones and bool: zero-extended;
+// float64: its bits; float32: its bits in the low half; complex: a pointer to a GC-allocated
+// copy ({re, im}); func: the closure pointer; pointer: itself;
 // string, error kinds: a pointer to a GC-allocated mg_string; struct: a pointer to a
 // GC-allocated copy. A value of a defined type (main.Celsius) is held as a value of its
 // underlying type is. In memory (a struct's field) a bool takes one byte.
@@ -81,8 +85,16 @@ struct mg_any {
 };
 
 // Descriptors of the predeclared types, shared by all modules.
-extern const mg_type minigo_type_int, minigo_type_bool, minigo_type_string, minigo_type_float64,
+extern const mg_type minigo_type_int, minigo_type_int8, minigo_type_int16, minigo_type_int32,
+    minigo_type_int64, minigo_type_uint, minigo_type_uint8, minigo_type_uint16, minigo_type_uint32,
+    minigo_type_uint64, minigo_type_uintptr, minigo_type_float32, minigo_type_float64,
+    minigo_type_complex64, minigo_type_complex128, minigo_type_bool, minigo_type_string,
     minigo_type_error_string, minigo_type_runtime_error;
+
+// A complex128 as C returns it (in two registers).
+struct mg_complex128 {
+  double re, im;
+};
 
 // The program's Go functions, for naming frames in the trace of an uncaught panic.
 struct mg_function {
@@ -100,6 +112,7 @@ struct mg_defer;  // a pending deferred call in a loop (minigo_defer_push)
 #define INT(n) int n
 #define I64(n) int64_t n
 #define F64(n) double n
+#define COMPLEX(n) mg_complex128 n
 #define STRING(n) mg_string n
 #define ANY(n) mg_any n
 #define PTR(n) void *n

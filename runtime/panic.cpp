@@ -19,6 +19,7 @@
 
 #include "runtime/fast_unwind.h"
 #include "runtime/interfaces.h"
+#include "runtime/numbers.h"
 #include "runtime/output.h"
 #include "runtime/print.h"
 #include "runtime/strings.h"
@@ -184,7 +185,7 @@ void append_panic_value(std::string &out, const mg_any &value) {
     out += *text;
     return;
   }
-  bool basic = t->kind == MG_INT || t->kind == MG_BOOL || t->kind == MG_FLOAT64 || t->kind == MG_STRING;
+  bool basic = is_number(t) || t->kind == MG_BOOL || t->kind == MG_STRING;
   if (!basic) {  // funcs: printanycustomtype's "(TYPE) ADDRESS"
     out += '(';
     out += t->name;
@@ -201,12 +202,9 @@ void append_panic_value(std::string &out, const mg_any &value) {
     out += '(';
     out += quote;
   }
-  switch (t->kind) {
-    case MG_INT: out += std::to_string(reinterpret_cast<int64_t>(value.data)); break;
-    case MG_BOOL: out += static_cast<uint8_t>(reinterpret_cast<uintptr_t>(value.data)) ? "true" : "false"; break;
-    case MG_FLOAT64: append_runtime_float(out, std::bit_cast<double>(value.data)); break;
-    default: out += view(*static_cast<const mg_string *>(value.data)); break;  // MG_STRING
-  }
+  if (is_number(t)) append_runtime_number(out, value);
+  else if (t->kind == MG_BOOL) out += static_cast<uint8_t>(reinterpret_cast<uintptr_t>(value.data)) ? "true" : "false";
+  else out += view(*static_cast<const mg_string *>(value.data));  // MG_STRING
   if (defined) {
     out += quote;
     out += ')';

@@ -11,11 +11,6 @@
 
 namespace mgrt {
 
-void append_runtime_float(std::string &out, double v) {
-  // Since Go 1.26 the runtime prints floats as strconv's shortest 'g' form: 1.5, 1e+21, -0.
-  if (!append_non_finite(out, v)) append_float(out, v, 'g', -1);
-}
-
 void append_hex(std::string &out, uint64_t v) {
   char buf[16];
   int i = sizeof buf;
@@ -42,19 +37,7 @@ std::string &scratch() {
 
 extern "C" {
 
-void minigo_print_int(int64_t v) {
-  char buf[24];
-  auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
-  mgrt::stderr_write(std::string_view(buf, static_cast<size_t>(end - buf)));
-}
-
 void minigo_print_bool(bool v) { mgrt::stderr_write(v ? "true" : "false"); }
-
-void minigo_print_float(double v) {
-  std::string &s = scratch();
-  mgrt::append_runtime_float(s, v);
-  mgrt::stderr_write(s);
-}
 
 void minigo_print_string(const char *p, int64_t n) {
   mgrt::stderr_write(std::string_view(p, static_cast<size_t>(n)));

@@ -43,6 +43,7 @@ class Printer {
   // The verbs of the int and float64 kinds; arg: the operand, for a bad-verb report.
   void fmt_integer_verb(const mg_any &arg, char32_t verb);
   void fmt_float_verb(const mg_any &arg, char32_t verb);
+  void fmt_complex_verb(const mg_any &arg, char32_t verb);
   void fmt_string_verb(std::string_view s, char32_t verb, const char *type_name);
   void fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg);
   void bad_verb(char32_t verb, const mg_any &arg);
@@ -53,7 +54,9 @@ class Printer {
   void write_padding(int n);
   void pad(std::string_view s);
   void fmt_integer(uint64_t u, int base, bool is_signed, char32_t verb, std::string_view digits);
-  void fmt_float(double v, char verb, int prec);
+  void fmt_float(double v, char verb, int prec, int bit_size);
+  // One float (a float's value, a complex's part) for one of the float verbs.
+  void fmt_float_for_verb(double v, char32_t verb, int bit_size);
   void fmt_s(std::string_view s);
   void fmt_sx(std::string_view s, std::string_view digits);
   void fmt_q(std::string_view s);

@@ -77,10 +77,12 @@ struct Decimal {
   int point;  // position of the decimal point relative to the first digit
 };
 
-// The shortest digits that read back as v (v finite, non-negative).
-Decimal shortest_decimal(double v) {
+// The shortest digits that read back as v (v finite, non-negative), as a float32 when
+// bit_size is 32.
+Decimal shortest_decimal(double v, int bit_size) {
   char buf[64];
-  char *end = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific).ptr;
+  char *end = bit_size == 32 ? std::to_chars(buf, buf + sizeof buf, float(v), std::chars_format::scientific).ptr
+                             : std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific).ptr;
   Decimal d{};
   char *p = buf;
   for (; p < end && *p != 'e'; p++) {
@@ -121,9 +123,9 @@ void append_fixed_form(std::string &out, const Decimal &d, int prec) {
   }
 }
 
-void append_shortest(std::string &out, double v, char verb) {
+void append_shortest(std::string &out, double v, char verb, int bit_size) {
   if (std::signbit(v)) out += '-';
-  Decimal d = shortest_decimal(std::fabs(v));
+  Decimal d = shortest_decimal(std::fabs(v), bit_size);
   char lower = static_cast<char>(verb | 0x20);
   char e = verb == lower ? 'e' : 'E';
   int exp = d.point - 1;
@@ -177,11 +179,11 @@ bool append_non_finite(std::string &out, double v) {
   return true;
 }
 
-void append_float(std::string &out, double v, char verb, int prec) {
+void append_float(std::string &out, double v, char verb, int prec, int bit_size) {
   if (append_non_finite(out, v)) return;
   bool hex = verb == 'x' || verb == 'X';
   if (prec < 0 && !hex) {
-    append_shortest(out, v, verb);
+    append_shortest(out, v, verb, bit_size);
     return;
   }
   if (verb == 'F') verb = 'f';

@@ -447,7 +447,6 @@ TEST(ParseErrors, Unsupported) {
   EXPECT_EQ(bodyError("f(a[1:])"), "t.go:3:6: error: unsupported: slice expressions");
   EXPECT_EQ(bodyError("m := map[string]int{}"), "t.go:3:6: error: unsupported: map types");
   EXPECT_EQ(bodyError("var c chan int"), "t.go:3:7: error: unsupported: channels");
-  EXPECT_EQ(bodyError("r := 'a'"), "t.go:3:6: error: unsupported: rune literals");
   EXPECT_EQ(error("package main\ntype N interface{ ~int }\n"), "t.go:2:19: error: unsupported: type constraints");
   EXPECT_EQ(error("package main\nfunc f[T any]() {}\n"), "t.go:2:7: error: unsupported: generic functions");
   EXPECT_EQ(error("package main\nimport f \"fmt\"\n"), "t.go:2:8: error: unsupported: import aliases");

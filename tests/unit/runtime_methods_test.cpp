@@ -54,9 +54,9 @@ const mg_method square_methods[] = {{"Area", "func() float64", code(square_area)
 const mg_type color_type = {MG_INT, "main.Color", color_methods, 1};
 const mg_type both_type = {MG_INT, "main.Both", both_methods, 2};
 const mg_type name_type = {MG_STRING, "main.Name", name_methods, 1};
-const mg_type square_type = {MG_FLOAT64, "main.Square", square_methods, 2};
+const mg_type square_type = {MG_FLOAT, "main.Square", square_methods, 2};
 const mg_type count_type = {MG_INT, "main.Count", nullptr, 0};
-const mg_type celsius_type = {MG_FLOAT64, "main.Celsius", nullptr, 0};
+const mg_type celsius_type = {MG_FLOAT, "main.Celsius", nullptr, 0};
 const mg_type flag_type = {MG_BOOL, "main.Flag", nullptr, 0};
 const mg_type text_type = {MG_STRING, "main.Text", nullptr, 0};
 // As codegen emits them: funcs are uncomparable.

@@ -2,6 +2,7 @@
 // panic/defer/recover machinery driven through the landing-pad protocol.
 #include <gtest/gtest.h>
 
+#include <bit>
 #include <climits>
 #include <cmath>
 #include <functional>
@@ -10,6 +11,7 @@
 
 #include "runtime/format.h"
 #include "runtime/minigo_runtime.h"
+#include "runtime/numbers.h"
 #include "runtime/panic.h"
 #include "runtime/print.h"
 #include "tests/unit/runtime_support.h"
@@ -107,11 +109,13 @@ TEST(RuntimeFmt, SprintReturnsGcStrings) {
 
 // ---- print -------------------------------------------------------------------------------------
 
-std::string runtime_float(double v) {
+std::string runtime_number(const mg_any &v) {
   std::string out;
-  mgrt::append_runtime_float(out, v);
+  mgrt::append_runtime_number(out, v);
   return out;
 }
+
+std::string runtime_float(double v) { return runtime_number(F(v)); }
 
 TEST(RuntimePrint, FloatsUseGoRuntimeFormat) {
   // Expectations from go1.26's println (strconv's shortest 'g' form since Go 1.26).
@@ -129,6 +133,17 @@ TEST(RuntimePrint, FloatsUseGoRuntimeFormat) {
   EXPECT_EQ(runtime_float(INFINITY), "+Inf");
   EXPECT_EQ(runtime_float(-INFINITY), "-Inf");
   EXPECT_EQ(runtime_float(NAN), "NaN");
+}
+
+TEST(RuntimePrint, SizedNumbers) {
+  // Expectations from go1.26's println.
+  EXPECT_EQ(runtime_number({&minigo_type_float32, reinterpret_cast<void *>(uintptr_t{std::bit_cast<uint32_t>(0.1f)})}), "0.1");
+  EXPECT_EQ(runtime_number({&minigo_type_uint64, reinterpret_cast<void *>(~uintptr_t{0})}), "18446744073709551615");
+  EXPECT_EQ(runtime_number({&minigo_type_int8, reinterpret_cast<void *>(intptr_t{-5})}), "-5");
+  double c[] = {1, -2.5};
+  EXPECT_EQ(runtime_number({&minigo_type_complex128, c}), "(1-2.5i)");
+  float c64[] = {0.1f, 3};
+  EXPECT_EQ(runtime_number({&minigo_type_complex64, c64}), "(0.1+3i)");
 }
 
 TEST(RuntimePrint, Hex) {

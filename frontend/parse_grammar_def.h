@@ -176,7 +176,7 @@ auto const imaginary_lit_def = raw[lexeme[(hex_float | decimal_float | int_body)
 
 // rune_lit = "'" ( unicode_value | byte_value ) "'" .   (an IntLit whose text starts with ';
 // the lexical pre-pass has checked that it ends)
-auto const rune_lit_def = raw[lexeme[lit('\'') >> ((lit('\\') >> +~char_('\'')) | ~char_('\'')) >> '\'']];
+auto const rune_lit_def = raw[lexeme[lit('\'') >> *((lit('\\') >> char_) | ~char_("'\\")) >> '\'']];
 
 // string_lit = raw_string_lit | interpreted_string_lit .
 auto const string_lit_def =

@@ -23,6 +23,9 @@ static void checkComplex(Checker &c, ast::Call &call) {
     }
     call.type = c.types_.untyped(TypeKind::UntypedComplex);
     call.constant = makeNumber(numberOf(re.constant), numberOf(im.constant));
+    // The operands of a constant are exact and not checked; they only need a type.
+    c.finalize(re, c.types_.float64Type(), /*checkConstant=*/false);
+    c.finalize(im, c.types_.float64Type(), /*checkConstant=*/false);
     return;
   }
   // An untyped argument takes the other's type (float64 when both are untyped: `complex(1, x)`
@@ -33,15 +36,11 @@ static void checkComplex(Checker &c, ast::Call &call) {
     c.error(bad.range.Start, "invalid argument: arguments have type " + typeName(part) + ", expected floating-point");
     return;
   }
-  if (!c.convertOperand(re, part) || !c.convertOperand(im, part)) {
-    if (re.type != c.invalid() && im.type != c.invalid())
-      c.error(call.range.Start, "invalid operation: `" + c.sourceText(call) + "` (mismatched types " +
-                                    typeName(re.type) + " and " + typeName(im.type) + ")");
-    return;
-  }
-  if (re.type != im.type) {
-    c.error(call.range.Start, "invalid operation: `" + c.sourceText(call) + "` (mismatched types " +
-                                  typeName(re.type) + " and " + typeName(im.type) + ")");
+  bool converted = c.convertOperand(re, part) && c.convertOperand(im, part);
+  if (re.type == c.invalid() || im.type == c.invalid()) return;
+  if (!converted || re.type != im.type) {
+    c.error(re.range.Start, "invalid operation: `" + c.sourceText(call) + "` (mismatched types " +
+                                typeName(re.type) + " and " + typeName(im.type) + ")");
     return;
   }
   call.type = c.types_.numeric(complexKind(part->kind));
@@ -54,10 +53,11 @@ static void checkPart(Checker &c, ast::Call &call, bool real) {
   if (z.type->isUntyped() && c.isConst(z) && z.type->isNumeric()) {
     call.type = c.types_.untyped(TypeKind::UntypedFloat);
     call.constant = makeNumber(real ? numberOf(z.constant) : imagOf(z.constant));
+    c.finalize(z, c.types_.numeric(TypeKind::Complex128), /*checkConstant=*/false);
     return;
   }
   if (!z.type->isComplex()) {
-    c.error(z.range.Start, "invalid argument: " + c.describe(z) + " for built-in `" + (real ? "real" : "imag") + "`");
+    c.error(z.range.Start, "invalid argument: argument has type " + typeName(z.type) + ", expected complex type");
     return;
   }
   call.type = c.types_.numeric(partKind(z.type->kind));

@@ -161,8 +161,7 @@ bool Checker::representable(const ast::Expr &e, const Type *t, std::string &why)
     if (im != 0 || denominator(re) != 1) why = "truncated";
     else if (!fitsInteger(re, t->kind)) why = e.type->isInteger() ? "overflows" : "truncated";
   } else if (t->isFloat()) {
-    if (im != 0) why = "truncated";
-    else if (!roundToFloat(re, t->kind)) why = "overflows";
+    if (im != 0 || !roundToFloat(re, t->kind)) why = "overflows";  // gc's word for a lost imaginary part too
   } else if (!roundToFloat(re, t->kind) || !roundToFloat(im, t->kind)) {
     why = "overflows";
   }

@@ -2,18 +2,13 @@
 #include "frontend/parse_to_ast.h"
 
 #include <llvm/Support/ConvertUTF.h>
+#include <llvm/Support/FormatVariadic.h>
+
+#include <cctype>
 
 namespace minigo {
 
 namespace {
-
-// Reads `count` digits of `base` at `pos`; nothing if one is missing or not a digit.
-std::optional<unsigned> readDigits(llvm::StringRef body, size_t pos, size_t count, unsigned base) {
-  if (pos + count > body.size()) return std::nullopt;
-  unsigned value = 0;
-  if (body.substr(pos, count).getAsInteger(base, value)) return std::nullopt;
-  return value;
-}
 
 char simpleEscape(char c) {
   switch (c) {
@@ -37,11 +32,11 @@ struct Char {
   size_t length;  // in the source
 };
 
-// Decodes the character at body[i], reporting a bad escape. `quote` is the literal's own
-// quote, the one that may be escaped in it.
+// Decodes the character at body[i], reporting a bad escape where gc does and as it words it.
+// `loc` is body[0]'s location; `quote` is the literal's own quote, the one that may be escaped.
 std::optional<Char> decodeChar(llvm::StringRef body, size_t i, llvm::SMLoc loc, char quote, Diagnostics &diags) {
-  auto fail = [&](const char *message) -> std::optional<Char> {
-    diags.error(loc, message);
+  auto fail = [&](size_t offset, const llvm::Twine &message) -> std::optional<Char> {
+    diags.error(llvm::SMLoc::getFromPointer(loc.getPointer() + offset), message);
     return std::nullopt;
   };
   if (body[i] != '\\') {  // one UTF-8 encoded code point (the lexical pre-pass checked the encoding)
@@ -53,27 +48,28 @@ std::optional<Char> decodeChar(llvm::StringRef body, size_t i, llvm::SMLoc loc, 
   }
   // The grammar guarantees a character after the backslash.
   char kind = body[i + 1];
-  if (char c = simpleEscape(kind)) {
-    if (c == '"' && quote != '"') return fail("unknown escape sequence");
-    return Char{uint8_t(c), false, 2};
-  }
+  if (char c = simpleEscape(kind); c && (c != '"' || quote == '"')) return Char{uint8_t(c), false, 2};
   if (kind == '\'' && quote == '\'') return Char{'\'', false, 2};
-  if (kind == 'x' || (kind >= '0' && kind <= '7')) {  // one byte: \xNN or \NNN (octal)
-    bool hex = kind == 'x';
-    std::optional<unsigned> byte = hex ? readDigits(body, i + 2, 2, 16) : readDigits(body, i + 1, 3, 8);
-    if (!byte) return fail("invalid escape sequence");
-    if (*byte > 255) return fail("octal escape value > 255");
-    return Char{*byte, true, 4};
+  bool octal = kind >= '0' && kind <= '7';
+  if (!octal && kind != 'x' && kind != 'u' && kind != 'U') return fail(i + 1, "unknown escape");
+  // \NNN (octal) and \xNN are a byte; \uNNNN and \UNNNNNNNN a code point.
+  size_t start = octal ? i + 1 : i + 2;
+  size_t digits = octal ? 3 : kind == 'x' ? 2 : kind == 'u' ? 4 : 8;
+  uint32_t value = 0;
+  for (size_t d = start; d < start + digits; ++d) {
+    char c = d < body.size() ? body[d] : quote;
+    bool valid = octal ? c >= '0' && c <= '7' : std::isxdigit(static_cast<unsigned char>(c));
+    if (!valid)
+      return fail(d, llvm::Twine("invalid character '") + llvm::Twine(c) + "' in " +
+                         (octal ? "octal" : "hexadecimal") + " escape");
+    value = value * (octal ? 8 : 16) + (std::isdigit(static_cast<unsigned char>(c)) ? c - '0' : (c | 0x20) - 'a' + 10);
   }
-  if (kind == 'u' || kind == 'U') {
-    size_t digits = kind == 'u' ? 4 : 8;
-    std::optional<unsigned> codePoint = readDigits(body, i + 2, digits, 16);
-    if (!codePoint) return fail("invalid escape sequence");
-    bool surrogate = *codePoint >= 0xD800 && *codePoint < 0xE000;
-    if (surrogate || *codePoint > 0x10FFFF) return fail("escape is invalid Unicode code point");
-    return Char{*codePoint, false, 2 + digits};
-  }
-  return fail("unknown escape sequence");
+  size_t end = start + digits;
+  if (octal && value > 255) return fail(end, "octal escape value " + llvm::Twine(value) + " > 255");
+  if (octal || kind == 'x') return Char{value, true, end - i};
+  if ((value >= 0xD800 && value < 0xE000) || value > 0x10FFFF)
+    return fail(end, "escape is invalid Unicode code point " + llvm::StringRef(llvm::formatv("U+{0:X-4}", value).str()));
+  return Char{value, false, end - i};
 }
 
 llvm::SMLoc at(llvm::SMLoc literal, size_t offset) { return llvm::SMLoc::getFromPointer(literal.getPointer() + offset); }
@@ -89,7 +85,7 @@ std::optional<std::string> decodeStringLiteral(llvm::StringRef text, llvm::SMLoc
     return out;
   }
   for (size_t i = 0; i < body.size();) {
-    std::optional<Char> c = decodeChar(body, i, at(loc, 1 + i), '"', diags);
+    std::optional<Char> c = decodeChar(body, i, at(loc, 1), '"', diags);
     if (!c) return std::nullopt;
     if (c->isByte) {
       out += static_cast<char>(c->value);
@@ -107,7 +103,7 @@ std::optional<std::string> decodeStringLiteral(llvm::StringRef text, llvm::SMLoc
 std::optional<int32_t> decodeRuneLiteral(llvm::StringRef text, llvm::SMLoc loc, Diagnostics &diags) {
   llvm::StringRef body = text.drop_front().drop_back();
   if (body.empty()) {
-    diags.error(loc, "empty rune literal or unescaped ' in rune literal");
+    diags.error(at(loc, 1), "empty rune literal or unescaped '");
     return std::nullopt;
   }
   std::optional<Char> c = decodeChar(body, 0, at(loc, 1), '\'', diags);

@@ -416,7 +416,7 @@ TEST(ParseErrors, SyntaxErrors) {
   EXPECT_EQ(error("package main\nfunc main()\n{\n}\n"), "t.go:2:12: error: syntax error: unexpected newline");
   EXPECT_EQ(error("package main\nfunc main() {\n"), "t.go:3:1: error: syntax error: unexpected EOF");
   EXPECT_EQ(bodyError("x := \"abc"), "t.go:3:6: error: string literal not terminated");
-  EXPECT_EQ(bodyError("x := \"\\q\""), "t.go:3:7: error: unknown escape sequence");
+  EXPECT_EQ(bodyError("x := \"\\q\""), "t.go:3:8: error: unknown escape");
   EXPECT_EQ(bodyError("defer x"), "t.go:3:7: error: expression in defer must be function call");
   EXPECT_EQ(bodyError("fallthrough"), "t.go:3:1: error: fallthrough statement out of place");
   EXPECT_EQ(bodyError("a.b := 1"), "t.go:3:1: error: non-name `a.b` on left side of `:=`");

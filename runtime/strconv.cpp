@@ -1,9 +1,7 @@
+// strconv's UTF-8 decoding and quoting (floats are in strconv_float.cpp).
 #include "runtime/strconv.h"
 
-#include <charconv>
-#include <cmath>
-#include <cstdio>
-#include <cstring>
+#include <cstdint>
 
 namespace mgrt {
 
@@ -64,128 +62,6 @@ bool is_print(char32_t r) {
     return false;
   if (r == 0xFEFF || (r >= 0xFFF9 && r <= 0xFFFB) || (r >= 0xE000 && r <= 0xF8FF)) return false;
   return r <= 0x10FFFF && !(r >= 0xD800 && r <= 0xDFFF) && r < 0xF0000;
-}
-
-// ---- floats ------------------------------------------------------------------------------------
-
-namespace {
-
-// A decimal d.ddd x 10^(point-1): digits without sign, as strconv's decimalSlice.
-struct Decimal {
-  char digits[32];
-  int count;
-  int point;  // position of the decimal point relative to the first digit
-};
-
-// The shortest digits that read back as v (v finite, non-negative).
-Decimal shortest_decimal(double v) {
-  char buf[64];
-  char *end = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific).ptr;
-  Decimal d{};
-  char *p = buf;
-  for (; p < end && *p != 'e'; p++) {
-    if (*p != '.') d.digits[d.count++] = *p;
-  }
-  int exp = 0;
-  std::from_chars(p + (p[1] == '+' ? 2 : 1), end, exp);  // from_chars rejects a leading '+'
-  d.point = exp + 1;
-  return d;
-}
-
-void append_exponent_form(std::string &out, const Decimal &d, int prec, char e) {
-  out += d.digits[0];
-  if (prec > 0) {
-    out += '.';
-    for (int i = 1; i <= prec; i++) out += i < d.count ? d.digits[i] : '0';
-  }
-  out += e;
-  int exp = d.point - 1;
-  out += exp < 0 ? '-' : '+';
-  if (exp < 0) exp = -exp;
-  if (exp < 10) out += '0';
-  out += std::to_string(exp);
-}
-
-void append_fixed_form(std::string &out, const Decimal &d, int prec) {
-  if (d.point > 0) {
-    for (int i = 0; i < d.point; i++) out += i < d.count ? d.digits[i] : '0';
-  } else {
-    out += '0';
-  }
-  if (prec > 0) {
-    out += '.';
-    for (int i = 0; i < prec; i++) {
-      int at = d.point + i;
-      out += at >= 0 && at < d.count ? d.digits[at] : '0';
-    }
-  }
-}
-
-void append_shortest(std::string &out, double v, char verb) {
-  if (std::signbit(v)) out += '-';
-  Decimal d = shortest_decimal(std::fabs(v));
-  char lower = static_cast<char>(verb | 0x20);
-  char e = verb == lower ? 'e' : 'E';
-  int exp = d.point - 1;
-  // With the shortest precision, Go's %g (and so %v) switches to the exponent form from 1e+06.
-  bool exponent_form = lower == 'e' || (lower == 'g' && (exp < -4 || exp >= 6));
-  if (exponent_form) {
-    append_exponent_form(out, d, d.count - 1, e);
-  } else {
-    append_fixed_form(out, d, d.count > d.point ? d.count - d.point : 0);
-  }
-}
-
-// C's printf agrees with Go for an explicit precision, and for hex floats (%a) but for the
-// exponent's width.
-void append_with_printf(std::string &out, double v, char verb, int prec) {
-  bool hex = verb == 'x' || verb == 'X';
-  char conversion = verb == 'x' ? 'a' : verb == 'X' ? 'A' : verb;
-  char spec[] = {'%', '.', '*', conversion, 0};
-  if (prec < 0) std::memmove(spec + 1, spec + 3, 2);  // "%a": the shortest exact hex form
-  auto format = [&](char *buf, size_t size) {
-    return prec < 0 ? std::snprintf(buf, size, spec, v) : std::snprintf(buf, size, spec, prec, v);
-  };
-  char small[128];
-  std::string large;
-  int n = format(small, sizeof small);
-  if (n < 0) return;
-  const char *buf = small;
-  if (n >= static_cast<int>(sizeof small)) {  // a large precision or magnitude
-    large.resize(static_cast<size_t>(n) + 1);
-    format(large.data(), large.size());
-    buf = large.data();
-  }
-  std::string_view text(buf, static_cast<size_t>(n));
-  size_t p = text.find_first_of("pP");
-  if (hex && p != std::string_view::npos && text.size() - p == 3) {
-    // Go writes at least two exponent digits: 0x1.8p+01.
-    out.append(text.substr(0, p + 2));
-    out += '0';
-    out.append(text.substr(p + 2));
-    return;
-  }
-  out.append(text);
-}
-
-}  // namespace
-
-bool append_non_finite(std::string &out, double v) {
-  if (std::isnan(v)) out += "NaN";
-  else if (std::isinf(v)) out += v > 0 ? "+Inf" : "-Inf";
-  else return false;
-  return true;
-}
-
-void append_float(std::string &out, double v, char verb, int prec) {
-  if (append_non_finite(out, v)) return;
-  bool hex = verb == 'x' || verb == 'X';
-  if (prec < 0 && !hex) {
-    append_shortest(out, v, verb);
-    return;
-  }
-  if (verb == 'F') verb = 'f';
-  append_with_printf(out, v, verb, prec);
 }
 
 // ---- quoting -----------------------------------------------------------------------------------

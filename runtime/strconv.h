@@ -20,7 +20,7 @@ size_t rune_count(std::string_view s);
 void append_utf8(std::string &out, char32_t r);
 bool is_print(char32_t r);  // strconv.IsPrint, but unassigned code points count as printable
 
-// strconv.AppendFloat(out, v, verb, prec, 64) for verbs e E f F g G x X; prec -1 = shortest.
+// strconv.AppendFloat(out, v, verb, prec, 64) for verbs b e E f F g G x X; prec -1 = shortest.
 void append_float(std::string &out, double v, char verb, int prec);
 // NaN, +Inf and -Inf are spelled the same by fmt and by print: appends them and returns true.
 bool append_non_finite(std::string &out, double v);

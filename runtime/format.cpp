@@ -157,7 +157,7 @@ bool Printer::handle_methods(const mg_any &arg, char32_t verb) {
     catch_panic(arg, m->name, verb);
     return true;
   }
-  if (f_.sharpV) out_ += text;
+  if (f_.sharpV) fmt_s(text);  // GoString's text, padded and truncated as a string
   else fmt_string_verb(text, verb, "string");
   return true;
 }

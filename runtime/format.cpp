@@ -185,23 +185,6 @@ void Printer::catch_panic(const mg_any &arg, const char *method, char32_t verb) 
   f_ = saved;
 }
 
-// The runtime's errors shown as the values they are in Go, as fmt does when it does not call
-// Error(): their data word points to the message.
-void Printer::print_error_value(const mg_any &arg, char32_t verb) {
-  std::string_view text = string_of(arg);
-  if (arg.type == &minigo_type_runtime_error) {
-    // A runtime.errorString value is its text without the "runtime error: " prefix.
-    constexpr std::string_view kPrefix = "runtime error: ";
-    if (text.substr(0, kPrefix.size()) == kPrefix) text.remove_prefix(kPrefix.size());
-    fmt_string_verb(text, verb, arg.type->name);
-    return;
-  }
-  // The other errors are pointers to structs holding the text: &{text}.
-  out_ += "&{";
-  fmt_string_verb(text, verb, "string");
-  out_ += '}';
-}
-
 // ---- operands and errors -----------------------------------------------------------------------
 
 void Printer::bad_verb_begin(char32_t verb, const char *type_name) {
@@ -254,9 +237,10 @@ void Printer::print_arg(const mg_any &arg, char32_t verb) {
 void Printer::print_value(const mg_any &arg, char32_t verb, int depth) {
   const mg_type *t = arg.type;
   auto bits = reinterpret_cast<uintptr_t>(arg.data);
-  bool pointer_shaped = t->kind == MG_FUNC || t->kind == MG_ERROR_STRING || t->kind == MG_POINTER;
-  if (verb == 'p' && !pointer_shaped) {
-    bad_verb(verb, arg);
+  if (verb == 'p') {  // the address, even of a pointer to a struct
+    bool pointer_shaped = t->kind == MG_FUNC || t->kind == MG_ERROR_STRING || t->kind == MG_POINTER;
+    if (pointer_shaped) fmt_pointer(bits, verb, arg);
+    else bad_verb(verb, arg);
     return;
   }
   switch (t->kind) {
@@ -274,16 +258,12 @@ void Printer::print_value(const mg_any &arg, char32_t verb, int depth) {
     case MG_POINTER: fmt_pointer_value(arg, verb, depth); return;
     case MG_STRUCT: fmt_struct(arg, verb, depth); return;
     case MG_ARRAY: fmt_array(arg, verb, depth); return;
-  }
-  if (verb == 'p') {
-    fmt_pointer(bits, verb, arg);
-  } else {
-    print_error_value(arg, verb);
+    case MG_ERROR_STRING: fmt_error_pointer(arg, verb, depth); return;
+    case MG_RUNTIME_ERROR: fmt_runtime_error(arg, verb); return;
   }
 }
 
-int Printer::printf(std::string_view format, const mg_any *args, int64_t n, bool allow_wrap, mg_any *wrapped_error) {
-  int wrapped = 0;
+void Printer::printf(std::string_view format, const mg_any *args, int64_t n, std::vector<int64_t> *wrapped) {
   int64_t arg_num = 0;
   bool reordered = false;
   size_t end = format.size();
@@ -379,14 +359,10 @@ int Printer::printf(std::string_view format, const mg_any *args, int64_t n, bool
     } else {
       char32_t v = verb.rune;
       if (v == 'w') {
-        // %w is fmt.Errorf's. Since Go 1.20 every %w operand is wrapped, as its error value:
-        // one that is not an error wraps nil and prints as a bad verb.
-        bool is_error = error_method(args[arg_num].type) != nullptr;
-        if (allow_wrap) {
-          ++wrapped;
-          if (wrapped_error != nullptr) *wrapped_error = is_error ? args[arg_num] : mg_any{nullptr, nullptr};
-        }
-        if (!allow_wrap || !is_error) {
+        // %w is fmt.Errorf's; Errorf decides from all its operands what it returns. One that
+        // is not an error prints as a bad verb.
+        if (wrapped != nullptr) wrapped->push_back(arg_num);
+        if (wrapped == nullptr || error_method(args[arg_num].type) == nullptr) {
           bad_verb(v, args[arg_num++]);
           continue;
         }
@@ -416,7 +392,6 @@ int Printer::printf(std::string_view format, const mg_any *args, int64_t n, bool
     }
     out_ += ')';
   }
-  return wrapped;
 }
 
 
@@ -424,9 +399,9 @@ void append_print(std::string &out, const mg_any *args, int64_t n) { Printer(out
 
 void append_println(std::string &out, const mg_any *args, int64_t n) { Printer(out).println(args, n); }
 
-int append_printf(std::string &out, std::string_view format, const mg_any *args, int64_t n,
-                  bool allow_wrap, mg_any *wrapped_error) {
-  return Printer(out).printf(format, args, n, allow_wrap, wrapped_error);
+void append_printf(std::string &out, std::string_view format, const mg_any *args, int64_t n,
+                   std::vector<int64_t> *wrapped) {
+  Printer(out).printf(format, args, n, wrapped);
 }
 
 }  // namespace mgrt

@@ -18,15 +18,19 @@ void Printer::fmt_struct(const mg_any &arg, char32_t verb, int depth) {
   out_ += '{';
   const char *base = static_cast<const char *>(arg.data);
   for (int64_t i = 0; i < t->field_count; ++i) {
-    const mg_field &field = t->fields[i];
-    if (i > 0) out_ += f_.sharpV ? ", " : " ";
-    if (f_.plusV || f_.sharpV) {
-      out_ += field.name;
-      out_ += ':';
-    }
-    print_field(field, base, verb, depth + 1);
+    field_prefix(i, t->fields[i].name);
+    print_field(t->fields[i], base, verb, depth + 1);
   }
   out_ += '}';
+}
+
+// What comes before a struct's field: a separator after the first, and its name with %+v, %#v.
+void Printer::field_prefix(int64_t index, const char *name) {
+  if (index > 0) out_ += f_.sharpV ? ", " : " ";
+  if (f_.plusV || f_.sharpV) {
+    out_ += name;
+    out_ += ':';
+  }
 }
 
 // [1 2 3]; [3]int{1, 2, 3} with %#v.

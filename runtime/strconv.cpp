@@ -51,19 +51,6 @@ void append_utf8(std::string &out, char32_t r) {
   }
 }
 
-bool is_print(char32_t r) {
-  if (r < 0x80) return r >= 0x20 && r < 0x7F;
-  if (r <= 0xA0 || r == 0xAD) return false;  // C1 controls, no-break space, soft hyphen
-  // Spaces other than ASCII's (Go's IsPrint excludes category Zs but for U+0020).
-  if (r == 0x1680 || (r >= 0x2000 && r <= 0x200A) || r == 0x202F || r == 0x205F || r == 0x3000)
-    return false;
-  // Format characters, separators and private use areas that Go does not count as printable.
-  if ((r >= 0x200B && r <= 0x200F) || (r >= 0x2028 && r <= 0x202E) || (r >= 0x2060 && r <= 0x206F))
-    return false;
-  if (r == 0xFEFF || (r >= 0xFFF9 && r <= 0xFFFB) || (r >= 0xE000 && r <= 0xF8FF)) return false;
-  return r <= 0x10FFFF && !(r >= 0xD800 && r <= 0xDFFF) && r < 0xF0000;
-}
-
 // ---- quoting -----------------------------------------------------------------------------------
 
 namespace {

@@ -1,10 +1,7 @@
 // Go's fmt operands and Printf's format parsing (fmt/print.go) for minigo's value kinds.
 #include "runtime/format.h"
 
-#include <optional>
-
 #include "runtime/interfaces.h"
-#include "runtime/panic.h"
 #include "runtime/printer.h"
 #include "runtime/strconv.h"
 #include "runtime/strings.h"
@@ -94,95 +91,6 @@ void Printer::println(const mg_any *args, int64_t n) {
     print_arg(args[i], 'v');
   }
   out_ += '\n';
-}
-
-// ---- funcs, methods and errors ------------------------------------------------------------------
-
-void Printer::fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg) {
-  auto hex_with_0x = [&] {
-    bool old_sharp = f_.sharp;
-    f_.sharp = !old_sharp;  // %#p drops the 0x
-    fmt_integer(u, 16, false, 'v', kLowerDigits);
-    f_.sharp = old_sharp;
-  };
-  switch (verb) {
-    case 'v':
-      if (f_.sharpV) {  // (*main.T)(nil), (func())(0xc000012345)
-        out_ += '(';
-        out_ += arg.type->name;
-        out_ += ")(";
-        if (u == 0) {
-          out_ += "nil";
-        } else {
-          bool old_sharp = f_.sharp;
-          f_.sharp = true;  // 0x
-          fmt_integer(u, 16, false, 'v', kLowerDigits);
-          f_.sharp = old_sharp;
-        }
-        out_ += ')';
-      } else if (u == 0) {
-        pad("<nil>");
-      } else {
-        hex_with_0x();
-      }
-      return;
-    case 'p': hex_with_0x(); return;
-    case 'b': fmt_integer(u, 2, false, verb, kLowerDigits); return;
-    case 'o': fmt_integer(u, 8, false, verb, kLowerDigits); return;
-    case 'd': fmt_integer(u, 10, false, verb, kLowerDigits); return;
-    case 'x': fmt_integer(u, 16, false, verb, kLowerDigits); return;
-    case 'X': fmt_integer(u, 16, false, verb, kUpperDigits); return;
-  }
-  bad_verb(verb, arg);
-}
-
-// Go's handleMethods: with a verb that takes a string, a value with Error() or String() is the
-// string the method returns; %#v uses GoString(). Not inside a bad-verb report (which shows the
-// value).
-bool Printer::handle_methods(const mg_any &arg, char32_t verb) {
-  if (erroring_) return false;
-  const mg_method *m = nullptr;
-  if (f_.sharpV) m = string_method(arg.type, "GoString");
-  else if (verb == 'v' || verb == 's' || verb == 'x' || verb == 'X' || verb == 'q') m = text_method(arg.type);
-  if (m == nullptr) return false;
-  std::string_view text;
-  bool panicked = false;
-  try {
-    text = call_string_method(m, arg.data);
-  } catch (...) {  // a Go panic in the method (the only exception Go code raises)
-    panicked = true;
-  }
-  // Reported once the C++ catch has ended: the report runs Go methods, which may panic again.
-  if (panicked) {
-    catch_panic(arg, m->name, verb);
-    return true;
-  }
-  if (f_.sharpV) fmt_s(text);  // GoString's text, padded and truncated as a string
-  else fmt_string_verb(text, verb, "string");
-  return true;
-}
-
-// Go's catchPanic: a panic in a value's method is recovered, and reported in place of the value
-// as "%!v(PANIC=String method: boom)"; a panic while printing that report panics again.
-void Printer::catch_panic(const mg_any &arg, const char *method, char32_t verb) {
-  mg_any value = stop_caught_panic();
-  if (arg.type->kind == MG_POINTER && arg.data == nullptr) {  // a nil receiver: fmt says <nil>, unpadded
-    out_ += "<nil>";
-    return;
-  }
-  if (panicking_) minigo_panic(value.type, value.data);
-  Flags saved = f_;
-  f_ = Flags{};
-  out_ += "%!";
-  append_utf8(out_, verb);
-  out_ += "(PANIC=";
-  out_ += method;
-  out_ += " method: ";
-  panicking_ = true;
-  print_arg(value, 'v');
-  panicking_ = false;
-  out_ += ')';
-  f_ = saved;
 }
 
 // ---- operands and errors -----------------------------------------------------------------------

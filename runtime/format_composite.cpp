@@ -1,4 +1,5 @@
-// fmt's printing of structs, arrays and pointers (printValue's Struct, Array and Pointer cases).
+// fmt's printing of structs, arrays, pointers and funcs (printValue's Struct, Array, Pointer and
+// Func cases).
 #include "runtime/interfaces.h"
 #include "runtime/printer.h"
 
@@ -76,6 +77,45 @@ void Printer::print_field(const mg_field &field, const char *base, char32_t verb
   hidden_ = hidden_ || (!exported(field.name) && !field.embedded);
   print_value(value, verb, depth);
   hidden_ = saved;
+}
+
+// A pointer, func or error as its address: 0xc000012345, or (*main.T)(nil) with %#v.
+void Printer::fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg) {
+  auto hex_with_0x = [&] {
+    bool old_sharp = f_.sharp;
+    f_.sharp = !old_sharp;  // %#p drops the 0x
+    fmt_integer(u, 16, false, 'v', kLowerDigits);
+    f_.sharp = old_sharp;
+  };
+  switch (verb) {
+    case 'v':
+      if (f_.sharpV) {  // (*main.T)(nil), (func())(0xc000012345)
+        out_ += '(';
+        out_ += arg.type->name;
+        out_ += ")(";
+        if (u == 0) {
+          out_ += "nil";
+        } else {
+          bool old_sharp = f_.sharp;
+          f_.sharp = true;  // 0x
+          fmt_integer(u, 16, false, 'v', kLowerDigits);
+          f_.sharp = old_sharp;
+        }
+        out_ += ')';
+      } else if (u == 0) {
+        pad("<nil>");
+      } else {
+        hex_with_0x();
+      }
+      return;
+    case 'p': hex_with_0x(); return;
+    case 'b': fmt_integer(u, 2, false, verb, kLowerDigits); return;
+    case 'o': fmt_integer(u, 8, false, verb, kLowerDigits); return;
+    case 'd': fmt_integer(u, 10, false, verb, kLowerDigits); return;
+    case 'x': fmt_integer(u, 16, false, verb, kLowerDigits); return;
+    case 'X': fmt_integer(u, 16, false, verb, kUpperDigits); return;
+  }
+  bad_verb(verb, arg);
 }
 
 // A pointer to a struct at the top level prints as &{...}; any other pointer as its address.

@@ -1,5 +1,6 @@
 // The formatting state of one fmt call: fmt's `pp` and `fmt` types in one. Internal to
-// format.cpp (operands, Printf) and format_verbs.cpp (the verbs of each value kind).
+// format.cpp (operands, Printf), format_verbs.cpp (the verbs of each value kind) and the
+// format_*.cpp files named below.
 #pragma once
 
 #include <cstdint>
@@ -32,13 +33,15 @@ class Printer {
  private:
   void print_arg(const mg_any &arg, char32_t verb);
   void print_value(const mg_any &arg, char32_t verb, int depth);
-  // format_composite.cpp: structs and pointers
+  // format_composite.cpp: structs, arrays, pointers and funcs
   void fmt_struct(const mg_any &arg, char32_t verb, int depth);
   void field_prefix(int64_t index, const char *name);
-  void fmt_pointer_value(const mg_any &arg, char32_t verb, int depth);
   void print_field(const mg_field &field, const char *base, char32_t verb, int depth);
   void fmt_array(const mg_any &arg, char32_t verb, int depth);
   void print_nil_interface(const mg_type *static_type);
+  void fmt_pointer_value(const mg_any &arg, char32_t verb, int depth);
+  void fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg);
+  // format_methods.cpp: Error, String and GoString
   bool handle_methods(const mg_any &arg, char32_t verb);
   void catch_panic(const mg_any &arg, const char *method, char32_t verb);
   // format_errors.cpp: the runtime's errors where fmt does not call Error()
@@ -49,7 +52,6 @@ class Printer {
   void fmt_integer_verb(const mg_any &arg, char32_t verb);
   void fmt_float_verb(const mg_any &arg, char32_t verb);
   void fmt_string_verb(std::string_view s, char32_t verb, const char *type_name);
-  void fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg);
   void bad_verb(char32_t verb, const mg_any &arg);
   void bad_verb_begin(char32_t verb, const char *type_name);
   void bad_verb_end();

@@ -62,7 +62,7 @@ void Printer::print_nil_interface(const mg_type *static_type) {
     out_ += static_type->name;
     out_ += "(nil)";
   } else {
-    pad("<nil>");
+    out_ += "<nil>";  // unpadded, unlike a nil operand
   }
 }
 

@@ -110,7 +110,8 @@ void Printer::fmt_c(uint64_t c) {
 void Printer::fmt_qc(uint64_t c) {
   char32_t r = c > 0x10FFFF ? kRuneError : static_cast<char32_t>(c);
   std::string s;
-  if (f_.sharp && is_print(r) && r != '\'' && r != '`') {
+  // %+#q: for a rune, unlike a string, '+' (ASCII only) wins over '#' (unquoted).
+  if (f_.sharp && !f_.plus && is_print(r) && r != '\'' && r != '`') {
     s += '\'';
     append_utf8(s, r);
     s += '\'';

@@ -1,5 +1,7 @@
 // The fmt and errors functions that compiled programs call.
+#include <algorithm>
 #include <deque>
+#include <vector>
 
 #include <gc.h>
 
@@ -89,16 +91,31 @@ mg_string minigo_fmt_sprintf(const char *format, int64_t flen, const mg_any *arg
 
 mg_any minigo_fmt_errorf(const char *format, int64_t flen, const mg_any *args, int64_t n) {
   Buffer out;
-  mg_any wrapped{};
-  int wraps = mgrt::append_printf(out.text(), format_view(format, flen), args, n, /*allow_wrap=*/true, &wrapped);
-  // Go returns an *errors.errorString; with one %w operand a *fmt.wrapError, which Unwrap()s to
-  // it; with more, a *fmt.wrapErrors (whose Unwrap() []error minigo cannot express).
-  if (wraps == 0) return {&minigo_type_error_string, mgrt::gc_boxed_string(out.text())};
-  if (wraps > 1) return {&mgrt::type_wrap_errors, mgrt::gc_boxed_string(out.text())};
-  auto *error = static_cast<mgrt::WrapError *>(GC_MALLOC(sizeof(mgrt::WrapError)));
+  std::vector<int64_t> wrapped;  // the operands of %w
+  mgrt::append_printf(out.text(), format_view(format, flen), args, n, &wrapped);
+  // Go returns an *errors.errorString; with one %w a *fmt.wrapError, which Unwrap()s to its
+  // operand (nil when that is no error); with more, a *fmt.wrapErrors.
+  if (wrapped.empty()) return {&minigo_type_error_string, mgrt::gc_boxed_string(out.text())};
+  auto is_error = [&](int64_t i) { return mgrt::error_method(args[i].type) != nullptr; };
+  if (wrapped.size() == 1) {
+    auto *error = static_cast<mgrt::WrapError *>(GC_MALLOC(sizeof(mgrt::WrapError)));
+    error->message = mgrt::gc_string(out.text());
+    error->wrapped = is_error(wrapped[0]) ? args[wrapped[0]] : mg_any{};
+    return {&mgrt::type_wrap_error, error};
+  }
+  // The error operands, each once and in operand order ("%[2]w %[1]w %[1]w" wraps 1, 2).
+  std::sort(wrapped.begin(), wrapped.end());
+  wrapped.erase(std::unique(wrapped.begin(), wrapped.end()), wrapped.end());
+  std::erase_if(wrapped, [&](int64_t i) { return !is_error(i); });
+  auto *error = static_cast<mgrt::WrapErrors *>(GC_MALLOC(sizeof(mgrt::WrapErrors)));
   error->message = mgrt::gc_string(out.text());
-  error->wrapped = wrapped;
-  return {&mgrt::type_wrap_error, error};
+  error->count = static_cast<int64_t>(wrapped.size());
+  if (!wrapped.empty()) {
+    auto *errors = static_cast<mg_any *>(GC_MALLOC(wrapped.size() * sizeof(mg_any)));
+    for (size_t i = 0; i < wrapped.size(); i++) errors[i] = args[wrapped[i]];
+    error->errors = errors;
+  }
+  return {&mgrt::type_wrap_errors, error};
 }
 
 mg_any minigo_errors_new(const char *msg, int64_t len) {

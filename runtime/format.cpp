@@ -1,11 +1,8 @@
 // Go's fmt operands and Printf's format parsing (fmt/print.go) for minigo's value kinds.
 #include "runtime/format.h"
 
-#include <optional>
-
 #include "runtime/interfaces.h"
 #include "runtime/numbers.h"
-#include "runtime/panic.h"
 #include "runtime/printer.h"
 #include "runtime/strconv.h"
 #include "runtime/strings.h"
@@ -99,112 +96,6 @@ void Printer::println(const mg_any *args, int64_t n) {
   out_ += '\n';
 }
 
-// ---- funcs, methods and errors ------------------------------------------------------------------
-
-void Printer::fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg) {
-  auto hex_with_0x = [&] {
-    bool old_sharp = f_.sharp;
-    f_.sharp = !old_sharp;  // %#p drops the 0x
-    fmt_integer(u, 16, false, 'v', kLowerDigits);
-    f_.sharp = old_sharp;
-  };
-  switch (verb) {
-    case 'v':
-      if (f_.sharpV) {  // (*main.T)(nil), (func())(0xc000012345)
-        out_ += '(';
-        out_ += arg.type->name;
-        out_ += ")(";
-        if (u == 0) {
-          out_ += "nil";
-        } else {
-          bool old_sharp = f_.sharp;
-          f_.sharp = true;  // 0x
-          fmt_integer(u, 16, false, 'v', kLowerDigits);
-          f_.sharp = old_sharp;
-        }
-        out_ += ')';
-      } else if (u == 0) {
-        pad("<nil>");
-      } else {
-        hex_with_0x();
-      }
-      return;
-    case 'p': hex_with_0x(); return;
-    case 'b': fmt_integer(u, 2, false, verb, kLowerDigits); return;
-    case 'o': fmt_integer(u, 8, false, verb, kLowerDigits); return;
-    case 'd': fmt_integer(u, 10, false, verb, kLowerDigits); return;
-    case 'x': fmt_integer(u, 16, false, verb, kLowerDigits); return;
-    case 'X': fmt_integer(u, 16, false, verb, kUpperDigits); return;
-  }
-  bad_verb(verb, arg);
-}
-
-// Go's handleMethods: with a verb that takes a string, a value with Error() or String() is the
-// string the method returns; %#v uses GoString(). Not inside a bad-verb report (which shows the
-// value).
-bool Printer::handle_methods(const mg_any &arg, char32_t verb) {
-  if (erroring_) return false;
-  const mg_method *m = nullptr;
-  if (f_.sharpV) m = string_method(arg.type, "GoString");
-  else if (verb == 'v' || verb == 's' || verb == 'x' || verb == 'X' || verb == 'q') m = text_method(arg.type);
-  if (m == nullptr) return false;
-  std::string_view text;
-  bool panicked = false;
-  try {
-    text = call_string_method(m, arg.data);
-  } catch (...) {  // a Go panic in the method (the only exception Go code raises)
-    panicked = true;
-  }
-  // Reported once the C++ catch has ended: the report runs Go methods, which may panic again.
-  if (panicked) {
-    catch_panic(arg, m->name, verb);
-    return true;
-  }
-  if (f_.sharpV) out_ += text;
-  else fmt_string_verb(text, verb, "string");
-  return true;
-}
-
-// Go's catchPanic: a panic in a value's method is recovered, and reported in place of the value
-// as "%!v(PANIC=String method: boom)"; a panic while printing that report panics again.
-void Printer::catch_panic(const mg_any &arg, const char *method, char32_t verb) {
-  mg_any value = stop_caught_panic();
-  if (arg.type->kind == MG_POINTER && arg.data == nullptr) {  // a nil receiver: fmt says <nil>, unpadded
-    out_ += "<nil>";
-    return;
-  }
-  if (panicking_) minigo_panic(value.type, value.data);
-  Flags saved = f_;
-  f_ = Flags{};
-  out_ += "%!";
-  append_utf8(out_, verb);
-  out_ += "(PANIC=";
-  out_ += method;
-  out_ += " method: ";
-  panicking_ = true;
-  print_arg(value, 'v');
-  panicking_ = false;
-  out_ += ')';
-  f_ = saved;
-}
-
-// The runtime's errors shown as the values they are in Go, as fmt does when it does not call
-// Error(): their data word points to the message.
-void Printer::print_error_value(const mg_any &arg, char32_t verb) {
-  std::string_view text = string_of(arg);
-  if (arg.type == &minigo_type_runtime_error) {
-    // A runtime.errorString value is its text without the "runtime error: " prefix.
-    constexpr std::string_view kPrefix = "runtime error: ";
-    if (text.substr(0, kPrefix.size()) == kPrefix) text.remove_prefix(kPrefix.size());
-    fmt_string_verb(text, verb, arg.type->name);
-    return;
-  }
-  // The other errors are pointers to structs holding the text: &{text}.
-  out_ += "&{";
-  fmt_string_verb(text, verb, "string");
-  out_ += '}';
-}
-
 // ---- operands and errors -----------------------------------------------------------------------
 
 void Printer::bad_verb_begin(char32_t verb, const char *type_name) {
@@ -257,9 +148,10 @@ void Printer::print_arg(const mg_any &arg, char32_t verb) {
 void Printer::print_value(const mg_any &arg, char32_t verb, int depth) {
   const mg_type *t = arg.type;
   auto bits = reinterpret_cast<uintptr_t>(arg.data);
-  bool pointer_shaped = t->kind == MG_FUNC || t->kind == MG_ERROR_STRING || t->kind == MG_POINTER;
-  if (verb == 'p' && !pointer_shaped) {
-    bad_verb(verb, arg);
+  if (verb == 'p') {  // the address, even of a pointer to a struct
+    bool pointer_shaped = t->kind == MG_FUNC || t->kind == MG_ERROR_STRING || t->kind == MG_POINTER;
+    if (pointer_shaped) fmt_pointer(bits, verb, arg);
+    else bad_verb(verb, arg);
     return;
   }
   switch (t->kind) {
@@ -279,16 +171,12 @@ void Printer::print_value(const mg_any &arg, char32_t verb, int depth) {
     case MG_POINTER: fmt_pointer_value(arg, verb, depth); return;
     case MG_STRUCT: fmt_struct(arg, verb, depth); return;
     case MG_ARRAY: fmt_array(arg, verb, depth); return;
-  }
-  if (verb == 'p') {
-    fmt_pointer(bits, verb, arg);
-  } else {
-    print_error_value(arg, verb);
+    case MG_ERROR_STRING: fmt_error_pointer(arg, verb, depth); return;
+    case MG_RUNTIME_ERROR: fmt_runtime_error(arg, verb); return;
   }
 }
 
-int Printer::printf(std::string_view format, const mg_any *args, int64_t n, bool allow_wrap, mg_any *wrapped_error) {
-  int wrapped = 0;
+void Printer::printf(std::string_view format, const mg_any *args, int64_t n, std::vector<int64_t> *wrapped) {
   int64_t arg_num = 0;
   bool reordered = false;
   size_t end = format.size();
@@ -384,14 +272,10 @@ int Printer::printf(std::string_view format, const mg_any *args, int64_t n, bool
     } else {
       char32_t v = verb.rune;
       if (v == 'w') {
-        // %w is fmt.Errorf's. Since Go 1.20 every %w operand is wrapped, as its error value:
-        // one that is not an error wraps nil and prints as a bad verb.
-        bool is_error = error_method(args[arg_num].type) != nullptr;
-        if (allow_wrap) {
-          ++wrapped;
-          if (wrapped_error != nullptr) *wrapped_error = is_error ? args[arg_num] : mg_any{nullptr, nullptr};
-        }
-        if (!allow_wrap || !is_error) {
+        // %w is fmt.Errorf's; Errorf decides from all its operands what it returns. One that
+        // is not an error prints as a bad verb.
+        if (wrapped != nullptr) wrapped->push_back(arg_num);
+        if (wrapped == nullptr || error_method(args[arg_num].type) == nullptr) {
           bad_verb(v, args[arg_num++]);
           continue;
         }
@@ -421,7 +305,6 @@ int Printer::printf(std::string_view format, const mg_any *args, int64_t n, bool
     }
     out_ += ')';
   }
-  return wrapped;
 }
 
 
@@ -429,9 +312,9 @@ void append_print(std::string &out, const mg_any *args, int64_t n) { Printer(out
 
 void append_println(std::string &out, const mg_any *args, int64_t n) { Printer(out).println(args, n); }
 
-int append_printf(std::string &out, std::string_view format, const mg_any *args, int64_t n,
-                  bool allow_wrap, mg_any *wrapped_error) {
-  return Printer(out).printf(format, args, n, allow_wrap, wrapped_error);
+void append_printf(std::string &out, std::string_view format, const mg_any *args, int64_t n,
+                   std::vector<int64_t> *wrapped) {
+  Printer(out).printf(format, args, n, wrapped);
 }
 
 }  // namespace mgrt

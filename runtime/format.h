@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "runtime/minigo_runtime.h"
 
@@ -13,10 +14,9 @@ namespace mgrt {
 void append_print(std::string &out, const mg_any *args, int64_t n);
 // fmt.Sprintln: spaces between all operands, and a newline.
 void append_println(std::string &out, const mg_any *args, int64_t n);
-// fmt.Sprintf. With allow_wrap (fmt.Errorf), %w formats an error operand like %v; the result
-// is how many %w operands it wrapped, and *wrapped_error (when given) the last of them as an
-// error (nil when it is not one).
-int append_printf(std::string &out, std::string_view format, const mg_any *args, int64_t n,
-                  bool allow_wrap = false, mg_any *wrapped_error = nullptr);
+// fmt.Sprintf. With `wrapped` (fmt.Errorf), %w formats an error operand like %v, and the index
+// in args of each %w operand is appended to *wrapped, in the format's order.
+void append_printf(std::string &out, std::string_view format, const mg_any *args, int64_t n,
+                   std::vector<int64_t> *wrapped = nullptr);
 
 }  // namespace mgrt

@@ -1,4 +1,5 @@
-// fmt's printing of structs, arrays and pointers (printValue's Struct, Array and Pointer cases).
+// fmt's printing of structs, arrays, pointers and funcs (printValue's Struct, Array, Pointer and
+// Func cases).
 #include "runtime/interfaces.h"
 #include "runtime/printer.h"
 
@@ -18,15 +19,19 @@ void Printer::fmt_struct(const mg_any &arg, char32_t verb, int depth) {
   out_ += '{';
   const char *base = static_cast<const char *>(arg.data);
   for (int64_t i = 0; i < t->field_count; ++i) {
-    const mg_field &field = t->fields[i];
-    if (i > 0) out_ += f_.sharpV ? ", " : " ";
-    if (f_.plusV || f_.sharpV) {
-      out_ += field.name;
-      out_ += ':';
-    }
-    print_field(field, base, verb, depth + 1);
+    field_prefix(i, t->fields[i].name);
+    print_field(t->fields[i], base, verb, depth + 1);
   }
   out_ += '}';
+}
+
+// What comes before a struct's field: a separator after the first, and its name with %+v, %#v.
+void Printer::field_prefix(int64_t index, const char *name) {
+  if (index > 0) out_ += f_.sharpV ? ", " : " ";
+  if (f_.plusV || f_.sharpV) {
+    out_ += name;
+    out_ += ':';
+  }
 }
 
 // [1 2 3]; [3]int{1, 2, 3} with %#v.
@@ -57,7 +62,7 @@ void Printer::print_nil_interface(const mg_type *static_type) {
     out_ += static_type->name;
     out_ += "(nil)";
   } else {
-    pad("<nil>");
+    out_ += "<nil>";  // unpadded, unlike a nil operand
   }
 }
 
@@ -72,6 +77,45 @@ void Printer::print_field(const mg_field &field, const char *base, char32_t verb
   hidden_ = hidden_ || (!exported(field.name) && !field.embedded);
   print_value(value, verb, depth);
   hidden_ = saved;
+}
+
+// A pointer, func or error as its address: 0xc000012345, or (*main.T)(nil) with %#v.
+void Printer::fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg) {
+  auto hex_with_0x = [&] {
+    bool old_sharp = f_.sharp;
+    f_.sharp = !old_sharp;  // %#p drops the 0x
+    fmt_integer(u, 16, false, 'v', kLowerDigits);
+    f_.sharp = old_sharp;
+  };
+  switch (verb) {
+    case 'v':
+      if (f_.sharpV) {  // (*main.T)(nil), (func())(0xc000012345)
+        out_ += '(';
+        out_ += arg.type->name;
+        out_ += ")(";
+        if (u == 0) {
+          out_ += "nil";
+        } else {
+          bool old_sharp = f_.sharp;
+          f_.sharp = true;  // 0x
+          fmt_integer(u, 16, false, 'v', kLowerDigits);
+          f_.sharp = old_sharp;
+        }
+        out_ += ')';
+      } else if (u == 0) {
+        pad("<nil>");
+      } else {
+        hex_with_0x();
+      }
+      return;
+    case 'p': hex_with_0x(); return;
+    case 'b': fmt_integer(u, 2, false, verb, kLowerDigits); return;
+    case 'o': fmt_integer(u, 8, false, verb, kLowerDigits); return;
+    case 'd': fmt_integer(u, 10, false, verb, kLowerDigits); return;
+    case 'x': fmt_integer(u, 16, false, verb, kLowerDigits); return;
+    case 'X': fmt_integer(u, 16, false, verb, kUpperDigits); return;
+  }
+  bad_verb(verb, arg);
 }
 
 // A pointer to a struct at the top level prints as &{...}; any other pointer as its address.

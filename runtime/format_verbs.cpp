@@ -2,6 +2,7 @@
 // fmt/print.go.
 #include <bit>
 #include <charconv>
+#include <string>
 
 #include "runtime/numbers.h"
 #include "runtime/printer.h"
@@ -110,7 +111,8 @@ void Printer::fmt_c(uint64_t c) {
 void Printer::fmt_qc(uint64_t c) {
   char32_t r = c > 0x10FFFF ? kRuneError : static_cast<char32_t>(c);
   std::string s;
-  if (f_.sharp && is_print(r) && r != '\'' && r != '`') {
+  // %+#q: for a rune, unlike a string, '+' (ASCII only) wins over '#' (unquoted).
+  if (f_.sharp && !f_.plus && is_print(r) && r != '\'' && r != '`') {
     s += '\'';
     append_utf8(s, r);
     s += '\'';
@@ -163,6 +165,34 @@ void Printer::fmt_integer_verb(const mg_any &arg, char32_t verb) {
 
 // ---- floats ------------------------------------------------------------------------------------
 
+namespace {
+
+// The '#' flag of the float verbs: always a decimal point, and %#g, %#G and %#x (not %#X, in Go)
+// keep trailing zeros up to the precision (6 if none was given). num is a formatted finite
+// number after its sign. Significant digits count from the first character that is not '0':
+// a hex number's 'x' counts too, as in Go (%#x of 1 is 0x1.0000p+00), and a zero mantissa
+// counts as one digit.
+void add_alternate_form(std::string &num, char verb, int prec) {
+  bool hex = verb == 'x' || verb == 'X';
+  int wanted = 0;
+  if (verb == 'g' || verb == 'G' || verb == 'x') wanted = prec < 0 ? 6 : prec;
+  size_t exponent_at = num.find_first_of(hex ? "pP" : "eE", 1);
+  if (exponent_at == std::string::npos) exponent_at = num.size();
+  std::string_view mantissa = std::string_view(num).substr(1, exponent_at - 1);
+  bool point = false;
+  int significant = 0;
+  for (char c : mantissa) {
+    if (c == '.') point = true;
+    else if (significant > 0 || c != '0') significant++;
+  }
+  if (significant == 0) significant = 1;
+  std::string insert = point ? "" : ".";
+  if (wanted > significant) insert.append(static_cast<size_t>(wanted - significant), '0');
+  num.insert(exponent_at, insert);
+}
+
+}  // namespace
+
 void Printer::fmt_float(double v, char verb, int prec, int bit_size) {
   if (f_.precPresent) prec = f_.prec;
   // num[0] is the sign, always present here and dropped below when not wanted. One reused
@@ -180,6 +210,7 @@ void Printer::fmt_float(double v, char verb, int prec, int bit_size) {
     f_.zero = old_zero;
     return;
   }
+  if (f_.sharp && verb != 'b') add_alternate_form(num, verb, prec);
   if (f_.plus || num[0] != '+') {
     // Zero padding goes between the sign and the digits.
     if (f_.zero && f_.widPresent && f_.wid > static_cast<int>(num.size())) {
@@ -199,11 +230,11 @@ static bool is_float_verb(char32_t verb) { return std::u32string_view(U"vbgGxXfe
 void Printer::fmt_float_for_verb(double v, char32_t verb, int bit_size) {
   switch (verb) {
     case 'v': fmt_float(v, 'g', -1, bit_size); return;
-    case 'b':  // strconv's 'b' format is not implemented; %b of floats is rare
+    case 'b':
     case 'g':
     case 'G':
     case 'x':
-    case 'X': fmt_float(v, static_cast<char>(verb == 'b' ? 'g' : verb), -1, bit_size); return;
+    case 'X': fmt_float(v, static_cast<char>(verb), -1, bit_size); return;
     default: fmt_float(v, static_cast<char>(verb), 6, bit_size); return;  // f F e E
   }
 }

@@ -15,7 +15,13 @@ struct WrapError {
   mg_any wrapped;
 };
 extern const mg_type type_wrap_error;
-// *fmt.wrapErrors: fmt.Errorf with several %w (data -> mg_string).
+// *fmt.wrapErrors: fmt.Errorf with several %w. Its data points to a WrapErrors. Go's
+// Unwrap() []error is missing (minigo has no slices); fmt prints the errors.
+struct WrapErrors {
+  mg_string message;
+  int64_t count;
+  const mg_any *errors;  // the error operands of %w, in operand order; null when none
+};
 extern const mg_type type_wrap_errors;
 // Runtime errors other than runtime.errorString (minigo_type_runtime_error).
 extern const mg_type type_assertion_error;  // *runtime.TypeAssertionError

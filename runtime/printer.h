@@ -1,10 +1,12 @@
 // The formatting state of one fmt call: fmt's `pp` and `fmt` types in one. Internal to
-// format.cpp (operands, Printf) and format_verbs.cpp (the verbs of each value kind).
+// format.cpp (operands, Printf), format_verbs.cpp (the verbs of each value kind) and the
+// format_*.cpp files named below.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "runtime/minigo_runtime.h"
 
@@ -26,26 +28,31 @@ class Printer {
 
   void print(const mg_any *args, int64_t n);
   void println(const mg_any *args, int64_t n);
-  int printf(std::string_view format, const mg_any *args, int64_t n, bool allow_wrap, mg_any *wrapped_error);
+  void printf(std::string_view format, const mg_any *args, int64_t n, std::vector<int64_t> *wrapped);
 
  private:
   void print_arg(const mg_any &arg, char32_t verb);
   void print_value(const mg_any &arg, char32_t verb, int depth);
-  // format_composite.cpp: structs and pointers
+  // format_composite.cpp: structs, arrays, pointers and funcs
   void fmt_struct(const mg_any &arg, char32_t verb, int depth);
-  void fmt_pointer_value(const mg_any &arg, char32_t verb, int depth);
+  void field_prefix(int64_t index, const char *name);
   void print_field(const mg_field &field, const char *base, char32_t verb, int depth);
   void fmt_array(const mg_any &arg, char32_t verb, int depth);
   void print_nil_interface(const mg_type *static_type);
+  void fmt_pointer_value(const mg_any &arg, char32_t verb, int depth);
+  void fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg);
+  // format_methods.cpp: Error, String and GoString
   bool handle_methods(const mg_any &arg, char32_t verb);
   void catch_panic(const mg_any &arg, const char *method, char32_t verb);
-  void print_error_value(const mg_any &arg, char32_t verb);
+  // format_errors.cpp: the runtime's errors where fmt does not call Error()
+  void fmt_error_pointer(const mg_any &arg, char32_t verb, int depth);
+  void fmt_wrap_errors(const mg_any &arg, char32_t verb);
+  void fmt_runtime_error(const mg_any &arg, char32_t verb);
   // The verbs of the int and float64 kinds; arg: the operand, for a bad-verb report.
   void fmt_integer_verb(const mg_any &arg, char32_t verb);
   void fmt_float_verb(const mg_any &arg, char32_t verb);
   void fmt_complex_verb(const mg_any &arg, char32_t verb);
   void fmt_string_verb(std::string_view s, char32_t verb, const char *type_name);
-  void fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg);
   void bad_verb(char32_t verb, const mg_any &arg);
   void bad_verb_begin(char32_t verb, const char *type_name);
   void bad_verb_end();

@@ -18,10 +18,10 @@ DecodedRune decode_rune(std::string_view s, size_t at);
 size_t rune_count(std::string_view s);
 // utf8.AppendRune: invalid runes (surrogates, too large) become kRuneError.
 void append_utf8(std::string &out, char32_t r);
-bool is_print(char32_t r);  // strconv.IsPrint, but unassigned code points count as printable
+bool is_print(char32_t r);  // strconv.IsPrint (unicode_print.cpp)
 
-// strconv.AppendFloat(out, v, verb, prec, bit_size) for verbs e E f F g G x X; prec -1 =
-// shortest. A float32 (bit_size 32) comes widened to double.
+// strconv.AppendFloat(out, v, verb, prec, bit_size) for verbs b e E f F g G x X; prec -1 = shortest.
+// A float32 (bit_size 32) comes widened to double.
 void append_float(std::string &out, double v, char verb, int prec, int bit_size = 64);
 // NaN, +Inf and -Inf are spelled the same by fmt and by print: appends them and returns true.
 bool append_non_finite(std::string &out, double v);

@@ -3,29 +3,22 @@
 
 #include "codegen/codegen_impl.h"
 
-#include <llvm/BinaryFormat/Dwarf.h>
 #include <llvm/Passes/PassBuilder.h>
-#include <llvm/Support/Path.h>
 
 namespace minigo {
 
 CodeGen::CodeGen(llvm::LLVMContext &context, llvm::StringRef sourceName, llvm::TargetMachine &target,
-                 const llvm::SourceMgr &sources)
+                 const llvm::SourceMgr &sources, bool fullDebugInfo)
     : ctx_(context),
       module_(std::make_unique<llvm::Module>(sourceName, context)),
       builder_(context),
       sources_(sources),
       debugInfo_(*module_),
+      fullDebugInfo_(fullDebugInfo),
       rt_(*module_) {
   module_->setSourceFileName(sourceName);
   sourcePath_ = sourceName.str();
-  // Line tables only: enough for the runtime to put a line on each traceback frame. DWARF 4,
-  // whose line-table header the runtime reads without the string sections DWARF 5 needs.
-  debugFile_ = debugInfo_.createFile(llvm::sys::path::filename(sourceName), llvm::sys::path::parent_path(sourceName));
-  debugInfo_.createCompileUnit(llvm::dwarf::DW_LANG_Go, debugFile_, "minigo", false, "", 0, "",
-                               llvm::DICompileUnit::LineTablesOnly);
-  module_->addModuleFlag(llvm::Module::Warning, "Dwarf Version", 4);
-  module_->addModuleFlag(llvm::Module::Warning, "Debug Info Version", llvm::DEBUG_METADATA_VERSION);
+  describeCompileUnit(sourceName);
   module_->setDataLayout(target.createDataLayout());
   module_->setTargetTriple(target.getTargetTriple().str());
 }
@@ -46,6 +39,7 @@ std::unique_ptr<llvm::Module> CodeGen::run(const ast::File &file) {
   // returns), and every caller keeps its frame in tracebacks.
   for (llvm::Function &fn : *module_)
     if (!fn.isDeclaration()) fn.addFnAttr("disable-tail-calls", "true");
+  describePackageVariables();
   debugInfo_.finalize();
   return std::move(module_);
 }
@@ -72,8 +66,10 @@ void CodeGen::emitFunctionBody(const ast::FunctionInfo &info, const ast::Block &
   state.entry = llvm::BasicBlock::Create(ctx_, "entry", fn);
   state.exitBlock = llvm::BasicBlock::Create(ctx_, "exit", fn);
   builder_.SetInsertPoint(state.entry);
-  state.debugInfo = describeFunction(fn, info.name, body.range.Start, llvm::DINode::FlagZero);
-  setLocation(body.range.Start);
+  state.debugInfo = describeFunction(fn, info.name, body.range.Start, llvm::DINode::FlagZero, info.signature);
+  // The prologue has line 0, so that a debugger's breakpoint on the function goes after it,
+  // where the parameters are in their slots.
+  builder_.SetCurrentDebugLocation(llvm::DILocation::get(ctx_, 0, 0, state.debugInfo));
   for (size_t i = 0; i < info.params.size(); ++i) {
     fn->getArg(i + 1)->setName(info.params[i]->name);
     declareVariable(info.params[i], fn->getArg(i + 1));
@@ -87,11 +83,13 @@ void CodeGen::emitFunctionBody(const ast::FunctionInfo &info, const ast::Block &
     state.canRecover = callRuntime(RtFn::RecoverTokenTake, {fn});
   prepareDefers();
 
+  setLocation(body.range.Start);
   emit(body);
   branchTo(state.exitBlock);
   setLocation(body.rbrace);  // deferred calls run "at" the closing brace, as in Go's tracebacks
   emitExitBlock();
   if (state.landingPad) emitLandingPad();
+  describeLocals();
   functions_.pop_back();
 }
 
@@ -180,19 +178,6 @@ void CodeGen::emitEntryPoint() {
   builder_.CreateRet(builder_.CreateCall(rt_.get(RtFn::RunMain), {entry}));
 }
 
-// The function's DISubprogram: its line table, and the record of the calls inlined into it that
-// the driver turns into traceback frames.
-llvm::DISubprogram *CodeGen::describeFunction(llvm::Function *fn, llvm::StringRef name, llvm::SMLoc start,
-                                              llvm::DINode::DIFlags flags) {
-  unsigned line = sources_.getLineAndColumn(start).first;
-  llvm::DISubprogram *subprogram = debugInfo_.createFunction(
-      debugFile_, name, fn->getName(), debugFile_, line,
-      debugInfo_.createSubroutineType(debugInfo_.getOrCreateTypeArray({})), line, flags,
-      llvm::DISubprogram::SPFlagDefinition);
-  fn->setSubprogram(subprogram);
-  return subprogram;
-}
-
 void CodeGen::setLocation(llvm::SMLoc loc) {
   if (!fs().debugInfo || !loc.isValid()) return;
   auto [line, column] = sources_.getLineAndColumn(loc);
@@ -229,8 +214,8 @@ llvm::Constant *CodeGen::staticClosure(llvm::Function *fn) {
 
 std::unique_ptr<llvm::Module> generateModule(const ast::File &file, llvm::LLVMContext &context,
                                              llvm::StringRef sourceName, llvm::TargetMachine &target,
-                                             const llvm::SourceMgr &sources) {
-  return CodeGen(context, sourceName, target, sources).run(file);
+                                             const llvm::SourceMgr &sources, bool fullDebugInfo) {
+  return CodeGen(context, sourceName, target, sources, fullDebugInfo).run(file);
 }
 
 void optimizeModule(llvm::Module &module, int optLevel, llvm::TargetMachine &target) {

@@ -16,10 +16,11 @@ namespace minigo {
 // Lowers a checked file to a module whose `main` function is the C entry point of the program.
 // The module always passes the LLVM verifier. `target` supplies the data layout and triple
 // (object sizes of heap cells and closures depend on it). `sources` holds the buffer the AST's
-// positions point into: the module carries line tables (DWARF) for tracebacks.
+// positions point into: the module carries line tables (DWARF) for tracebacks, and with
+// `fullDebugInfo` (-g) what a debugger needs: variables, parameters and types.
 std::unique_ptr<llvm::Module> generateModule(const ast::File &file, llvm::LLVMContext &context,
                                              llvm::StringRef sourceName, llvm::TargetMachine &target,
-                                             const llvm::SourceMgr &sources);
+                                             const llvm::SourceMgr &sources, bool fullDebugInfo = false);
 
 // Runs LLVM's standard -O0..-O3 pipeline on the module.
 void optimizeModule(llvm::Module &module, int optLevel, llvm::TargetMachine &target);

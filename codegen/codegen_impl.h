@@ -77,7 +77,7 @@ struct FunctionState {
 class CodeGen {
  public:
   CodeGen(llvm::LLVMContext &context, llvm::StringRef sourceName, llvm::TargetMachine &target,
-          const llvm::SourceMgr &sources);
+          const llvm::SourceMgr &sources, bool fullDebugInfo);
   std::unique_ptr<llvm::Module> run(const ast::File &file);
 
  private:
@@ -106,8 +106,6 @@ class CodeGen {
   llvm::Function *methodWrapper(const Type *t, const Selection &s);
   llvm::Function *beginWrapper(FunctionState &state, llvm::FunctionType *type, const llvm::Twine &name, llvm::SMLoc at);
   void finishWrapper(llvm::FunctionCallee callee, std::vector<llvm::Value *> args, unsigned firstArg);
-  llvm::DISubprogram *describeFunction(llvm::Function *fn, llvm::StringRef name, llvm::SMLoc start,
-                                       llvm::DINode::DIFlags flags);
   llvm::Constant *cString(llvm::StringRef s);
   llvm::Value *toInterface(llvm::Value *v, const Type *from);
   llvm::Value *fromInterfaceData(llvm::Value *data, const Type *to);
@@ -224,6 +222,20 @@ class CodeGen {
   // ---- line tables (codegen.cpp): every instruction of a Go function gets its statement's line
   void setLocation(llvm::SMLoc loc);
 
+  // ---- DWARF (codegen_debug.cpp): line tables always, variables and types with -g
+  void describeCompileUnit(llvm::StringRef sourceName);
+  llvm::DISubprogram *describeFunction(llvm::Function *fn, llvm::StringRef name, llvm::SMLoc start,
+                                       llvm::DINode::DIFlags flags, const Type *signature = nullptr);
+  void describeLocals();
+  void describeLocal(const ast::Object *var, llvm::Value *location, bool inCell);
+  void describePackageVariables();
+  llvm::DISubroutineType *debugSignature(const Type *funcType);
+  llvm::DIType *debugType(const Type *t);
+  llvm::DIType *debugStructure(const Type *t, llvm::StringRef name);
+  llvm::DIType *debugPointer(llvm::DIType *target, llvm::StringRef name);
+  llvm::DICompositeType *debugRecord(llvm::StringRef name, llvm::Type *layoutType,
+                                     llvm::ArrayRef<std::pair<std::string, llvm::DIType *>> fields);
+
   // ---- control-flow helpers
   bool blockTerminated() const { return builder_.GetInsertBlock()->getTerminator() != nullptr; }
   void ensureInsertPoint();  // after a terminator, continue in a fresh (unreachable) block
@@ -237,6 +249,9 @@ class CodeGen {
   const llvm::SourceMgr &sources_;
   llvm::DIBuilder debugInfo_;
   llvm::DIFile *debugFile_ = nullptr;
+  llvm::DICompileUnit *debugUnit_ = nullptr;
+  bool fullDebugInfo_;  // -g: variables and types, not only line tables
+  std::map<const Type *, llvm::DIType *> debugTypes_;
   RuntimeABI rt_;
   EscapeInfo escapes_;
   std::vector<FunctionState *> functions_;  // innermost last

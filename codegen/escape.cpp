@@ -4,70 +4,154 @@
 
 #include <llvm/Support/Casting.h>
 
+#include <map>
+#include <vector>
+
 namespace minigo {
 namespace {
 
+bool isLocal(const ast::Object *obj) { return obj && obj->kind == ast::Object::Kind::Var && !obj->isGlobal; }
+
+// A node of the flow graph: a local variable's value, or its address.
+struct Node {
+  const ast::Object *var;
+  bool address;
+  auto operator<=>(const Node &) const = default;
+};
+
+// Where the value of an expression goes.
+struct Sink {
+  enum Kind { Discard, Escape, Variable } kind;
+  const ast::Object *var = nullptr;
+  static Sink discard() { return {Discard}; }
+  static Sink escape() { return {Escape}; }
+  // Stored into a variable: a package variable keeps it out of sight; `_` drops it.
+  static Sink into(const ast::Object *v) { return !v ? discard() : isLocal(v) ? Sink{Variable, v} : escape(); }
+};
+
+// Walks every function body once, recording where each address and each local variable's value
+// may flow, then marks the variables whose address reaches an escaping place.
 class EscapeAnalysis {
  public:
-  explicit EscapeAnalysis(EscapeInfo &info) : info_(info) {}
+  EscapeAnalysis(EscapeInfo &info, const ast::File &file) : info_(info) {
+    for (const auto &f : file.funcs)
+      if (!f->isMethod) functions_[f->object] = &f->info;
+  }
 
   void globals(const ast::File &file) {
     for (const auto &g : file.globals)
-      if (auto *decl = llvm::dyn_cast<ast::VarDecl>(g.get())) exprs(decl->values);
+      if (auto *decl = llvm::dyn_cast<ast::VarDecl>(g.get()))
+        for (const auto &v : decl->values) value(*v, Sink::escape());
   }
 
   void body(const ast::Block &b, const ast::FunctionInfo &function) {
-    const ast::FunctionInfo *outer = function_;
-    function_ = &function;
+    const ast::FunctionInfo *outerFunction = std::exchange(function_, &function);
+    int outerDepth = std::exchange(loopDepth_, 0);
+    // The caller reads the results.
+    for (const ast::Object *result : function.results) escaping_.insert({result, false});
     stmt(b);
-    function_ = outer;
+    function_ = outerFunction;
+    loopDepth_ = outerDepth;
+  }
+
+  // Whatever flows into an escaping node escapes: propagate backwards along the flows.
+  void resolve() {
+    std::vector<Node> work(escaping_.begin(), escaping_.end());
+    while (!work.empty()) {
+      Node n = work.back();
+      work.pop_back();
+      if (auto it = sources_.find(n); it != sources_.end())
+        for (Node source : it->second)
+          if (escaping_.insert(source).second) work.push_back(source);
+    }
+    for (const ast::Object *v : addressed_)
+      if (escaping_.count({v, true})) info_.heapVariables.insert(v);
   }
 
  private:
+  // ---- the flow graph
+
+  void flow(Node from, Sink to) {
+    if (!isLocal(from.var) || to.kind == Sink::Discard) return;
+    // A variable declared outside a loop lives across iterations; one declared inside is a new
+    // variable (the same frame slot) each time round.
+    if (to.kind == Sink::Escape || (from.var->owner == to.var->owner && depth(to.var) < depth(from.var)))
+      escaping_.insert(from);
+    else
+      sources_[{to.var, false}].push_back(from);
+  }
+
+  void takeAddress(const ast::Object *var, Sink to) {
+    if (!isLocal(var)) return;
+    // What is stored in it can now be read back through the pointer, out of sight of the flows.
+    if (addressed_.insert(var).second) escaping_.insert({var, false});
+    flow({var, true}, to);
+  }
+
+  void declare(const ast::Object *var) {
+    if (var) depths_[var] = loopDepth_;
+  }
+
+  int depth(const ast::Object *var) const {
+    auto it = depths_.find(var);
+    return it == depths_.end() ? 0 : it->second;  // parameters and results: the function's top level
+  }
+
+  // ---- statements
+
   void stmt(const ast::Stmt &s) {
     using K = ast::Stmt::Kind;
     switch (s.kind) {
-      case K::ExprStmt: return expr(*llvm::cast<ast::ExprStmt>(s).expr);
-      case K::VarDecl: return exprs(llvm::cast<ast::VarDecl>(s).values);
-      case K::ShortVarDecl: return exprs(llvm::cast<ast::ShortVarDecl>(s).values);
-      case K::Assign: return exprs(llvm::cast<ast::Assign>(s).lhs), exprs(llvm::cast<ast::Assign>(s).rhs);
-      case K::IncDec: return expr(*llvm::cast<ast::IncDec>(s).target);
-      case K::Block:
-        for (const auto &inner : llvm::cast<ast::Block>(s).stmts) stmt(*inner);
-        return;
+      case K::ExprStmt: return value(*llvm::cast<ast::ExprStmt>(s).expr, Sink::discard());
+      case K::VarDecl: {
+        auto &d = llvm::cast<ast::VarDecl>(s);
+        std::vector<Sink> sinks;
+        for (const ast::Object *var : d.objects) declare(var), sinks.push_back(Sink::into(var));
+        return assign(d.values, sinks);
+      }
+      case K::ShortVarDecl: {
+        auto &d = llvm::cast<ast::ShortVarDecl>(s);
+        std::vector<Sink> sinks;
+        for (size_t i = 0; i < d.lhs.size(); ++i) {
+          if (d.isNew[i]) declare(d.lhs[i]->object);
+          sinks.push_back(Sink::into(d.lhs[i]->object));
+        }
+        return assign(d.values, sinks);
+      }
+      case K::Assign: {
+        auto &a = llvm::cast<ast::Assign>(s);
+        if (a.op != ast::AssignOp::Plain)  // arithmetic: no address in either operand
+          return value(*a.lhs[0], Sink::discard()), value(*a.rhs[0], Sink::discard());
+        std::vector<Sink> sinks;
+        for (const auto &lhs : a.lhs) sinks.push_back(target(*lhs));
+        return assign(a.rhs, sinks);
+      }
+      case K::IncDec: return value(*llvm::cast<ast::IncDec>(s).target, Sink::discard());
+      case K::Block: return stmts(llvm::cast<ast::Block>(s).stmts);
       case K::If: {
         auto &i = llvm::cast<ast::If>(s);
         optional(i.init.get());
-        expr(*i.cond);
+        value(*i.cond, Sink::discard());
         stmt(*i.then);
         return optional(i.otherwise.get());
       }
-      case K::For: {
-        auto &f = llvm::cast<ast::For>(s);
-        optional(f.init.get());
-        if (f.cond) expr(*f.cond);
-        optional(f.post.get());
-        return stmt(*f.body);
-      }
+      case K::For: return loop(llvm::cast<ast::For>(s));
       case K::Switch: {
         auto &sw = llvm::cast<ast::Switch>(s);
         optional(sw.init.get());
-        if (sw.tag) expr(*sw.tag);
+        if (sw.tag) value(*sw.tag, Sink::discard());
         return clauses(sw.clauses);
       }
       case K::TypeSwitch: {
         auto &ts = llvm::cast<ast::TypeSwitch>(s);
         optional(ts.init.get());
-        expr(*ts.subject);
+        value(*ts.subject, Sink::discard());
         return clauses(ts.clauses);
       }
-      case K::Return: return exprs(llvm::cast<ast::Return>(s).values);
-      case K::Defer: {
-        auto &d = llvm::cast<ast::DeferStmt>(s);
-        // An open-coded defer runs its call before the frame returns.
-        call(*d.call, /*calleeStaysInFrame=*/!function_->deferInLoop);
+      case K::Return:
+        for (const auto &v : llvm::cast<ast::Return>(s).values) value(*v, Sink::escape());
         return;
-      }
+      case K::Defer: return call(*llvm::cast<ast::DeferStmt>(s).call, /*deferred=*/true);
       case K::Labeled: return stmt(*llvm::cast<ast::Labeled>(s).stmt);
       case K::Goto:
       case K::ConstDecl:
@@ -78,89 +162,194 @@ class EscapeAnalysis {
     }
   }
 
+  void stmts(const std::vector<ast::StmtPtr> &list) {
+    int outerDepth = loopDepth_;
+    for (const auto &s : list) {
+      // A label may be the target of a backward goto: what follows it may run again, as a loop.
+      if (s->kind == ast::Stmt::Kind::Labeled) ++loopDepth_;
+      stmt(*s);
+    }
+    loopDepth_ = outerDepth;
+  }
+
   void optional(const ast::Stmt *s) {
     if (s) stmt(*s);
   }
 
+  void loop(const ast::For &f) {
+    ++loopDepth_;
+    optional(f.init.get());
+    // Each iteration has its own copy of the loop's variables, which only a heap cell gives it
+    // (codegen copies the cell before `post`): their addresses escape.
+    if (auto *decl = llvm::dyn_cast_or_null<ast::ShortVarDecl>(f.init.get()))
+      for (const auto &id : decl->lhs)
+        if (id->object && id->object->isPerIterationLoopVar) escaping_.insert({id->object, true});
+    if (f.cond) value(*f.cond, Sink::discard());
+    optional(f.post.get());
+    stmt(*f.body);
+    --loopDepth_;
+  }
+
   void clauses(const std::vector<ast::CaseClause> &cs) {
     for (const auto &c : cs) {
-      exprs(c.exprs);
-      for (const auto &s : c.body) stmt(*s);
+      for (const auto &e : c.exprs) value(*e, Sink::discard());
+      declare(c.boundVar);
+      stmts(c.body);
     }
   }
 
-  void exprs(const std::vector<ast::ExprPtr> &es) {
-    for (const auto &e : es) expr(*e);
+  // The values of an assignment go to their targets; the results of a multi-value call hold no
+  // address of a frame (returning one makes it escape).
+  void assign(const std::vector<ast::ExprPtr> &values, const std::vector<Sink> &sinks) {
+    for (size_t i = 0; i < values.size(); ++i)
+      value(*values[i], values.size() == sinks.size() ? sinks[i] : Sink::discard());
   }
 
-  void call(const ast::Call &c, bool calleeStaysInFrame) {
-    const ast::Expr *callee = c.callee.get();
-    while (auto *p = llvm::dyn_cast<ast::Paren>(callee)) callee = p->inner.get();
-    if (auto *lit = llvm::dyn_cast<ast::FuncLit>(callee)) funcLit(*lit, calleeStaysInFrame);
-    else expr(*c.callee);
-    // A pointer method called on a variable takes its address.
-    if (c.methodDecl && c.methodDecl->pointerReceiver) {
-      auto &sel = llvm::cast<ast::Selector>(unparen(*c.callee));
-      if (!sel.throughPointer) addressTaken(*sel.base);
+  // Where a value assigned to `lhs` goes: a variable, or memory (out of sight).
+  Sink target(const ast::Expr &lhs) {
+    if (auto *id = llvm::dyn_cast<ast::Ident>(&unparen(lhs))) return Sink::into(id->object);
+    value(lhs, Sink::discard());  // the operands that locate it: `*p`, `x.f`, `a[i]`
+    return Sink::escape();
+  }
+
+  // ---- expressions
+
+  void value(const ast::Expr &e, Sink to) {
+    using K = ast::Expr::Kind;
+    switch (e.kind) {
+      case K::Ident: return flow({llvm::cast<ast::Ident>(e).object, false}, to);
+      case K::Unary: {
+        auto &u = llvm::cast<ast::Unary>(e);
+        if (u.op == ast::UnaryOp::AddrOf) return address(*u.operand, to);
+        return value(*u.operand, Sink::discard());  // `*p` copies the pointee; the rest compute
+      }
+      case K::Binary:
+        return value(*llvm::cast<ast::Binary>(e).lhs, Sink::discard()),
+               value(*llvm::cast<ast::Binary>(e).rhs, Sink::discard());
+      case K::Call: {
+        auto &c = llvm::cast<ast::Call>(e);
+        // `(*T)(p)` is p; a conversion to an interface boxes its operand.
+        if (c.callKind == ast::CallKind::Conversion)
+          return value(*c.args[0], e.type->isInterface() ? Sink::escape() : to);
+        return call(c, /*deferred=*/false);
+      }
+      case K::Selector: {
+        auto &sel = llvm::cast<ast::Selector>(e);
+        if (sel.isMethodExpr) return;
+        // The closure of a pointer method's value holds the receiver's address.
+        if (sel.isMethodValue && sel.methodDecl && sel.methodDecl->pointerReceiver)
+          return pathAddress(*sel.base, sel.throughPointer, Sink::escape());
+        return value(*sel.base, Sink::discard());  // a field, or a method value bound to a copy
+      }
+      case K::Index:
+        return value(*llvm::cast<ast::Index>(e).base, Sink::discard()),
+               value(*llvm::cast<ast::Index>(e).index, Sink::discard());
+      case K::CompositeLit:
+        for (const ast::KeyedElement &elem : llvm::cast<ast::CompositeLit>(e).elems) value(*elem.value, Sink::escape());
+        return;
+      case K::FuncLit: return funcLit(llvm::cast<ast::FuncLit>(e), /*staysInFrame=*/false);
+      case K::TypeAssert: return value(*llvm::cast<ast::TypeAssert>(e).operand, Sink::discard());
+      case K::Paren: return value(*llvm::cast<ast::Paren>(e).inner, to);
+      case K::ImplicitConv: return value(*llvm::cast<ast::ImplicitConv>(e).operand, Sink::escape());
+      case K::IntLit:
+      case K::FloatLit:
+      case K::StringLit:
+      case K::TypeOperand: return;
     }
-    exprs(c.args);
   }
 
-  // A variable whose address is taken may outlive its frame: it lives on the heap.
-  void addressTaken(const ast::Expr &e) {
-    if (const ast::Object *root = rootVariable(e)) info_.heapVariables.insert(root);
+  // The address of an addressable operand (or of `T{...}`, a new heap cell) goes to `to`.
+  void address(const ast::Expr &e, Sink to) {
+    const ast::Expr &x = unparen(e);
+    if (auto *id = llvm::dyn_cast<ast::Ident>(&x)) return takeAddress(id->object, to);
+    if (auto *u = llvm::dyn_cast<ast::Unary>(&x); u && u->op == ast::UnaryOp::Deref) return value(*u->operand, to);
+    if (auto *sel = llvm::dyn_cast<ast::Selector>(&x); sel && sel->isField)
+      return pathAddress(*sel->base, sel->throughPointer, to);
+    if (auto *index = llvm::dyn_cast<ast::Index>(&x)) {
+      value(*index->index, Sink::discard());
+      if (index->base->type->kind == TypeKind::Pointer) return value(*index->base, to);
+      return address(*index->base, to);
+    }
+    value(x, Sink::discard());
+  }
+
+  // The address of a field or embedded receiver reached from `base`: inside the variable `base`
+  // denotes, or inside what a pointer on the way points to (the base's value, or an embedded
+  // pointer, whose target is out of sight already).
+  void pathAddress(const ast::Expr &base, bool throughPointer, Sink to) {
+    if (base.type->kind == TypeKind::Pointer) return value(base, to);
+    if (throughPointer) return value(base, Sink::discard());
+    address(base, to);
+  }
+
+  // A call's result carries no address of a frame. Its arguments go to the parameters of a
+  // function or method called by name, or of a literal called at once; a deferred call keeps
+  // them in the frame until it runs, a function value or the library anywhere.
+  void call(const ast::Call &c, bool deferred) {
+    const std::vector<ast::Object *> *params = nullptr;
+    size_t first = 0;  // the first argument's parameter
+    bool onlyRead = false;
+    const ast::Expr &callee = unparen(*c.callee);
+    switch (c.callKind) {
+      case ast::CallKind::Method: {
+        auto &sel = llvm::cast<ast::Selector>(callee);
+        if (c.methodDecl && !deferred) params = &c.methodDecl->info.params, first = 1;
+        if (c.methodDecl && c.methodDecl->pointerReceiver)
+          pathAddress(*sel.base, sel.throughPointer, params ? Sink::into((*params)[0]) : Sink::escape());
+        else
+          value(*sel.base, Sink::discard());  // a copy of the receiver, or an interface
+        break;
+      }
+      case ast::CallKind::Func:
+        if (auto *lit = llvm::dyn_cast<ast::FuncLit>(&callee)) {
+          // An open-coded deferred literal runs before its frame returns.
+          funcLit(*lit, !deferred || !function_->deferInLoop);
+          if (!deferred) params = &lit->info.params;
+        } else if (auto *id = llvm::dyn_cast<ast::Ident>(&callee); id && functions_.count(id->object)) {
+          if (!deferred) params = &functions_.at(id->object)->params;
+        } else {
+          value(callee, Sink::discard());
+        }
+        break;
+      case ast::CallKind::Builtin:
+        onlyRead = c.builtin == "len" || c.builtin == "print" || c.builtin == "println";
+        break;
+      default: break;
+    }
+    for (size_t i = 0; i < c.args.size(); ++i) {
+      Sink to = Sink::escape();
+      if (onlyRead) to = Sink::discard();
+      else if (params && first + i < params->size()) to = Sink::into((*params)[first + i]);
+      value(*c.args[i], to);
+    }
   }
 
   void funcLit(const ast::FuncLit &lit, bool staysInFrame) {
     if (staysInFrame) info_.frameClosures.insert(&lit);
     else info_.heapVariables.insert(lit.info.captures.begin(), lit.info.captures.end());
+    // The literal reads and writes its captured variables in another frame: what they hold escapes.
+    for (const ast::Object *captured : lit.info.captures) escaping_.insert({captured, false});
     body(*lit.body, lit.info);
   }
 
-  void expr(const ast::Expr &e) {
-    using K = ast::Expr::Kind;
-    switch (e.kind) {
-      case K::Unary: {
-        auto &u = llvm::cast<ast::Unary>(e);
-        if (u.op == ast::UnaryOp::AddrOf) addressTaken(*u.operand);
-        return expr(*u.operand);
-      }
-      case K::Index: return expr(*llvm::cast<ast::Index>(e).base), expr(*llvm::cast<ast::Index>(e).index);
-      case K::CompositeLit:
-        for (const ast::KeyedElement &elem : llvm::cast<ast::CompositeLit>(e).elems) expr(*elem.value);
-        return;
-      case K::Binary: return expr(*llvm::cast<ast::Binary>(e).lhs), expr(*llvm::cast<ast::Binary>(e).rhs);
-      case K::Call: return call(llvm::cast<ast::Call>(e), /*calleeStaysInFrame=*/true);
-      case K::Selector: {
-        auto &sel = llvm::cast<ast::Selector>(e);
-        // A method value of a pointer method holds its variable's address.
-        if (sel.isMethodValue && sel.methodDecl && sel.methodDecl->pointerReceiver && !sel.throughPointer)
-          addressTaken(*sel.base);
-        if (sel.isMethodExpr) return;
-        return expr(*sel.base);
-      }
-      case K::FuncLit: return funcLit(llvm::cast<ast::FuncLit>(e), /*staysInFrame=*/false);
-      case K::TypeAssert: return expr(*llvm::cast<ast::TypeAssert>(e).operand);
-      case K::Paren: return expr(*llvm::cast<ast::Paren>(e).inner);
-      case K::ImplicitConv: return expr(*llvm::cast<ast::ImplicitConv>(e).operand);
-      case K::IntLit:
-      case K::FloatLit:
-      case K::StringLit:
-      case K::Ident: return;
-    }
-  }
-
   EscapeInfo &info_;
+  std::map<const ast::Object *, const ast::FunctionInfo *> functions_;  // top-level functions
   const ast::FunctionInfo *function_ = nullptr;
+  int loopDepth_ = 0;  // loops (and labels) around the statement being walked, in its function
+  std::map<const ast::Object *, int> depths_;  // each local variable's loop depth
+  std::set<const ast::Object *> addressed_;    // variables whose address is taken
+  std::set<Node> escaping_;
+  std::map<Node, std::vector<Node>> sources_;  // a variable's value <- what flows into it
 };
 
 }  // namespace
 
 EscapeInfo analyzeEscapes(const ast::File &file) {
   EscapeInfo info;
-  EscapeAnalysis analysis(info);
+  EscapeAnalysis analysis(info, file);
   analysis.globals(file);
   for (const auto &f : file.funcs) analysis.body(*f->body, f->info);
+  analysis.resolve();
   return info;
 }
 

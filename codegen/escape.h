@@ -1,4 +1,4 @@
-// Which closures and captured variables can live in their function's frame.
+// Which closures and variables can live in their function's frame.
 #pragma once
 
 #include "frontend/ast.h"
@@ -10,9 +10,17 @@ namespace minigo {
 // A function literal that is called right away (`func() { ... }()`) or deferred by an open-coded
 // defer never outlives the frame that creates it, so its closure can live in that frame. So can
 // the cells of the variables it captures, unless some other (escaping) literal captures them too.
+//
+// A variable whose address is taken stays in the frame too, unless the address may outlive it.
+// The analysis follows addresses through local pointer variables and into the parameters of the
+// functions and methods they are passed to (all of the file at once, so that `x.PtrMethod()`
+// keeps `x` in the frame when the method keeps its receiver to itself). An address escapes when
+// it is stored into memory, returned, converted to an interface, captured by a closure, passed to
+// a function value, a library function or a deferred call, or kept in a variable that lives
+// longer (declared outside a loop the addressed variable is declared in).
 struct EscapeInfo {
   std::set<const ast::FuncLit *> frameClosures;  // literals whose closure lives in the frame
-  // Variables that need a heap cell: captured by an escaping closure, or whose address is taken.
+  // Variables that need a heap cell: captured by an escaping closure, or whose address escapes.
   std::set<const ast::Object *> heapVariables;
 };
 

@@ -109,7 +109,7 @@ static bool createTemporaryObject(llvm::SmallString<128> &path) {
 }
 
 int buildExecutable(const Options &options) {
-  Compilation c = compileFile(options.input, options.optLevel);
+  Compilation c = compileFile(options.input, options.optLevel, options.debugInfo);
   if (!c.module) return 1;
   std::string output = options.output;
   if (output.empty()) output = llvm::sys::path::stem(options.input).str();
@@ -133,10 +133,11 @@ int buildExecutable(const Options &options) {
 }
 
 int emitIR(const Options &options) {
-  Compilation c = compileFile(options.input, options.optLevel);
+  Compilation c = compileFile(options.input, options.optLevel, options.debugInfo);
   if (!c.module) return 1;
-  // The IR is printed to be read: the line tables (for tracebacks) would only clutter it.
-  llvm::StripDebugInfo(*c.module);
+  // The IR is printed to be read: the line tables (for tracebacks) would only clutter it, unless
+  // the debug information was asked for.
+  if (!options.debugInfo) llvm::StripDebugInfo(*c.module);
   if (options.output.empty() || options.output == "-") {
     c.module->print(llvm::outs(), nullptr);
     return 0;

@@ -34,8 +34,8 @@ std::unique_ptr<llvm::TargetMachine> createHostTargetMachine(int optLevel) {
       levels[optLevel]));
 }
 
-static std::unique_ptr<llvm::Module> compileWith(const std::string &path, int optLevel, llvm::LLVMContext &context,
-                                                 llvm::TargetMachine &target) {
+static std::unique_ptr<llvm::Module> compileWith(const std::string &path, int optLevel, bool debugInfo,
+                                                 llvm::LLVMContext &context, llvm::TargetMachine &target) {
   auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
   if (!buffer) {
     llvm::errs() << "minigo: cannot read " << path << ": " << buffer.getError().message() << "\n";
@@ -52,7 +52,7 @@ static std::unique_ptr<llvm::Module> compileWith(const std::string &path, int op
   // Tracebacks name the source file by its absolute path, as Go's do.
   llvm::SmallString<256> absolutePath(path);
   llvm::sys::fs::make_absolute(absolutePath);
-  std::unique_ptr<llvm::Module> module = generateModule(*file, context, absolutePath, target, sources);
+  std::unique_ptr<llvm::Module> module = generateModule(*file, context, absolutePath, target, sources, debugInfo);
   std::string problems;
   llvm::raw_string_ostream out(problems);
   if (llvm::verifyModule(*module, &out)) {
@@ -63,7 +63,7 @@ static std::unique_ptr<llvm::Module> compileWith(const std::string &path, int op
   return module;
 }
 
-Compilation compileFile(const std::string &path, int optLevel) {
+Compilation compileFile(const std::string &path, int optLevel, bool debugInfo) {
   Compilation c;
   c.target = createHostTargetMachine(optLevel);
   if (!c.target) return c;
@@ -71,7 +71,9 @@ Compilation compileFile(const std::string &path, int optLevel) {
   // The phases recurse over the syntax tree: a long `a + b + ...` chain or deep nesting would
   // overflow the main thread's 8 MB stack. Compile on a thread with a 1 GB stack (address
   // space only: pages come on use).
-  llvm::thread compiler(std::optional<unsigned>(1u << 30), [&] { c.module = compileWith(path, optLevel, *c.context, *c.target); });
+  llvm::thread compiler(std::optional<unsigned>(1u << 30), [&] {
+    c.module = compileWith(path, optLevel, debugInfo, *c.context, *c.target);
+  });
   compiler.join();
   return c;
 }

@@ -20,7 +20,8 @@ struct Compilation {
   std::unique_ptr<llvm::Module> module;  // null when the file had errors (already reported)
 };
 
-// Compiles `path` to an optimized, verified module.
-Compilation compileFile(const std::string &path, int optLevel);
+// Compiles `path` to an optimized, verified module; with `debugInfo`, one that describes its
+// variables and types to debuggers.
+Compilation compileFile(const std::string &path, int optLevel, bool debugInfo);
 
 }  // namespace minigo

@@ -6,6 +6,7 @@
 #include "driver/debug_tables.h"
 #include "driver/modes.h"
 
+#include <llvm/ExecutionEngine/Orc/Debugging/DebuggerSupport.h>
 #include <llvm/ExecutionEngine/Orc/ExecutionUtils.h>
 #include <llvm/ExecutionEngine/Orc/LLJIT.h>
 #include <llvm/ExecutionEngine/Orc/ObjectTransformLayer.h>
@@ -21,11 +22,14 @@ static int reportError(llvm::Error error) {
 }
 
 int runInJit(const Options &options) {
-  Compilation c = compileFile(options.input, options.optLevel);
+  Compilation c = compileFile(options.input, options.optLevel, options.debugInfo);
   if (!c.module) return 1;
 
   auto jit = llvm::orc::LLJITBuilder().create();
   if (!jit) return reportError(jit.takeError());
+  // -g: JIT'd objects are registered through GDB's JIT interface, so gdb can debug `minigo run`.
+  if (options.debugInfo)
+    if (auto error = llvm::orc::enableDebuggerSupport(**jit)) return reportError(std::move(error));
   auto &dylib = (*jit)->getMainJITDylib();
   auto generator = llvm::orc::DynamicLibrarySearchGenerator::GetForCurrentProcess(
       (*jit)->getDataLayout().getGlobalPrefix());

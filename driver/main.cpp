@@ -13,9 +13,11 @@ static const char kUsage[] =
     "usage: minigo <command> [flags] FILE.go\n"
     "\n"
     "commands:\n"
-    "  build [-o OUT] [-O0|-O1|-O2|-O3] FILE.go   compile to a native executable (default OUT: FILE)\n"
-    "  run [-O0|-O1|-O2|-O3] FILE.go [ARGS...]    compile in memory and run in the LLVM ORC JIT\n"
-    "  ir [-o OUT] [-O0|-O1|-O2|-O3] FILE.go      print the module's LLVM IR\n"
+    "  build [-o OUT] [-O0|-O1|-O2|-O3] [-g] FILE.go   compile to a native executable (default OUT: FILE)\n"
+    "  run [-O0|-O1|-O2|-O3] [-g] FILE.go [ARGS...]    compile in memory and run in the LLVM ORC JIT\n"
+    "  ir [-o OUT] [-O0|-O1|-O2|-O3] [-g] FILE.go      print the module's LLVM IR\n"
+    "\n"
+    "  -g   full debug information (DWARF) for gdb: functions, variables, parameters, types\n"
     "\n"
     "  minigo --help      this text\n"
     "  minigo --version   the compiler's version\n";
@@ -48,6 +50,8 @@ int main(int argc, char **argv) {
       options.output = argv[i];
     } else if (arg[0] == '-' && arg[1] == 'O' && arg[2] >= '0' && arg[2] <= '3' && arg[3] == '\0') {
       options.optLevel = arg[2] - '0';
+    } else if (std::strcmp(arg, "-g") == 0) {
+      options.debugInfo = true;
     } else if (arg[0] == '-') {
       return usageError((std::string("unknown flag ") + arg).c_str());
     } else {

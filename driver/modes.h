@@ -11,6 +11,7 @@ struct Options {
   std::string input;  // FILE.go
   std::string output; // -o
   int optLevel = 0;
+  bool debugInfo = false;  // -g: full DWARF (variables, parameters, types) for debuggers
   std::vector<std::string> programArgs;  // run: arguments after FILE.go
 };
 

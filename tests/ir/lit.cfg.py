@@ -12,3 +12,4 @@ if not minigo:
     lit_config.fatal("pass --param minigo=PATH/TO/minigo")
 config.substitutions.append(("%minigo", minigo))
 config.substitutions.append(("FileCheck", "/usr/lib/llvm-19/bin/FileCheck"))
+config.substitutions.append(("%opt", "/usr/lib/llvm-19/bin/opt"))

@@ -1,5 +1,5 @@
 // A struct passed, copied and returned by value lives in registers and frame slots: nothing is
-// allocated on the heap. Taking a variable's address moves it to the heap.
+// allocated on the heap. An address that outlives the frame (returned) moves its variable there.
 // RUN: %minigo ir %s | FileCheck %s
 package main
 

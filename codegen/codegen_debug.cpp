@@ -124,9 +124,11 @@ llvm::DIType *CodeGen::debugType(const Type *t) {
 llvm::DIType *CodeGen::debugStructure(const Type *t, llvm::StringRef name) {
   const llvm::DataLayout &layout = module_->getDataLayout();
   uint64_t bits = layout.getTypeAllocSizeInBits(lower(t));
+  if (t->isInteger())
+    return debugInfo_.createBasicType(name, bits, t->isUnsigned() ? llvm::dwarf::DW_ATE_unsigned : llvm::dwarf::DW_ATE_signed);
+  if (t->isFloat()) return debugInfo_.createBasicType(name, bits, llvm::dwarf::DW_ATE_float);
+  if (t->isComplex()) return debugInfo_.createBasicType(name, bits, llvm::dwarf::DW_ATE_complex_float);
   switch (t->kind) {
-    case TypeKind::Int: return debugInfo_.createBasicType(name, bits, llvm::dwarf::DW_ATE_signed);
-    case TypeKind::Float64: return debugInfo_.createBasicType(name, bits, llvm::dwarf::DW_ATE_float);
     case TypeKind::Bool: return debugInfo_.createBasicType(name, bits, llvm::dwarf::DW_ATE_boolean);
     case TypeKind::String: {
       llvm::DIType *byte = debugInfo_.createBasicType("uint8", 8, llvm::dwarf::DW_ATE_unsigned);

@@ -132,8 +132,14 @@ source_file_type const source_file = "source_file";
 
 // ---- Lexical elements
 
+// A byte of a non-ASCII character. Outside literals, the pre-pass lets only the Unicode letters
+// and digits of identifiers through (parse_lexical.h), so such a byte is part of an identifier.
+// It is tested before alnum and alpha, which take only ASCII characters.
+auto const utf8_byte = char_('\x80', '\xff');
+auto const word_char = utf8_byte | alnum | '_';
+
 // A keyword is a whole word: `format` is an identifier, not `for` followed by `mat`.
-auto const word_end = !(alnum | '_');
+auto const word_end = !word_char;
 auto const kw = [](char const *word) { return lexeme[lit(word) >> word_end]; };
 auto const keyword =
     lexeme[(lit("break") | "case" | "chan" | "const" | "continue" | "default" | "defer" | "else" |
@@ -141,8 +147,9 @@ auto const keyword =
             "package" | "range" | "return" | "select" | "struct" | "switch" | "type" | "var") >>
            word_end];
 
-// identifier = letter { letter | unicode_digit } .   (ASCII letters only)
-auto const identifier_def = !keyword >> raw[lexeme[(alpha | '_') >> *(alnum | '_')]];
+// identifier = letter { letter | unicode_digit } .   letter = unicode_letter | "_" .
+// (a Unicode digit cannot start one: the pre-pass reports it)
+auto const identifier_def = !keyword >> raw[lexeme[(utf8_byte | alpha | '_') >> *word_char]];
 
 // decimals = decimal_digit { [ "_" ] decimal_digit } .
 auto const decimals = digit >> *(-lit('_') >> digit);

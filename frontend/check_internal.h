@@ -113,7 +113,7 @@ class Checker {
   // A constant index or array length: its value, or nothing after reporting why it is not one.
   std::optional<int64_t> constantIndex(ast::ExprPtr &e, const std::string &what);
   void checkNew(ast::Call &call);
-  ast::TypeExprPtr typeExprOf(const ast::Expr &e);
+  const Type *typeDenotedBy(const ast::Expr &e);
 
   // ---- check_ops.cpp: unary, binary, comparison, shift
   void checkUnary(ast::Unary &u);

@@ -63,7 +63,7 @@ class AstBuilder {
   ast::ExprPtr primary(const pt::PrimaryExpr &p);
   ast::ExprPtr operand(const pt::Operand &o);
   ast::ExprPtr funcLit(const pt::FuncLit &f);
-  ast::TypeExprPtr literalTypeName(const ast::Expr &e);
+  ast::TypeExprPtr literalTypeName(const ast::Expr &e, llvm::SMLoc brace);
   std::unique_ptr<ast::CompositeLit> compositeLit(ast::TypeExprPtr type, const pt::LiteralValue &value);
   ast::ExprPtr element(const pt::Element &e);
 

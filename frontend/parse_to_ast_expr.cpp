@@ -1,6 +1,8 @@
 // Parse tree -> AST: positions, types, signatures and expressions (see parse_to_ast.h).
 #include "frontend/parse_to_ast.h"
 
+#include "frontend/ast_queries.h"
+
 #include <llvm/ADT/StringSwitch.h>
 
 #include <algorithm>
@@ -64,6 +66,7 @@ ast::TypeExprPtr AstBuilder::type(const pt::Type &t) {
                      result->range = range(st);
                      for (const pt::FieldDecl &decl : st.fields) fieldsInto(decl, result->fields);
                    },
+                   [&](const pt::ParenType &paren) { result = type(paren.inner); },
                });
   return result;
 }
@@ -73,6 +76,8 @@ void AstBuilder::fieldsInto(const pt::FieldDecl &decl, std::vector<ast::FieldExp
   std::string tag;
   if (decl.tag) tag = decodeStringLiteral(decl.tag->text, start(*decl.tag), diags_).value_or("");
   if (decl.names.empty()) {
+    if (auto *paren = boost::get<x3::forward_ast<pt::ParenType>>(&decl.type.get()))
+      diags_.error(start(paren->get()), "syntax error: cannot parenthesize embedded type");
     ast::FieldExpr field;
     field.embedded = true;
     field.loc = start(decl);
@@ -293,7 +298,7 @@ ast::ExprPtr AstBuilder::primary(const pt::PrimaryExpr &p) {
                                      return index;
                                    },
                                    [&](const pt::LiteralValue &value) -> ast::ExprPtr {
-                                     auto lit = compositeLit(literalTypeName(*result), value);
+                                     auto lit = compositeLit(literalTypeName(*result, start(value)), value);
                                      lit->range = {begin, range(value).End};
                                      return lit;
                                    },
@@ -349,19 +354,24 @@ ast::ExprPtr AstBuilder::operand(const pt::Operand &o) {
                       });
 }
 
-// The type of `T{...}` or `pkg.T{...}`, parsed as an expression; anything else before a `{` is
-// a syntax error.
-ast::TypeExprPtr AstBuilder::literalTypeName(const ast::Expr &e) {
+// The type of `T{...}` or `pkg.T{...}`, parsed as an expression; anything else before the `{` at
+// `brace` is a syntax error. A type in parentheses, `(T){...}` or `([2]int){...}`, has gc's own.
+ast::TypeExprPtr AstBuilder::literalTypeName(const ast::Expr &e, llvm::SMLoc brace) {
   auto result = std::make_unique<ast::TypeExpr>();
   result->kind = ast::TypeExpr::Kind::Name;
   result->range = e.range;
-  if (auto *id = llvm::dyn_cast<ast::Ident>(&e)) {
+  const auto *sel = llvm::dyn_cast<ast::Selector>(&unparen(e));
+  bool qualified = sel && llvm::isa<ast::Ident>(*sel->base);
+  bool typeLike = qualified || llvm::isa<ast::Ident, ast::TypeOperand>(unparen(e));
+  if (typeLike && llvm::isa<ast::Paren>(e)) {
+    diags_.error(brace, "syntax error: cannot parenthesize type in composite literal");
+  } else if (auto *id = llvm::dyn_cast<ast::Ident>(&e)) {
     result->name = id->name;
-  } else if (auto *sel = llvm::dyn_cast<ast::Selector>(&e); sel && llvm::isa<ast::Ident>(*sel->base)) {
+  } else if (qualified) {
     result->package = llvm::cast<ast::Ident>(*sel->base).name;
     result->name = sel->name;
   } else {
-    diags_.error(e.range.End, "syntax error: unexpected `{`");
+    diags_.error(brace, "syntax error: unexpected `{`");
   }
   return result;
 }

@@ -35,6 +35,10 @@ std::string dump(const ast::TypeExpr *t) {
       for (const auto &r : t->results) s += " " + dump(r.get());
       return s;
     }
+    case ast::TypeExpr::Kind::Pointer: return "*" + dump(t->elem.get());
+    case ast::TypeExpr::Kind::Array:
+      return "[" + (t->ellipsis ? std::string("...") : dump(t->length.get())) + "]" + dump(t->elem.get());
+    default: break;
   }
   return "?";
 }
@@ -404,6 +408,23 @@ TEST(ParseFile, Positions) {
   auto *call = cast<ast::Call>(sum->rhs.get());
   EXPECT_EQ(p.position(cast<ast::Selector>(call->callee.get())->nameLoc), "4:15");
   EXPECT_EQ(p.position(f.sig.params.empty() ? f.nameLoc : f.sig.params[0].loc), "3:6");
+}
+
+// `(T)` is T wherever a type is written, but for an embedded field and a composite literal's type.
+TEST(ParseFile, ParenthesizedTypes) {
+  Parsed p("package main\ntype (\n\tA [2](int)\n\tP *((T))\n\tF func(a (int), b (string)) (bool)\n)\n"
+           "func (t *(T)) M(a (int)) (int) { var x (int) = a; return x }\n");
+  ASSERT_EQ(p.messages, "");
+  EXPECT_EQ(dump(p.file->types[0]->type.get()), "[2]int");
+  EXPECT_EQ(dump(p.file->types[1]->type.get()), "*T");
+  EXPECT_EQ(dump(p.file->types[2]->type.get()), "func(int,string) bool");
+  EXPECT_EQ(dump(p.file->funcs[0]->sig), "(t *T,a int) int");
+  EXPECT_EQ(expr("x.((int))"), "(.( x int)");
+  EXPECT_EQ(error("package main\ntype S struct {\n\t*(T)\n}\n"),
+            "t.go:3:3: error: syntax error: cannot parenthesize embedded type");
+  EXPECT_EQ(bodyError("_ = (T){1}"), "t.go:3:8: error: syntax error: cannot parenthesize type in composite literal");
+  EXPECT_EQ(bodyError("_ = ([2]int) {1}"), "t.go:3:14: error: syntax error: cannot parenthesize type in composite literal");
+  EXPECT_EQ(bodyError("_ = (*T){}"), "t.go:3:9: error: syntax error: unexpected `{`");
 }
 
 TEST(ParseFile, TypesAndMethods) {

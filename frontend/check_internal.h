@@ -58,6 +58,7 @@ class Checker {
 
   // ---- check.cpp: package level, universe, types
   void error(llvm::SMLoc loc, const std::string &message);
+  void error(llvm::SMLoc loc, const std::string &message, llvm::SMLoc noteLoc, const std::string &note);
   ast::Object *newObject(ast::Object::Kind kind, const std::string &name, llvm::SMLoc loc,
                          const Type *type);
   void declare(ast::Object *object);  // into the current scope, reporting redeclarations
@@ -201,7 +202,15 @@ class Checker {
   ast::File &file_;
   TypeContext &types_;
   Diagnostics &diags_;
-  std::vector<std::pair<llvm::SMLoc, std::string>> errors_;  // sorted by position when printed
+  // An error, and the second part gc prints under some (`inner declaration of ...`), if any.
+  struct Error {
+    llvm::SMLoc loc;
+    std::string message;
+    llvm::SMLoc noteLoc;
+    std::string note;
+    bool operator==(const Error &) const = default;
+  };
+  std::vector<Error> errors_;  // sorted by position when printed
 
   std::deque<Scope> scopes_;
   Scope *universe_ = nullptr;

@@ -45,7 +45,7 @@ class AstBuilder {
   llvm::SMLoc start(const x3::position_tagged &node) const { return range(node).Start; }
   llvm::StringRef text(llvm::SMRange r) const;
 
-  // ---- types and signatures (parse_to_ast_expr.cpp)
+  // ---- types and signatures (parse_to_ast_types.cpp)
   ast::TypeExprPtr type(const pt::Type &t);
   ast::InterfaceElemExpr interfaceElem(const pt::InterfaceElem &elem);
   void fieldsInto(const pt::FieldDecl &decl, std::vector<ast::FieldExpr> &out);

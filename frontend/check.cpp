@@ -17,7 +17,11 @@ bool checkFile(ast::File &file, TypeContext &types, Diagnostics &diags) {
 Checker::Checker(ast::File &file, TypeContext &types, Diagnostics &diags)
     : file_(file), types_(types), diags_(diags) {}
 
-void Checker::error(llvm::SMLoc loc, const std::string &message) { errors_.emplace_back(loc, message); }
+void Checker::error(llvm::SMLoc loc, const std::string &message) { errors_.push_back({loc, message, {}, ""}); }
+
+void Checker::error(llvm::SMLoc loc, const std::string &message, llvm::SMLoc noteLoc, const std::string &note) {
+  errors_.push_back({loc, message, noteLoc, note});
+}
 
 Object *Checker::newObject(Object::Kind kind, const std::string &name, llvm::SMLoc loc, const Type *type) {
   auto object = std::make_unique<Object>();
@@ -256,12 +260,15 @@ bool Checker::run() {
     if (!usedImports_.count(imp)) error(imp->loc, "`" + imp->name + "` imported and not used");
 
   // Go prints its errors sorted by position.
-  std::stable_sort(errors_.begin(), errors_.end(), [](auto &a, auto &b) {
-    return a.first.getPointer() < b.first.getPointer();
+  std::stable_sort(errors_.begin(), errors_.end(), [](const Error &a, const Error &b) {
+    return a.loc.getPointer() < b.loc.getPointer();
   });
   // Like Go, print an error only once even if it was found twice.
   errors_.erase(std::unique(errors_.begin(), errors_.end()), errors_.end());
-  for (auto &[loc, message] : errors_) diags_.error(loc, message);
+  for (const Error &e : errors_) {
+    diags_.error(e.loc, e.message);
+    if (!e.note.empty()) diags_.note(e.noteLoc, e.note);
+  }
   return !diags_.hasErrors();
 }
 

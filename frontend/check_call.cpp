@@ -330,19 +330,16 @@ void Checker::checkCall(ast::Call &call, bool asStatement) {
       return checkBuiltin(*this, call, o->builtinOrPackage);
     }
   }
-  // A conversion to a type literal or a pointer type: `interface{}(x)`, `(*T)(p)`.
-  ast::TypeExprPtr pointerType = llvm::isa<ast::Unary>(callee) ? typeExprOf(callee) : nullptr;
-  auto *typeOperand = llvm::dyn_cast<ast::TypeOperand>(&callee);
-  if (typeOperand || pointerType) {
-    {
-      const Type *target = resolveType(typeOperand ? *typeOperand->denoted : *pointerType);
-      call.callee->type = target;
-      if (target == invalid()) {
-        call.type = invalid();
-        return;
-      }
-      return checkConversion(*this, call, target);
+  // A conversion to a type literal or a pointer type: `interface{}(x)`, `(*T)(p)`, `(*[2]int)(p)`.
+  const Type *target = llvm::isa<ast::Unary, ast::TypeOperand>(callee) ? typeDenotedBy(callee) : nullptr;
+  if (target) {
+    call.callee->type = target;
+    if (target == invalid()) {
+      for (ast::ExprPtr &arg : call.args) checkExpr(arg);  // so that they count as used, as in gc
+      call.type = invalid();
+      return;
     }
+    return checkConversion(*this, call, target);
   }
   if (auto *sel = llvm::dyn_cast<ast::Selector>(&callee)) {
     auto *base = llvm::dyn_cast<ast::Ident>(sel->base.get());

@@ -141,10 +141,9 @@ void Checker::checkSelector(ast::Selector &sel) {
 // `T.M` (or `(T).M`), a method expression: unsupported, or undefined. False when the base is
 // not a type name.
 bool Checker::checkMethodExpression(ast::Selector &sel) {
-  ast::TypeExprPtr spelled = typeExprOf(*sel.base);
-  if (!spelled) return false;
+  const Type *t = typeDenotedBy(*sel.base);
+  if (!t) return false;
   sel.type = invalid();
-  const Type *t = resolveType(*spelled);
   if (t == invalid()) return true;
   Selection s = lookupFieldOrMethod(t, sel.name);
   if (s.kind == Selection::Kind::Method && !inMethodSet(t, s)) {

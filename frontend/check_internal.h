@@ -58,6 +58,7 @@ class Checker {
 
   // ---- check.cpp: package level, universe, types
   void error(llvm::SMLoc loc, const std::string &message);
+  void error(llvm::SMLoc loc, const std::string &message, llvm::SMLoc noteLoc, const std::string &note);
   ast::Object *newObject(ast::Object::Kind kind, const std::string &name, llvm::SMLoc loc,
                          const Type *type);
   void declare(ast::Object *object);  // into the current scope, reporting redeclarations
@@ -113,7 +114,7 @@ class Checker {
   // A constant index or array length: its value, or nothing after reporting why it is not one.
   std::optional<int64_t> constantIndex(ast::ExprPtr &e, const std::string &what);
   void checkNew(ast::Call &call);
-  ast::TypeExprPtr typeExprOf(const ast::Expr &e);
+  const Type *typeDenotedBy(const ast::Expr &e);
 
   // ---- check_complex.cpp: complex, real, imag (arguments checked, their count right)
   void checkComplexBuiltin(ast::Call &call, const std::string &name);
@@ -204,7 +205,15 @@ class Checker {
   ast::File &file_;
   TypeContext &types_;
   Diagnostics &diags_;
-  std::vector<std::pair<llvm::SMLoc, std::string>> errors_;  // sorted by position when printed
+  // An error, and the second part gc prints under some (`inner declaration of ...`), if any.
+  struct Error {
+    llvm::SMLoc loc;
+    std::string message;
+    llvm::SMLoc noteLoc;
+    std::string note;
+    bool operator==(const Error &) const = default;
+  };
+  std::vector<Error> errors_;  // sorted by position when printed
 
   std::deque<Scope> scopes_;
   Scope *universe_ = nullptr;

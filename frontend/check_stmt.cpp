@@ -235,7 +235,16 @@ void Checker::checkReturn(ast::Return &r) {
   ast::FunctionInfo &info = *fn_->info;
   const std::vector<const Type *> &want = info.signature->results;
   if (r.values.empty()) {
-    if (!want.empty() && !info.namedResults) error(r.range.Start, "not enough return values");
+    if (!want.empty() && !info.namedResults) return error(r.range.Start, "not enough return values");
+    // A bare return assigns nothing: gc rejects one where an inner declaration hides a result,
+    // which the reader would take for the value returned.
+    for (Object *result : info.results) {
+      if (result->name.empty()) continue;  // a blank result
+      Object *visible = scope_->find(result->name);
+      if (visible != result)
+        error(r.range.Start, "result parameter `" + result->name + "` not in scope at return", visible->loc,
+              "inner declaration of `var " + result->name + " " + typeName(result->type) + "`");
+    }
     return;
   }
   for (ast::ExprPtr &value : r.values) checkExpr(value);

@@ -172,10 +172,7 @@ void Checker::checkNew(ast::Call &call) {
                                 std::to_string(call.args.size()) + ")");
     return;
   }
-  ast::TypeExprPtr spelled = typeExprOf(*call.args[0]);
-  auto *literal = llvm::dyn_cast<ast::TypeOperand>(&unparen(*call.args[0]));
-  if (spelled || literal) {
-    const Type *t = resolveType(literal ? *literal->denoted : *spelled);
+  if (const Type *t = typeDenotedBy(*call.args[0])) {
     call.args.clear();  // codegen allocates a zero T
     if (t != invalid()) call.type = types_.pointer(t);
     return;
@@ -184,32 +181,32 @@ void Checker::checkNew(ast::Call &call) {
   call.type = types_.pointer(call.args[0]->type);
 }
 
-// An expression that spells a type: `T`, `pkg.T`, `*T`, `(T)`; null for any other expression.
-ast::TypeExprPtr Checker::typeExprOf(const ast::Expr &e) {
-  auto result = std::make_unique<ast::TypeExpr>();
-  result->range = e.range;
-  if (auto *p = llvm::dyn_cast<ast::Paren>(&e)) return typeExprOf(*p->inner);
+// The type an expression spells: `T`, `pkg.T`, `*T`, `(T)` or a type literal, parenthesised or
+// not; null for any other expression, invalid() for a type whose error was reported.
+const Type *Checker::typeDenotedBy(const ast::Expr &e) {
+  if (auto *p = llvm::dyn_cast<ast::Paren>(&e)) return typeDenotedBy(*p->inner);
+  if (auto *literal = llvm::dyn_cast<ast::TypeOperand>(&e)) return resolveType(*literal->denoted);
   if (auto *u = llvm::dyn_cast<ast::Unary>(&e); u && u->op == ast::UnaryOp::Deref) {
-    result->kind = ast::TypeExpr::Kind::Pointer;
-    result->elem = typeExprOf(*u->operand);
-    return result->elem ? std::move(result) : nullptr;
+    const Type *elem = typeDenotedBy(*u->operand);
+    return elem && elem != invalid() ? types_.pointer(elem) : elem;
   }
-  result->kind = ast::TypeExpr::Kind::Name;
+  ast::TypeExpr name;
+  name.kind = ast::TypeExpr::Kind::Name;
+  name.range = e.range;
   if (auto *id = llvm::dyn_cast<ast::Ident>(&e)) {
     Object *o = scope_->find(id->name);
     if (!o || o->kind != Object::Kind::TypeName) return nullptr;
-    result->name = id->name;
-    return result;
-  }
-  if (auto *sel = llvm::dyn_cast<ast::Selector>(&e)) {
+    name.name = id->name;
+  } else if (auto *sel = llvm::dyn_cast<ast::Selector>(&e)) {
     auto *pkg = llvm::dyn_cast<ast::Ident>(sel->base.get());
     Object *o = pkg ? scope_->find(pkg->name) : nullptr;
     if (!o || o->kind != Object::Kind::Package) return nullptr;
-    result->package = pkg->name;
-    result->name = sel->name;
-    return result;
+    name.package = pkg->name;
+    name.name = sel->name;
+  } else {
+    return nullptr;
   }
-  return nullptr;
+  return resolveType(name);
 }
 
 }  // namespace minigo

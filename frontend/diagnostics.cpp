@@ -2,6 +2,9 @@
 
 #include <llvm/ADT/StringExtras.h>
 #include <llvm/Support/ConvertUTF.h>
+#include <llvm/Support/Unicode.h>
+
+#include <algorithm>
 
 namespace minigo {
 
@@ -31,18 +34,50 @@ static std::string escaped(llvm::StringRef text) {
   return out;
 }
 
+// The columns `text` takes on a terminal, tabs stopping every 8 columns as llvm::SourceMgr
+// expands them, wide characters taking two.
+static unsigned displayWidth(llvm::StringRef text) {
+  unsigned width = 0;
+  for (size_t i = 0; i < text.size();) {
+    size_t n = static_cast<unsigned char>(text[i]) < 0x80 ? 1 : llvm::getNumBytesForUTF8(text[i]);
+    if (text[i] == '\t') width = (width / 8 + 1) * 8;
+    else width += std::max(0, llvm::sys::unicode::columnWidthUTF8(text.substr(i, n)));
+    i += n;
+  }
+  return width;
+}
+
+// `text` with its tabs expanded as displayWidth counts them.
+static std::string expandTabs(llvm::StringRef text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\t') out += text[i];
+    else out.append(8 - displayWidth(out) % 8, ' ');
+  }
+  return out;
+}
+
 void Diagnostics::error(llvm::SMLoc loc, const llvm::Twine &message) {
   if (++errors_ > kMaxErrors) return;
-  llvm::SMDiagnostic d = sources_.GetMessage(loc, llvm::SourceMgr::DK_Error, message);
+  print(loc, llvm::SourceMgr::DK_Error, message);
+}
+
+void Diagnostics::note(llvm::SMLoc loc, const llvm::Twine &message) {
+  if (errors_ > kMaxErrors) return;
+  print(loc, llvm::SourceMgr::DK_Note, message);
+}
+
+void Diagnostics::print(llvm::SMLoc loc, llvm::SourceMgr::DiagKind kind, const llvm::Twine &message) {
+  llvm::SMDiagnostic d = sources_.GetMessage(loc, kind, message);
   llvm::StringRef line = d.getLineContents();
   std::string shown = escaped(line);
-  if (shown == line) return d.print(nullptr, out_, /*ShowColors=*/false);
-  // The location is the source's; the caret's column moves right past the escapes before it.
-  out_ << d.getFilename() << ':' << d.getLineNo() << ':' << d.getColumnNo() + 1 << ": ";
-  int column = int(escaped(line.take_front(d.getColumnNo())).size());
-  llvm::SMDiagnostic(sources_, loc, d.getFilename(), d.getLineNo(), column, llvm::SourceMgr::DK_Error,
-                     d.getMessage(), shown, {})
-      .print(nullptr, out_, /*ShowColors=*/false, /*ShowKindLabel=*/true, /*ShowLocation=*/false);
+  if (shown == line && llvm::isASCII(line)) return d.print(nullptr, out_, /*ShowColors=*/false);
+  // llvm::SourceMgr prints no caret under a line with non-ASCII characters, and knows nothing of
+  // the escapes that move it right: the same layout, by hand.
+  out_ << d.getFilename() << ':' << d.getLineNo() << ':' << d.getColumnNo() + 1
+       << (kind == llvm::SourceMgr::DK_Note ? ": note: " : ": error: ") << d.getMessage() << '\n'
+       << expandTabs(shown) << '\n'
+       << std::string(displayWidth(escaped(line.take_front(d.getColumnNo()))), ' ') << "^\n";
 }
 
 void Diagnostics::unsupported(llvm::SMLoc loc, const llvm::Twine &what) {

@@ -17,6 +17,9 @@ class Diagnostics {
       : sources_(sources), out_(out) {}
 
   void error(llvm::SMLoc loc, const llvm::Twine &message);
+  // A second part of the last error, at another position (gc's indented line): printed as
+  // `file:line:col: note: message` with its source line, unless that error was not printed.
+  void note(llvm::SMLoc loc, const llvm::Twine &message);
   // A valid Go feature that minigo does not implement yet: "unsupported: <what>".
   void unsupported(llvm::SMLoc loc, const llvm::Twine &what);
 
@@ -28,6 +31,8 @@ class Diagnostics {
   llvm::SourceMgr &sources_;
   llvm::raw_ostream &out_;
   unsigned errors_ = 0;
+
+  void print(llvm::SMLoc loc, llvm::SourceMgr::DiagKind kind, const llvm::Twine &message);
 };
 
 }  // namespace minigo

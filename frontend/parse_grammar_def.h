@@ -48,6 +48,8 @@ MINIGO_RULE(method_signature, pt::MethodSignature)
 MINIGO_RULE(func_type, pt::FuncType)
 MINIGO_RULE(pointer_type, pt::PointerType)
 MINIGO_RULE(array_type, pt::ArrayType)
+MINIGO_RULE(paren_type, pt::ParenType)
+MINIGO_RULE(lparen, pt::Token)
 MINIGO_RULE(index_suffix, pt::IndexSuffix)
 MINIGO_RULE(lbracket, pt::Token)
 MINIGO_RULE(star, pt::Token)
@@ -134,8 +136,14 @@ source_file_type const source_file = "source_file";
 
 // ---- Lexical elements
 
+// A byte of a non-ASCII character. Outside literals, the pre-pass lets only the Unicode letters
+// and digits of identifiers through (parse_lexical.h), so such a byte is part of an identifier.
+// It is tested before alnum and alpha, which take only ASCII characters.
+auto const utf8_byte = char_('\x80', '\xff');
+auto const word_char = utf8_byte | alnum | '_';
+
 // A keyword is a whole word: `format` is an identifier, not `for` followed by `mat`.
-auto const word_end = !(alnum | '_');
+auto const word_end = !word_char;
 auto const kw = [](char const *word) { return lexeme[lit(word) >> word_end]; };
 auto const keyword =
     lexeme[(lit("break") | "case" | "chan" | "const" | "continue" | "default" | "defer" | "else" |
@@ -143,8 +151,9 @@ auto const keyword =
             "package" | "range" | "return" | "select" | "struct" | "switch" | "type" | "var") >>
            word_end];
 
-// identifier = letter { letter | unicode_digit } .   (ASCII letters only)
-auto const identifier_def = !keyword >> raw[lexeme[(alpha | '_') >> *(alnum | '_')]];
+// identifier = letter { letter | unicode_digit } .   letter = unicode_letter | "_" .
+// (a Unicode digit cannot start one: the pre-pass reports it)
+auto const identifier_def = !keyword >> raw[lexeme[(utf8_byte | alpha | '_') >> *word_char]];
 
 // decimals = decimal_digit { [ "_" ] decimal_digit } .
 auto const decimals = digit >> *(-lit('_') >> digit);
@@ -185,10 +194,12 @@ auto const string_lit_def =
 
 // ---- Types
 
-// Type = TypeName | FunctionType | InterfaceType | PointerType | StructType .
-// TypeName = identifier | QualifiedIdent .
-auto const type__def =
-    qualified_ident | identifier | func_type | interface_type | pointer_type | struct_type | array_type;
+// Type = TypeName | TypeLit | "(" Type ")" .   TypeName = identifier | QualifiedIdent .
+// TypeLit = ArrayType | StructType | PointerType | FunctionType | InterfaceType | SliceType .
+auto const type__def = qualified_ident | identifier | func_type | interface_type | pointer_type | struct_type |
+                       array_type | paren_type;
+auto const lparen_def = raw[lit('(')];
+auto const paren_type_def = lparen >> type_ >> ')';
 
 // ArrayType = "[" ArrayLength "]" ElementType .   ArrayLength = Expression .
 // SliceType = "[" "]" ElementType .   (`[...]T` is the type of an array composite literal)
@@ -204,8 +215,10 @@ auto const pointer_type_def = star >> type_;
 // Tag = string_lit .
 auto const struct_keyword_def = raw[kw("struct")];
 auto const struct_type_def = struct_keyword >> '{' >> *(field_decl >> (';' | &lit('}'))) >> '}';
-auto const field_decl_def = ((identifier % ',') >> attr(false) >> type_ >> -string_lit) |
-                            (attr(std::vector<pt::Identifier>()) >> matches[lit('*')] >> type_name >> -string_lit);
+// (an embedded `(T)` or `*(T)` is parsed to be reported: gc's "cannot parenthesize embedded type")
+auto const field_decl_def =
+    ((identifier % ',') >> attr(false) >> type_ >> -string_lit) |
+    (attr(std::vector<pt::Identifier>()) >> matches[lit('*')] >> (type_name | paren_type) >> -string_lit);
 
 // QualifiedIdent = PackageName "." identifier .
 auto const qualified_ident_def = identifier >> '.' >> identifier;
@@ -241,10 +254,12 @@ auto const unnamed_result_def = attr(boost::optional<pt::Identifier>()) >> attr(
 auto const operand_def =
     imaginary_lit | float_lit | int_lit | rune_lit | string_lit | func_lit | composite_lit | type_operand | paren_expr | identifier;
 
-// Conversion = Type "(" Expression [ "," ] ")" .   (here the operand is a type literal; a
-// conversion to a type name is a call of the name, told apart by the checker)
-auto const type_operand_start_def = raw[&(kw("interface") | kw("func") | kw("struct"))];
-auto const type_operand_def = type_operand_start >> (interface_type | func_type | struct_type) >> &(lit('(') | ')');
+// Conversion = Type "(" Expression [ "," ] ")" .   (here the operand is a type literal, maybe in
+// parentheses: `([2]int)(a)`; a conversion to a type name is a call of the name, told apart by
+// the checker)
+auto const type_operand_start_def = raw[&(kw("interface") | kw("func") | kw("struct") | lit('['))];
+auto const type_operand_def =
+    type_operand_start >> (interface_type | func_type | struct_type | array_type) >> &(lit('(') | ')');
 
 // CompositeLit = LiteralType LiteralValue .
 // LiteralType = StructType | ArrayType | "[" "..." "]" ElementType | SliceType | TypeName .
@@ -405,7 +420,7 @@ auto const import_decl_def =
 auto const source_file_def =
     kw("package") >> identifier >> ';' >> *(import_decl >> ';') >> *(top_level_decl >> ';');
 
-BOOST_SPIRIT_DEFINE(array_type, index_suffix, lbracket, branch_keyword, labeled_stmt, label_end)
+BOOST_SPIRIT_DEFINE(array_type, paren_type, lparen, index_suffix, lbracket, branch_keyword, labeled_stmt, label_end)
 BOOST_SPIRIT_DEFINE(pointer_type, star, struct_keyword, struct_type, field_decl, type_name, literal_value, keyed_element,
                     element, composite_lit, type_operand_start, type_operand, header_suffix, header_primary_expr, header_unary_expr,
                     header_binary_tail, header_expression, header_expression_list, header_simple_tail,

@@ -1,6 +1,8 @@
 // Go's automatic semicolon insertion as a pre-pass over the source (see parse_lexical.h).
 #include "frontend/parse_lexical.h"
 
+#include "frontend/parse_unicode.h"
+
 #include <llvm/ADT/StringSwitch.h>
 #include <llvm/Support/ConvertUTF.h>
 
@@ -8,7 +10,7 @@ namespace minigo {
 
 namespace {
 
-bool isWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+constexpr llvm::StringLiteral kByteOrderMark = "\xEF\xBB\xBF";  // U+FEFF in UTF-8
 
 // Whether a line ending right after this word gets a semicolon: identifiers do, and of the
 // keywords only the four that can end a statement.
@@ -26,6 +28,7 @@ class Preparer {
 
   std::optional<std::string> run() {
     checkEncoding();
+    if (src_.starts_with(kByteOrderMark)) blankUntil(kByteOrderMark.size());
     while (pos_ < src_.size() && ok_) step();
     if (!ok_) return std::nullopt;
     if (endsStatement_) out_.push_back(';');
@@ -50,14 +53,7 @@ class Preparer {
     } else if (c == '`') {
       rawString();
     } else if (isWordChar(c)) {
-      // identifiers, keywords and numbers (`1.5e-3` splits into pieces that all end a statement)
-      size_t start = pos_;
-      while (pos_ < src_.size() && isWordChar(src_[pos_])) ++pos_;
-      endsStatement_ = wordEndsStatement(src_.slice(start, pos_));
-    } else if (static_cast<unsigned char>(c) >= 0x80) {
-      // Go allows Unicode letters in identifiers; the grammar only knows ASCII ones.
-      diags_.unsupported(llvm::SMLoc::getFromPointer(src_.data() + pos_), "non-ASCII identifiers");
-      ok_ = false;
+      word();
     } else if (src_.substr(pos_).starts_with("++") || src_.substr(pos_).starts_with("--")) {
       endsStatement_ = true;
       pos_ += 2;
@@ -76,13 +72,41 @@ class Preparer {
     }
   }
 
-  // Go rejects a NUL byte and invalid UTF-8 anywhere in the source, literals and comments too.
+  // An identifier, a keyword or a number (`1.5e-3` splits into pieces that all end a statement).
+  // A non-ASCII character outside literals starts or continues an identifier, as in gc, which
+  // reports it there if it is not a Unicode letter or digit. A number stops before one: in
+  // `1٣`, `٣` starts an identifier.
+  void word() {
+    size_t start = pos_;
+    bool number = std::isdigit(static_cast<unsigned char>(src_[pos_]));
+    while (pos_ < src_.size() && isWordChar(src_[pos_])) {
+      if (static_cast<unsigned char>(src_[pos_]) < 0x80) {
+        ++pos_;
+        continue;
+      }
+      if (number) break;
+      auto [c, size] = decodeCharacter(src_.substr(pos_));
+      if (isUnicodeDigit(c) && pos_ == start)
+        return fail(pos_, "identifier cannot begin with digit " + describeCharacter(src_.substr(pos_)));
+      if (!isUnicodeLetter(c) && !isUnicodeDigit(c))
+        return fail(pos_, "invalid character " + describeCharacter(src_.substr(pos_)) + " in identifier");
+      pos_ += size;
+    }
+    endsStatement_ = wordEndsStatement(src_.slice(start, pos_));
+  }
+
+  // Go rejects a NUL byte, invalid UTF-8 and a byte order mark after the first character anywhere
+  // in the source, literals and comments too. The first error in the text is reported.
   void checkEncoding() {
     size_t nul = src_.find('\0');
     auto *begin = reinterpret_cast<const llvm::UTF8 *>(src_.data()), *invalid = begin;
     size_t bad = llvm::isLegalUTF8String(&invalid, begin + src_.size()) ? llvm::StringRef::npos : invalid - begin;
-    if (nul < bad) return fail(nul, "invalid NUL character");
-    if (bad != llvm::StringRef::npos) fail(bad, "invalid UTF-8 encoding");
+    size_t bom = src_.find(kByteOrderMark, 1);
+    size_t first = std::min({nul, bad, bom});
+    if (first == llvm::StringRef::npos) return;
+    fail(first, first == nul   ? "invalid NUL character"
+                : first == bad ? "invalid UTF-8 encoding"
+                               : "invalid BOM in the middle of the file");
   }
 
   // Every later phase recurses on nesting; this bounds it far beyond any real program.
@@ -125,7 +149,7 @@ class Preparer {
       if (out_[pos_] != '\n') out_[pos_] = ' ';
   }
 
-  void fail(size_t offset, const char *message) {
+  void fail(size_t offset, const llvm::Twine &message) {
     diags_.error(llvm::SMLoc::getFromPointer(src_.data() + offset), message);
     ok_ = false;
   }

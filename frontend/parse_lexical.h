@@ -6,6 +6,7 @@
 
 #include <llvm/ADT/StringRef.h>
 
+#include <cctype>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -21,9 +22,19 @@ namespace minigo {
 // Comments are blanked (not left for the skipper) because the `;` that ends a line after
 // `x++ // note` sits where the comment ends and a comment may itself contain `;`.
 //
-// Reports NUL bytes, invalid UTF-8, unterminated strings, runes and comments and non-ASCII
-// identifiers; returns nothing then.
+// A byte order mark at the start of the source is blanked.
+//
+// Reports NUL bytes, invalid UTF-8, byte order marks after the start, unterminated strings, runes
+// and comments, and characters outside literals that are not in an identifier's classes (Unicode
+// letters and digits); returns nothing then.
 std::optional<std::string> prepareSource(llvm::StringRef source, Diagnostics &diags);
+
+// Whether `c` is a byte of a word (identifier, keyword or number) of the prepared text: ASCII
+// letters, digits and `_`, and every non-ASCII byte, since prepareSource lets through only the
+// Unicode letters and digits of identifiers outside literals.
+inline bool isWordChar(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+}
 
 // Reports why the grammar stopped at `offset` of the prepared text: "unsupported: ..." when the
 // text there starts a valid Go construct minigo does not implement, else a syntax error naming the

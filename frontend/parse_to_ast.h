@@ -47,7 +47,7 @@ class AstBuilder {
   llvm::SMLoc start(const x3::position_tagged &node) const { return range(node).Start; }
   llvm::StringRef text(llvm::SMRange r) const;
 
-  // ---- types and signatures (parse_to_ast_expr.cpp)
+  // ---- types and signatures (parse_to_ast_types.cpp)
   ast::TypeExprPtr type(const pt::Type &t);
   ast::InterfaceElemExpr interfaceElem(const pt::InterfaceElem &elem);
   void fieldsInto(const pt::FieldDecl &decl, std::vector<ast::FieldExpr> &out);
@@ -65,7 +65,7 @@ class AstBuilder {
   ast::ExprPtr primary(const pt::PrimaryExpr &p);
   ast::ExprPtr operand(const pt::Operand &o);
   ast::ExprPtr funcLit(const pt::FuncLit &f);
-  ast::TypeExprPtr literalTypeName(const ast::Expr &e);
+  ast::TypeExprPtr literalTypeName(const ast::Expr &e, llvm::SMLoc brace);
   std::unique_ptr<ast::CompositeLit> compositeLit(ast::TypeExprPtr type, const pt::LiteralValue &value);
   ast::ExprPtr element(const pt::Element &e);
 

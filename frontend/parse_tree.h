@@ -34,6 +34,7 @@ struct InterfaceType;
 struct PointerType;
 struct StructType;
 struct ArrayType;
+struct ParenType;
 
 // `pkg.Name`, a type of another package (fmt.Stringer)
 struct QualifiedIdent : x3::position_tagged {
@@ -42,9 +43,16 @@ struct QualifiedIdent : x3::position_tagged {
 };
 
 struct Type : x3::variant<QualifiedIdent, Identifier, x3::forward_ast<FuncType>, x3::forward_ast<InterfaceType>,
-                          x3::forward_ast<PointerType>, x3::forward_ast<StructType>, x3::forward_ast<ArrayType>> {
+                          x3::forward_ast<PointerType>, x3::forward_ast<StructType>, x3::forward_ast<ArrayType>,
+                          x3::forward_ast<ParenType>> {
   using base_type::base_type;
   using base_type::operator=;
+};
+
+// `(T)`: kept (not just T) because an embedded field's type must not be parenthesised.
+struct ParenType : x3::position_tagged {
+  Token open;  // a second member, as in InterfaceType
+  Type inner;
 };
 
 // `*T`
@@ -58,7 +66,8 @@ struct StringLit : x3::position_tagged {
   std::string text;
 };
 
-// `a, b T "tag"`, or an embedded field `T`, `*T`, `pkg.T` (then `names` is empty).
+// `a, b T "tag"`, or an embedded field `T`, `*T`, `pkg.T` (then `names` is empty; its type is
+// parsed if parenthesised, and rejected then).
 struct FieldDecl : x3::position_tagged {
   std::vector<Identifier> names;
   bool pointer = false;  // embedded `*T`
@@ -391,6 +400,7 @@ BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::InterfaceType, keyword, elems)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ParamDecl, name, variadic, type)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::FuncType, params, results)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::PointerType, star, elem)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ParenType, open, inner)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::FieldDecl, names, pointer, type, tag)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::StructType, keyword, fields)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ArrayType, ellipsis, length, elem)

@@ -6,6 +6,7 @@ packages=(
   llvm-19-dev llvm-19-tools       # LLVM 19 libraries, FileCheck-19 and lit
   libboost1.81-dev                # Boost.Spirit X3 and Boost.Multiprecision (header-only)
   libgc-dev                       # Boehm GC for compiled programs' heap
+  libicu-dev                      # Unicode categories of identifiers (also a libxml2-dev dependency)
   libgtest-dev                    # GoogleTest unit tests
   zlib1g-dev libzstd-dev libedit-dev libxml2-dev libffi-dev libncurses-dev  # LLVMConfig.cmake link deps
 )

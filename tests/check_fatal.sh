@@ -54,5 +54,7 @@ levels=-O0 check traceback_nested_panics "" "panic: in defer [recovered]" $'\tpa
 check traceback_inlined "" "panic: too big" "goroutine 1 [running]:" \
   "main.Limit.Check(...)" "~/traceback_inlined.go:11" "main.b(...)" "~/traceback_inlined.go:16" \
   "main.a(...)" "~/traceback_inlined.go:18" "main.main()" "~/traceback_inlined.go:22"
+check traceback_unicode "检查 defer" "panic: zu groß: 3" "goroutine 1 [running]:" "main.Größe.Prüfe(...)" \
+  "~/traceback_unicode.go:11" "main.检查(...)" "~/traceback_unicode.go:17" "main.main()" "~/traceback_unicode.go:21"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

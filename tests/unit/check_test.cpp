@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 #include <llvm/Support/thread.h>
 #include <llvm/Support/FileSystem.h>
+#include <llvm/ADT/StringExtras.h>
 #include <llvm/Support/MemoryBuffer.h>
 
 #include <cmath>
@@ -325,6 +326,25 @@ TEST(Check, ScopesAndShadowing) {
   auto &redecl = llvm::cast<ShortVarDecl>(c->stmt("main", 3));
   EXPECT_EQ(redecl.isNew, (std::vector<bool>{false, true}));
   EXPECT_EQ(redecl.lhs[0]->object, llvm::cast<ShortVarDecl>(c->stmt("main", 0)).lhs[0]->object);
+}
+
+// A bare return with a shadowed named result: one error per hidden result, each with a note at
+// the declaration that hides it, as gc's indented second line.
+TEST(Check, BareReturnNeedsTheResultsInScope) {
+  auto c = check("package main\n\ntype T int\n\nfunc f() (x int, _ bool, y T) {\n\tif x := 1; x > 0 {\n"
+                 "\t\tconst y = 2\n\t\treturn\n\t}\n\tfor x := 0; ; x = x + 1 {\n\t\tfunc() { x := 1; _ = x; return }()\n"
+                 "\t\treturn\n\t}\n}\n\nfunc main() { f() }\n");
+  EXPECT_FALSE(c->ok);
+  std::string headers;  // the messages without their source lines and carets
+  for (llvm::StringRef line : llvm::split(c->messages, '\n'))
+    if (line.starts_with("test.go:")) headers += line.str() + "\n";
+  EXPECT_EQ(headers,
+            "test.go:8:3: error: result parameter `x` not in scope at return\n"
+            "test.go:6:5: note: inner declaration of `var x int`\n"
+            "test.go:8:3: error: result parameter `y` not in scope at return\n"
+            "test.go:7:9: note: inner declaration of `var y T`\n"
+            "test.go:12:3: error: result parameter `x` not in scope at return\n"
+            "test.go:10:6: note: inner declaration of `var x int`\n");
 }
 
 TEST(Check, GlobalsInAnyOrder) {

@@ -35,6 +35,10 @@ std::string dump(const ast::TypeExpr *t) {
       for (const auto &r : t->results) s += " " + dump(r.get());
       return s;
     }
+    case ast::TypeExpr::Kind::Pointer: return "*" + dump(t->elem.get());
+    case ast::TypeExpr::Kind::Array:
+      return "[" + (t->ellipsis ? std::string("...") : dump(t->length.get())) + "]" + dump(t->elem.get());
+    default: break;
   }
   return "?";
 }
@@ -341,6 +345,25 @@ TEST(ParseStmt, KeywordsAreWholeWords) {
             "(:= format,iffy,gopher,returned,defaults 1,2,3,4,5)");
 }
 
+// Unicode letters anywhere in an identifier, Unicode digits after the first character; a keyword
+// followed by a letter is an identifier.
+TEST(ParseStmt, UnicodeIdentifiers) {
+  EXPECT_EQ(body("héllo, x٣, ǅ, 変数, forÄ := 1, 2, 3, 4, 5"), "(:= héllo,x٣,ǅ,変数,forÄ 1,2,3,4,5)");
+  EXPECT_EQ(bodyError("x := 1٣"), "t.go:3:7: error: identifier cannot begin with digit U+0663 '٣'");
+  EXPECT_EQ(bodyError("a·b := 1"), "t.go:3:2: error: invalid character U+00B7 '·' in identifier");
+  EXPECT_EQ(bodyError("x := 1 ≠ 2"), "t.go:3:8: error: invalid character U+2260 '≠' in identifier");
+  EXPECT_EQ(bodyError("a\u00adb := 1"), "t.go:3:2: error: invalid character U+00AD in identifier");
+}
+
+// A byte order mark is ignored at the start of the file only, and rejected in literals too.
+TEST(ParseStmt, ByteOrderMark) {
+  Parsed p("\ufeffpackage main\nfunc main() {}\n");
+  EXPECT_EQ(p.messages, "");
+  EXPECT_TRUE(p.file);
+  EXPECT_EQ(error("\ufeff\ufeffpackage main\n"), "t.go:1:4: error: invalid BOM in the middle of the file");
+  EXPECT_EQ(bodyError("s := `a\ufeff`"), "t.go:3:8: error: invalid BOM in the middle of the file");
+}
+
 TEST(ParseStmt, WindowsLineEndings) {
   EXPECT_EQ(body("x := 1\r\ny := `a\r\nb`\r\nreturn\r\n"), "(:= x 1); (:= y \"a\nb\"); (return)");
 }
@@ -385,6 +408,23 @@ TEST(ParseFile, Positions) {
   auto *call = cast<ast::Call>(sum->rhs.get());
   EXPECT_EQ(p.position(cast<ast::Selector>(call->callee.get())->nameLoc), "4:15");
   EXPECT_EQ(p.position(f.sig.params.empty() ? f.nameLoc : f.sig.params[0].loc), "3:6");
+}
+
+// `(T)` is T wherever a type is written, but for an embedded field and a composite literal's type.
+TEST(ParseFile, ParenthesizedTypes) {
+  Parsed p("package main\ntype (\n\tA [2](int)\n\tP *((T))\n\tF func(a (int), b (string)) (bool)\n)\n"
+           "func (t *(T)) M(a (int)) (int) { var x (int) = a; return x }\n");
+  ASSERT_EQ(p.messages, "");
+  EXPECT_EQ(dump(p.file->types[0]->type.get()), "[2]int");
+  EXPECT_EQ(dump(p.file->types[1]->type.get()), "*T");
+  EXPECT_EQ(dump(p.file->types[2]->type.get()), "func(int,string) bool");
+  EXPECT_EQ(dump(p.file->funcs[0]->sig), "(t *T,a int) int");
+  EXPECT_EQ(expr("x.((int))"), "(.( x int)");
+  EXPECT_EQ(error("package main\ntype S struct {\n\t*(T)\n}\n"),
+            "t.go:3:3: error: syntax error: cannot parenthesize embedded type");
+  EXPECT_EQ(bodyError("_ = (T){1}"), "t.go:3:8: error: syntax error: cannot parenthesize type in composite literal");
+  EXPECT_EQ(bodyError("_ = ([2]int) {1}"), "t.go:3:14: error: syntax error: cannot parenthesize type in composite literal");
+  EXPECT_EQ(bodyError("_ = (*T){}"), "t.go:3:9: error: syntax error: unexpected `{`");
 }
 
 TEST(ParseFile, TypesAndMethods) {
@@ -437,6 +477,9 @@ TEST(ParseErrors, Encoding) {
             "t.go:2:5: error: invalid UTF-8 encoding\n// \\x01\\xed\\xa0\\x80\n       ^\n");
   EXPECT_EQ(error(std::string("package main\nvar s = \"\xc3\xa9\" /* \0 */\n", 34)),
             "t.go:2:17: error: invalid NUL character");
+  // The caret counts columns on the terminal: a tab to the next multiple of 8, a wide character two.
+  EXPECT_EQ(Parsed("package main\nfunc main() {\n\t変数 := \"é\" + \xff\n}\n").messages,
+            "t.go:3:19: error: invalid UTF-8 encoding\n        変数 := \"é\" + \\xff\n                      ^\n");
 }
 
 TEST(ParseErrors, Unsupported) {
@@ -451,7 +494,6 @@ TEST(ParseErrors, Unsupported) {
   EXPECT_EQ(error("package main\nfunc f[T any]() {}\n"), "t.go:2:7: error: unsupported: generic functions");
   EXPECT_EQ(error("package main\nimport f \"fmt\"\n"), "t.go:2:8: error: unsupported: import aliases");
   EXPECT_EQ(bodyError("x <- 1"), "t.go:3:3: error: unsupported: channels");
-  EXPECT_EQ(bodyError("héllo := 1"), "t.go:3:2: error: unsupported: non-ASCII identifiers");
 }
 
 // ---- The seed programs of ../shared/seed-defer.txt

@@ -73,7 +73,8 @@ CodeGen::Place CodeGen::elementPlace(const ast::Index &e) {
     array = createEntryAlloca(lower(t), "array.tmp");
     builder_.CreateStore(emit(*e.base), array);
   }
-  llvm::Value *index = emit(*e.index);
+  // An index of any integer type, as an int (a uint64 beyond MaxInt64 stays out of range).
+  llvm::Value *index = builder_.CreateIntCast(emit(*e.index), rt_.i64, !e.index->type->isUnsigned());
   llvm::Value *length = llvm::ConstantInt::get(rt_.i64, t->underlying->length);
   // Go's index check, 0 <= index < length, is one unsigned comparison.
   if (!e.index->constant.isKnown())

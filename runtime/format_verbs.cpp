@@ -148,6 +148,13 @@ void Printer::fmt_unicode(uint64_t u) {
 void Printer::fmt_integer_verb(const mg_any &arg, char32_t verb) {
   uint64_t v = uint_value(arg);  // a signed value's bits, sign-extended
   bool is_signed = arg.type->kind == MG_INT;
+  if (verb == 'v' && f_.sharpV && !is_signed) {  // Go syntax for unsigned values: 0xff
+    bool old_sharp = f_.sharp;
+    f_.sharp = true;
+    fmt_integer(v, 16, false, verb, kLowerDigits);
+    f_.sharp = old_sharp;
+    return;
+  }
   switch (verb) {
     case 'v':
     case 'd': fmt_integer(v, 10, is_signed, verb, kLowerDigits); return;

@@ -60,7 +60,7 @@ EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call, bool operands
     // An interface method (maybe of an embedded interface field) is found in the value's type.
     llvm::Value *receiver = call.methodDecl ? emitReceiver(call) : load(walkPath(*sel.base, sel.path));
     if (!call.methodDecl) {
-      ec.callee = callRuntime(RtFn::MethodLookup, {builder_.CreateExtractValue(receiver, 0), cString(call.builtin)});
+      ec.callee = callRuntime(RtFn::MethodLookup, {builder_.CreateExtractValue(receiver, 0), cString(sel.name)});
       receiver = builder_.CreateExtractValue(receiver, 1);
     }
     ec.args.push_back(receiver);
@@ -78,11 +78,11 @@ EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call, bool operands
   }
   // fmt never keeps its operands, so their string boxes can live in the frame, unless the call
   // is a chained defer that runs after the frame slot has been reused.
-  bool boxOnStack = call.callKind == ast::CallKind::Library && llvm::StringRef(call.builtin).starts_with("fmt.") &&
+  bool boxOnStack = call.callKind == ast::CallKind::Library && builtinFunc(call.builtin).package == "fmt" &&
                     !operandsOutliveFrameSlots;
   // recover() depends on the frame that runs it: whether that frame took the recover token.
   // As an operand, a deferred `recover()` keeps its frame's answer wherever the call runs.
-  if (call.callKind == ast::CallKind::Builtin && call.builtin == "recover")
+  if (call.callKind == ast::CallKind::Builtin && call.builtin == Builtin::Recover)
     ec.args.push_back(fs().canRecover ? fs().canRecover : builder_.getFalse());
   for (const auto &arg : call.args) {
     auto *conv = llvm::dyn_cast<ast::ImplicitConv>(arg.get());
@@ -135,37 +135,46 @@ llvm::Value *CodeGen::performCall(const EvaluatedCall &ec, bool setRecoverToken)
 
 llvm::Value *CodeGen::performBuiltin(const EvaluatedCall &ec) {
   const ast::Call &call = *ec.call;
-  const std::string &name = call.builtin;
-  if (name == "len") {
-    const Type *t = call.args[0]->type;
-    if (t->kind == TypeKind::Pointer) t = t->underlying->elem;
-    if (t->kind == TypeKind::Array) return llvm::ConstantInt::get(rt_.i64, t->underlying->length);
-    return builder_.CreateExtractValue(ec.args[0], 1);
-  }
-  if (name == "new") {  // new(T) has no operand left (the checker removed the type); new(v) has v
-    llvm::Value *cell = alloc(lower(call.type->elem));
-    if (!ec.args.empty()) builder_.CreateStore(ec.args[0], cell);
-    return cell;
-  }
-  if (name == "recover") return callRuntime(RtFn::Recover, {ec.args[0]});
-  if (name == "real" || name == "imag") return builder_.CreateExtractValue(ec.args[0], name == "real" ? 0 : 1);
-  if (name == "complex") {
-    llvm::Value *z = builder_.CreateInsertValue(llvm::UndefValue::get(lower(call.type)), ec.args[0], 0);
-    return builder_.CreateInsertValue(z, ec.args[1], 1);
-  }
-  if (name == "panic") {
-    llvm::Value *type = builder_.CreateExtractValue(ec.args[0], 0), *data = builder_.CreateExtractValue(ec.args[0], 1);
-    if (fs().panicHandler) {
-      emitLocalPanic(type, data);
-    } else {
-      callRuntime(RtFn::Panic, {type, data});
-      builder_.CreateUnreachable();
+  switch (call.builtin) {
+    case Builtin::Len: {
+      const Type *t = call.args[0]->type;
+      if (t->kind == TypeKind::Pointer) t = t->underlying->elem;
+      if (t->kind == TypeKind::Array) return llvm::ConstantInt::get(rt_.i64, t->underlying->length);
+      return builder_.CreateExtractValue(ec.args[0], 1);
     }
-    ensureInsertPoint();
-    return nullptr;
+    case Builtin::New: {  // new(T) has no operand left (the checker removed the type); new(v) has v
+      llvm::Value *cell = alloc(lower(call.type->elem));
+      if (!ec.args.empty()) builder_.CreateStore(ec.args[0], cell);
+      return cell;
+    }
+    case Builtin::Recover: return callRuntime(RtFn::Recover, {ec.args[0]});
+    case Builtin::Real: return builder_.CreateExtractValue(ec.args[0], 0);
+    case Builtin::Imag: return builder_.CreateExtractValue(ec.args[0], 1);
+    case Builtin::Complex: {
+      llvm::Value *z = builder_.CreateInsertValue(llvm::UndefValue::get(lower(call.type)), ec.args[0], 0);
+      return builder_.CreateInsertValue(z, ec.args[1], 1);
+    }
+    case Builtin::Panic: {
+      llvm::Value *type = builder_.CreateExtractValue(ec.args[0], 0), *data = builder_.CreateExtractValue(ec.args[0], 1);
+      if (fs().panicHandler) {
+        emitLocalPanic(type, data);
+      } else {
+        callRuntime(RtFn::Panic, {type, data});
+        builder_.CreateUnreachable();
+      }
+      ensureInsertPoint();
+      return nullptr;
+    }
+    case Builtin::Print:
+    case Builtin::Println: return emitPrint(ec);
+    default: llvm_unreachable("a library function");
   }
-  // print / println: the runtime's own formats, chosen by each argument's static type.
-  bool newline = name == "println";
+}
+
+// print / println: the runtime's own formats, chosen by each argument's static type.
+llvm::Value *CodeGen::emitPrint(const EvaluatedCall &ec) {
+  const ast::Call &call = *ec.call;
+  bool newline = call.builtin == Builtin::Println;
   const Type *spread = spreadArgument(call);
   for (size_t i = 0; i < ec.args.size(); ++i) {
     if (newline && i > 0) callRuntime(RtFn::PrintSpace, {});
@@ -194,30 +203,35 @@ llvm::Value *CodeGen::performBuiltin(const EvaluatedCall &ec) {
 }
 
 llvm::Value *CodeGen::performLibrary(const EvaluatedCall &ec) {
-  const std::string &name = ec.call->builtin;
   llvm::ArrayRef<llvm::Value *> args = ec.args;
-  if (name == "os.Exit") {
-    callRuntime(RtFn::OsExit, {args[0]});
-    builder_.CreateUnreachable();
-    ensureInsertPoint();
-    return nullptr;
+  RtFn fn;
+  switch (ec.call->builtin) {
+    case Builtin::OsExit:
+      callRuntime(RtFn::OsExit, {args[0]});
+      builder_.CreateUnreachable();
+      ensureInsertPoint();
+      return nullptr;
+    case Builtin::ErrorsNew:
+      return callRuntime(RtFn::ErrorsNew, {builder_.CreateExtractValue(args[0], 0), builder_.CreateExtractValue(args[0], 1)});
+    case Builtin::FmtPrint: fn = RtFn::FmtPrint; break;
+    case Builtin::FmtPrintln: fn = RtFn::FmtPrintln; break;
+    case Builtin::FmtPrintf: fn = RtFn::FmtPrintf; break;
+    case Builtin::FmtSprint: fn = RtFn::FmtSprint; break;
+    case Builtin::FmtSprintln: fn = RtFn::FmtSprintln; break;
+    case Builtin::FmtSprintf: fn = RtFn::FmtSprintf; break;
+    case Builtin::FmtErrorf: fn = RtFn::FmtErrorf; break;
+    default: llvm_unreachable("a universe builtin");
   }
-  if (name == "errors.New")
-    return callRuntime(RtFn::ErrorsNew, {builder_.CreateExtractValue(args[0], 0), builder_.CreateExtractValue(args[0], 1)});
-  static const std::map<std::string, RtFn> withFormat = {
-      {"fmt.Printf", RtFn::FmtPrintf}, {"fmt.Sprintf", RtFn::FmtSprintf}, {"fmt.Errorf", RtFn::FmtErrorf}};
-  static const std::map<std::string, RtFn> operandsOnly = {
-      {"fmt.Print", RtFn::FmtPrint}, {"fmt.Println", RtFn::FmtPrintln},
-      {"fmt.Sprint", RtFn::FmtSprint}, {"fmt.Sprintln", RtFn::FmtSprintln}};
-  if (auto it = withFormat.find(name); it != withFormat.end()) {
-    llvm::ArrayRef<llvm::Value *> rest = args.drop_front();
-    return emitCall(rt_.get(it->second), {builder_.CreateExtractValue(args[0], 0), builder_.CreateExtractValue(args[0], 1),
-                                          interfaceArray(rest), llvm::ConstantInt::get(rt_.i64, rest.size())},
-                    fmtMayUnwind(*ec.call));
+  // fmt's runtime functions take the format string, if the Go function has one, then the
+  // `...any` operands as an array.
+  std::vector<llvm::Value *> rtArgs;
+  if (!builtinFunc(ec.call->builtin).params.empty()) {
+    rtArgs = {builder_.CreateExtractValue(args[0], 0), builder_.CreateExtractValue(args[0], 1)};
+    args = args.drop_front();
   }
-  RtFn fn = operandsOnly.at(name);
-  return emitCall(rt_.get(fn), {interfaceArray(args), llvm::ConstantInt::get(rt_.i64, args.size())},
-                  fmtMayUnwind(*ec.call));
+  rtArgs.push_back(interfaceArray(args));
+  rtArgs.push_back(llvm::ConstantInt::get(rt_.i64, args.size()));
+  return emitCall(rt_.get(fn), rtArgs, fmtMayUnwind(*ec.call));
 }
 
 // fmt unwinds only with a panic out of an operand's Error/String/GoString method (raised again

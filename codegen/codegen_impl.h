@@ -199,6 +199,7 @@ class CodeGen {
   // minigo_recover_token (see the runtime ABI).
   llvm::Value *performCall(const EvaluatedCall &call, bool setRecoverToken);
   llvm::Value *performBuiltin(const EvaluatedCall &call);
+  llvm::Value *emitPrint(const EvaluatedCall &call);
   llvm::Value *performLibrary(const EvaluatedCall &call);
   bool fmtMayUnwind(const ast::Call &call);
   llvm::Value *interfaceArray(llvm::ArrayRef<llvm::Value *> values);

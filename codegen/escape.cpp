@@ -312,7 +312,7 @@ class EscapeAnalysis {
         }
         break;
       case ast::CallKind::Builtin:
-        onlyRead = c.builtin == "len" || c.builtin == "print" || c.builtin == "println";
+        onlyRead = c.builtin == Builtin::Len || c.builtin == Builtin::Print || c.builtin == Builtin::Println;
         break;
       default: break;
     }

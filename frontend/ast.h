@@ -5,6 +5,7 @@
 // kind tag so that phases can use llvm::isa/cast/dyn_cast and switch over kinds.
 #pragma once
 
+#include "frontend/builtins.h"
 #include "frontend/types.h"
 
 #include <llvm/Support/SMLoc.h>
@@ -41,8 +42,7 @@ struct Object {
   bool isCaptured = false;            // Var referenced from a nested function literal: lives in a heap cell
   bool isPerIterationLoopVar = false; // Var declared by a three-clause `for` init (Go 1.22 semantics)
   FunctionInfo *owner = nullptr;      // local Var: the function that declares it
-  // Builtin: which one; Package: the import path ("fmt", "os", "errors").
-  std::string builtinOrPackage;
+  Builtin builtin{};                  // Builtin only: which one (a Package's name is its import path)
 };
 
 // Facts about one function body (a FuncDecl or a FuncLit), computed by the checker.
@@ -166,18 +166,17 @@ enum class CallKind {
   Unresolved,
   Func,        // a call of a function value (including a top-level function by name)
   Conversion,  // T(x): callee names a type
-  Builtin,     // len, new, panic, print, println, recover: `builtin` holds the name
-  Library,     // fmt.Println, fmt.Printf, fmt.Sprintf, fmt.Sprint, fmt.Sprintln, fmt.Print,
-               // fmt.Errorf, errors.New, os.Exit: `builtin` holds "fmt.Println" etc.
-  Method,      // x.M(): `builtin` holds the method's name; the callee is a Selector whose type is
-               // the method's signature (without the receiver)
+  Builtin,     // len, new, panic, print, println, recover, complex, real, imag: `builtin` says which
+  Library,     // fmt.Println, fmt.Printf, ..., errors.New, os.Exit: `builtin` says which
+  Method,      // x.M(): the callee is a Selector (naming M) whose type is the method's signature
+               // (without the receiver)
 };
 struct Call : Expr {
   ExprPtr callee;
   std::vector<ExprPtr> args;
   bool hasEllipsis = false;  // f(xs...)
   CallKind callKind = CallKind::Unresolved;  // checker
-  std::string builtin;                        // checker: see CallKind
+  Builtin builtin{};                          // checker: Builtin and Library only (see CallKind)
   FuncDecl *methodDecl = nullptr;             // checker: Method on a defined type (not an interface)
   Call() : Expr(Kind::Call) {}
   static bool classof(const Expr *e) { return e->kind == Kind::Call; }

@@ -168,9 +168,10 @@ static void declareUniverse(Checker &c) {
   }
   c.declare(c.newObject(Object::Kind::Nil, "nil", {}, t.untyped(TypeKind::UntypedNil)));
   c.declare(c.newObject(Object::Kind::Const, "iota", {}, t.untyped(TypeKind::UntypedInt)));
-  for (const char *name : {"complex", "imag", "len", "new", "panic", "print", "println", "real", "recover"}) {
-    Object *o = c.newObject(Object::Kind::Builtin, name, {}, nullptr);
-    o->builtinOrPackage = name;
+  for (const BuiltinFunc &f : builtinFuncs()) {
+    if (!f.package.empty()) continue;  // a library function, named through its package
+    Object *o = c.newObject(Object::Kind::Builtin, std::string(f.name), {}, nullptr);
+    o->builtin = f.id;
     c.declare(o);
   }
 }
@@ -194,7 +195,6 @@ bool Checker::run() {
       continue;
     }
     Object *o = newObject(Object::Kind::Package, imp.path, imp.range.Start, nullptr);
-    o->builtinOrPackage = imp.path;
     imports.push_back(o);
     packageObjects.push_back(o);
   }

@@ -8,37 +8,6 @@ namespace minigo {
 
 using ast::Object;
 
-namespace {
-
-// A library function minigo implements: fixed leading parameters, then maybe `...any`.
-struct LibraryFunc {
-  const char *name;
-  std::vector<TypeKind> params;
-  bool variadicAny;
-  TypeKind result;  // Invalid: no result
-  bool statementOnly;  // minigo does not implement its results
-};
-
-const LibraryFunc *findLibraryFunc(const std::string &name) {
-  using K = TypeKind;
-  static const std::vector<LibraryFunc> funcs = {
-      {"fmt.Println", {}, true, K::Invalid, true},
-      {"fmt.Print", {}, true, K::Invalid, true},
-      {"fmt.Printf", {K::String}, true, K::Invalid, true},
-      {"fmt.Sprintf", {K::String}, true, K::String, false},
-      {"fmt.Sprint", {}, true, K::String, false},
-      {"fmt.Sprintln", {}, true, K::String, false},
-      {"fmt.Errorf", {K::String}, true, K::Interface, false},
-      {"errors.New", {K::String}, false, K::Interface, false},
-      {"os.Exit", {K::Int}, false, K::Invalid, false},
-  };
-  for (const LibraryFunc &f : funcs)
-    if (name == f.name) return &f;
-  return nullptr;
-}
-
-}  // namespace
-
 // The multi-value result passed as the only argument, as in `f(g())`, or null.
 static const Type *spreadTuple(const ast::Call &call) {
   if (call.args.size() != 1) return nullptr;
@@ -147,12 +116,33 @@ static void checkConversion(Checker &c, ast::Call &call, const Type *target) {
   call.type = target;
 }
 
-static void checkBuiltin(Checker &c, ast::Call &call, const std::string &name) {
+// len(x) of a string or an array (or a pointer to one).
+static void checkLen(Checker &c, ast::Call &call) {
+  ast::ExprPtr &arg = call.args[0];
+  const Type *t = arg->type;
+  if (t->kind == TypeKind::Pointer && t->underlying->elem->kind == TypeKind::Array) t = t->underlying->elem;
+  if (t->kind == TypeKind::Array) {
+    // A constant unless evaluating the operand calls a function.
+    if (!containsCall(*arg)) call.constant = ConstValue::ofInt(t->underlying->length);
+    call.type = c.types_.intType();
+    return;
+  }
+  if (!arg->type->isStringLike()) {
+    c.error(arg->range.Start, "invalid argument: " + c.describe(*arg) + " for built-in `len`");
+    return;
+  }
+  if (c.isConst(*arg)) call.constant = ConstValue::ofInt(int64_t(arg->constant.asString().size()));
+  c.finalize(*arg, c.types_.stringType());
+  call.type = c.types_.intType();
+}
+
+static void checkBuiltin(Checker &c, ast::Call &call, Builtin b) {
   call.callKind = ast::CallKind::Builtin;
-  call.builtin = name;
+  call.builtin = b;
   call.type = c.invalid();
   TypeContext &types = c.types_;
-  bool isPrint = name == "print" || name == "println";
+  const std::string name = builtinFunc(b).goName();
+  bool isPrint = b == Builtin::Print || b == Builtin::Println;
   bool ok = checkArgs(c, call, /*tupleAllowed=*/isPrint);
   if (isPrint) {
     if (spreadTuple(call)) {
@@ -170,45 +160,37 @@ static void checkBuiltin(Checker &c, ast::Call &call, const std::string &name) {
     call.type = types.tuple({});
     return;
   }
-  size_t want = name == "recover" ? 0 : name == "complex" ? 2 : 1;
+  size_t want = b == Builtin::Recover ? 0 : b == Builtin::Complex ? 2 : 1;
   if (!checkArgCount(c, call, want, name) || !ok) return;
-  if (name == "complex" || name == "real" || name == "imag") return c.checkComplexBuiltin(call, name);
-  if (name == "recover") {
-    if (c.fn_) c.fn_->info->callsRecover = true;
-    call.type = types.emptyInterface();
-  } else if (name == "panic") {
-    if (c.assign(call.args[0], types.emptyInterface(), "argument to built-in `panic`")) call.type = types.tuple({});
-  } else {  // len
-    ast::ExprPtr &arg = call.args[0];
-    const Type *t = arg->type;
-    if (t->kind == TypeKind::Pointer && t->underlying->elem->kind == TypeKind::Array) t = t->underlying->elem;
-    if (t->kind == TypeKind::Array) {
-      // A constant unless evaluating the operand calls a function.
-      if (!containsCall(*arg)) call.constant = ConstValue::ofInt(t->underlying->length);
-      call.type = types.intType();
+  switch (b) {
+    case Builtin::Complex:
+    case Builtin::Real:
+    case Builtin::Imag: return c.checkComplexBuiltin(call, b);
+    case Builtin::Recover:
+      if (c.fn_) c.fn_->info->callsRecover = true;
+      call.type = types.emptyInterface();
       return;
-    }
-    if (!arg->type->isStringLike()) {
-      c.error(arg->range.Start, "invalid argument: " + c.describe(*arg) + " for built-in `len`");
+    case Builtin::Panic:
+      if (c.assign(call.args[0], types.emptyInterface(), "argument to built-in `panic`")) call.type = types.tuple({});
       return;
-    }
-    if (c.isConst(*arg)) call.constant = ConstValue::ofInt(int64_t(arg->constant.asString().size()));
-    c.finalize(*arg, types.stringType());
-    call.type = types.intType();
+    case Builtin::Len: return checkLen(c, call);
+    default: llvm_unreachable("new, print and println are checked elsewhere; the rest are library functions");
   }
 }
 
-static void checkLibrary(Checker &c, ast::Call &call, const std::string &qualified, bool asStatement) {
-  call.callKind = ast::CallKind::Library;
-  call.builtin = qualified;
+// pkg.name(args): a function of an imported package.
+static void checkLibrary(Checker &c, ast::Call &call, const std::string &pkg, const std::string &name, bool asStatement) {
   call.type = c.invalid();
-  const LibraryFunc *f = findLibraryFunc(qualified);
+  const BuiltinFunc *f = findBuiltinFunc(pkg, name);
   bool onlyAny = f && f->params.empty() && f->variadicAny;
   bool ok = checkArgs(c, call, /*tupleAllowed=*/onlyAny);
   if (!f) {
-    c.error(call.callee->range.Start, "unsupported: `" + qualified + "`");
+    c.error(call.callee->range.Start, "unsupported: `" + pkg + "." + name + "`");
     return;
   }
+  call.callKind = ast::CallKind::Library;
+  call.builtin = f->id;
+  const std::string qualified = f->goName();
   if (f->statementOnly && !asStatement) {
     c.error(call.range.Start, "unsupported: using the result of `" + qualified + "`");
     return;
@@ -290,7 +272,6 @@ static void checkMethod(Checker &c, ast::Call &call, ast::Selector &sel) {
     return;
   }
   call.callKind = ast::CallKind::Method;
-  call.builtin = sel.name;
   sel.type = method->signature;
   if (!s.receiverBase->isInterface()) {
     call.methodDecl = c.methodDeclOf_.at({s.receiverBase, sel.name});
@@ -317,7 +298,7 @@ void Checker::checkCall(ast::Call &call, bool asStatement) {
   ast::Expr &callee = const_cast<ast::Expr &>(unparen(*call.callee));
   if (auto *id = llvm::dyn_cast<ast::Ident>(&callee)) {
     Object *o = scope_->find(id->name);
-    if (o && o->kind == Object::Kind::Builtin && o->builtinOrPackage == "new") {
+    if (o && o->kind == Object::Kind::Builtin && o->builtin == Builtin::New) {
       id->object = o;
       id->type = invalid();
       return checkNew(call);
@@ -327,7 +308,7 @@ void Checker::checkCall(ast::Call &call, bool asStatement) {
       id->type = o->kind == Object::Kind::TypeName ? o->type : invalid();
       call.callee->type = id->type;
       if (o->kind == Object::Kind::TypeName) return checkConversion(*this, call, o->type);
-      return checkBuiltin(*this, call, o->builtinOrPackage);
+      return checkBuiltin(*this, call, o->builtin);
     }
   }
   // A conversion to a type literal or a pointer type: `interface{}(x)`, `(*T)(p)`, `(*[2]int)(p)`.
@@ -350,8 +331,8 @@ void Checker::checkCall(ast::Call &call, bool asStatement) {
       base->type = invalid();
       sel->type = invalid();
       call.callee->type = invalid();
-      if (o->builtinOrPackage == "fmt" && sel->name == "Stringer") return checkConversion(*this, call, fmtStringer());
-      return checkLibrary(*this, call, o->builtinOrPackage + "." + sel->name, asStatement);
+      if (o->name == "fmt" && sel->name == "Stringer") return checkConversion(*this, call, fmtStringer());
+      return checkLibrary(*this, call, o->name, sel->name, asStatement);
     }
     return checkMethod(*this, call, *sel);
   }

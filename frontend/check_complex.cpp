@@ -64,9 +64,9 @@ static void checkPart(Checker &c, ast::Call &call, bool real) {
   if (c.isConst(z)) call.constant = makeNumber(real ? numberOf(z.constant) : imagOf(z.constant));
 }
 
-void Checker::checkComplexBuiltin(ast::Call &call, const std::string &name) {
-  if (name == "complex") checkComplex(*this, call);
-  else checkPart(*this, call, name == "real");
+void Checker::checkComplexBuiltin(ast::Call &call, Builtin b) {
+  if (b == Builtin::Complex) checkComplex(*this, call);
+  else checkPart(*this, call, b == Builtin::Real);
 }
 
 }  // namespace minigo

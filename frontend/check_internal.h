@@ -117,7 +117,7 @@ class Checker {
   const Type *typeDenotedBy(const ast::Expr &e);
 
   // ---- check_complex.cpp: complex, real, imag (arguments checked, their count right)
-  void checkComplexBuiltin(ast::Call &call, const std::string &name);
+  void checkComplexBuiltin(ast::Call &call, Builtin b);
 
   // ---- check_ops.cpp: unary, binary, comparison, shift
   void checkUnary(ast::Unary &u);

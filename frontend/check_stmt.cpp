@@ -63,7 +63,7 @@ void Checker::checkExprStmt(ast::ExprStmt &s) {
   }
   checkCall(*call, /*asStatement=*/true);
   bool discardsValue = call->callKind == ast::CallKind::Conversion ||
-                       (call->callKind == ast::CallKind::Builtin && call->builtin == "len");
+                       (call->callKind == ast::CallKind::Builtin && call->builtin == Builtin::Len);
   if (discardsValue && call->type != invalid()) error(call->range.Start, describe(*call) + " is not used");
 }
 
@@ -275,10 +275,10 @@ void Checker::checkDefer(ast::DeferStmt &d) {
   switch (call.callKind) {
     case ast::CallKind::Conversion: error(call.range.Start, "defer requires function call, not conversion"); break;
     case ast::CallKind::Builtin:
-      if (call.builtin == "len") error(call.range.Start, "defer discards result of `" + sourceText(call) + "`");
+      if (call.builtin == Builtin::Len) error(call.range.Start, "defer discards result of `" + sourceText(call) + "`");
       break;
     case ast::CallKind::Library:
-      if (call.builtin == "errors.New") error(call.range.Start, "unsupported: defer of `errors.New`");
+      if (call.builtin == Builtin::ErrorsNew) error(call.range.Start, "unsupported: defer of `errors.New`");
       break;
     default: break;
   }

@@ -164,7 +164,7 @@ void Checker::checkLiteralOfType(ast::CompositeLit &lit, const Type *t) {
 // new(T), or Go 1.26's new(v): a new variable of type T (zero), or holding v.
 void Checker::checkNew(ast::Call &call) {
   call.callKind = ast::CallKind::Builtin;
-  call.builtin = "new";
+  call.builtin = Builtin::New;
   call.type = invalid();
   if (call.args.size() != 1) {
     error(call.range.Start, std::string(call.args.empty() ? "not enough" : "too many") +

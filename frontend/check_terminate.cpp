@@ -69,7 +69,7 @@ bool Checker::isTerminating(const ast::Stmt *s, const std::string &label) const 
     }
     case ast::Stmt::Kind::ExprStmt: {
       auto *call = llvm::dyn_cast<ast::Call>(llvm::cast<ast::ExprStmt>(s)->expr.get());
-      return call && call->callKind == ast::CallKind::Builtin && call->builtin == "panic";
+      return call && call->callKind == ast::CallKind::Builtin && call->builtin == Builtin::Panic;
     }
     case ast::Stmt::Kind::Block: return isTerminatingList(*this, llvm::cast<ast::Block>(s)->stmts);
     case ast::Stmt::Kind::If: {

@@ -205,7 +205,7 @@ TEST(Check, ImplicitConversionsToInterfaces) {
   EXPECT_EQ(conv->operand->type, c->types.intType());
   auto &println = llvm::cast<Call>(valueOf(c->stmt("main", 1)));
   EXPECT_EQ(println.callKind, CallKind::Library);
-  EXPECT_EQ(println.builtin, "fmt.Println");
+  EXPECT_EQ(println.builtin, Builtin::FmtPrintln);
   EXPECT_FALSE(llvm::isa<ImplicitConv>(*println.args[0]));  // already an interface
   EXPECT_TRUE(llvm::isa<ImplicitConv>(*println.args[1]));
   auto &cmp = llvm::cast<Binary>(*llvm::cast<ImplicitConv>(*println.args[2]).operand);
@@ -236,7 +236,7 @@ TEST(Check, CallsAndResults) {
   auto &print = llvm::cast<Call>(valueOf(c->stmt("main", 3)));
   auto &method = llvm::cast<Call>(*print.args[0]);
   EXPECT_EQ(method.callKind, CallKind::Method);
-  EXPECT_EQ(method.builtin, "Error");
+  EXPECT_EQ(llvm::cast<Selector>(*method.callee).name, "Error");
   auto &conv = llvm::cast<Call>(*print.args[1]);
   EXPECT_EQ(conv.callKind, CallKind::Conversion);
   EXPECT_EQ(conv.constant.asInt(), 2);

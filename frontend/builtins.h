@@ -1,0 +1,39 @@
+// The builtin functions and the library functions (fmt, errors, os) minigo implements. The
+// checker resolves a call's name to one of them once (ast::Call::builtin); later checks, escape
+// analysis and codegen switch on the enum and never compare names.
+#pragma once
+
+#include "frontend/types.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace minigo {
+
+enum class Builtin {
+  Len, New, Panic, Print, Println, Recover, Complex, Real, Imag,  // the universe's builtins
+  FmtPrint, FmtPrintln, FmtPrintf, FmtSprint, FmtSprintln, FmtSprintf, FmtErrorf, ErrorsNew, OsExit,
+};
+
+// One builtin or library function: its Go name, and for a library function its signature (the
+// checker checks each universe builtin's arguments its own way).
+struct BuiltinFunc {
+  Builtin id;
+  std::string_view package;  // empty for a universe builtin
+  std::string_view name;
+  std::vector<TypeKind> params = {};    // fixed leading parameters (String or Int)...
+  bool variadicAny = false;             // ...then maybe `...any`
+  TypeKind result = TypeKind::Invalid;  // String, Interface (error) or Invalid: no result
+  bool statementOnly = false;           // minigo does not implement its results
+
+  std::string goName() const;  // as diagnostics spell it: "len", "fmt.Println"
+};
+
+// Every builtin and library function.
+const std::vector<BuiltinFunc> &builtinFuncs();
+const BuiltinFunc &builtinFunc(Builtin b);
+// `package.name` (`name` for a universe builtin), or null if minigo does not implement it.
+const BuiltinFunc *findBuiltinFunc(std::string_view package, std::string_view name);
+
+}  // namespace minigo

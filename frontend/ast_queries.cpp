@@ -49,7 +49,7 @@ void forEachOperand(const ast::Expr &e, llvm::function_ref<void(const ast::Expr 
 
 void forEachChild(const ast::Stmt &s, llvm::function_ref<void(const ast::Stmt &)> onStmt,
                   llvm::function_ref<void(const ast::Expr &)> onExpr) {
-  auto stmt = [&](const ast::StmtPtr &child) {
+  auto optional = [&](const ast::StmtPtr &child) {
     if (child) onStmt(*child);
   };
   auto stmts = [&](const std::vector<ast::StmtPtr> &list) {
@@ -59,7 +59,7 @@ void forEachChild(const ast::Stmt &s, llvm::function_ref<void(const ast::Stmt &)
     for (const ast::ExprPtr &e : list) onExpr(*e);
   };
   auto switchParts = [&](const ast::StmtPtr &init, const ast::ExprPtr &tag, const std::vector<ast::CaseClause> &clauses) {
-    stmt(init);
+    optional(init);
     if (tag) onExpr(*tag);
     for (const ast::CaseClause &clause : clauses) exprs(clause.exprs), stmts(clause.body);
   };
@@ -76,16 +76,16 @@ void forEachChild(const ast::Stmt &s, llvm::function_ref<void(const ast::Stmt &)
     case K::Block: return stmts(llvm::cast<ast::Block>(s).stmts);
     case K::If: {
       auto &i = llvm::cast<ast::If>(s);
-      stmt(i.init);
+      optional(i.init);
       onExpr(*i.cond);
       onStmt(*i.then);
-      return stmt(i.otherwise);
+      return optional(i.otherwise);
     }
     case K::For: {
       auto &f = llvm::cast<ast::For>(s);
-      stmt(f.init);
+      optional(f.init);
       if (f.cond) onExpr(*f.cond);
-      stmt(f.post);
+      optional(f.post);
       return onStmt(*f.body);
     }
     case K::Switch: {

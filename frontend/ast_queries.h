@@ -24,8 +24,9 @@ void forEachOperand(const ast::Expr &e, llvm::function_ref<void(const ast::Expr 
 // expressions, in source order: a block's statements; an `if`'s init, condition, then and else;
 // a `for`'s init, condition, post and body; a switch's init and tag (a type switch's subject),
 // then each clause's case values and body; a labeled statement's statement; the operands of the
-// simple statements (both sides of an assignment, a defer's call, a constant's values). Type
-// expressions and the bodies of function literals (inside expressions) are not visited.
+// simple statements (both sides of an assignment or of `:=`, a defer's call, a constant's
+// values). Type expressions and the bodies of function literals (inside expressions) are not
+// visited.
 void forEachChild(const ast::Stmt &s, llvm::function_ref<void(const ast::Stmt &)> onStmt,
                   llvm::function_ref<void(const ast::Expr &)> onExpr = [](const ast::Expr &) {});
 

@@ -102,7 +102,6 @@ class EscapeAnalysis {
   void stmt(const ast::Stmt &s) {
     using K = ast::Stmt::Kind;
     switch (s.kind) {
-      case K::ExprStmt: return value(*llvm::cast<ast::ExprStmt>(s).expr, Sink::discard());
       case K::VarDecl: {
         auto &d = llvm::cast<ast::VarDecl>(s);
         std::vector<Sink> sinks;
@@ -120,21 +119,12 @@ class EscapeAnalysis {
       }
       case K::Assign: {
         auto &a = llvm::cast<ast::Assign>(s);
-        if (a.op != ast::AssignOp::Plain)  // arithmetic: no address in either operand
-          return value(*a.lhs[0], Sink::discard()), value(*a.rhs[0], Sink::discard());
+        if (a.op != ast::AssignOp::Plain) return children(s);  // arithmetic: no address in either operand
         std::vector<Sink> sinks;
         for (const auto &lhs : a.lhs) sinks.push_back(target(*lhs));
         return assign(a.rhs, sinks);
       }
-      case K::IncDec: return value(*llvm::cast<ast::IncDec>(s).target, Sink::discard());
       case K::Block: return stmts(llvm::cast<ast::Block>(s).stmts);
-      case K::If: {
-        auto &i = llvm::cast<ast::If>(s);
-        optional(i.init.get());
-        value(*i.cond, Sink::discard());
-        stmt(*i.then);
-        return optional(i.otherwise.get());
-      }
       case K::For: return loop(llvm::cast<ast::For>(s));
       case K::Switch: {
         auto &sw = llvm::cast<ast::Switch>(s);
@@ -152,14 +142,22 @@ class EscapeAnalysis {
         for (const auto &v : llvm::cast<ast::Return>(s).values) value(*v, Sink::escape());
         return;
       case K::Defer: return call(*llvm::cast<ast::DeferStmt>(s).call, /*deferred=*/true);
-      case K::Labeled: return stmt(*llvm::cast<ast::Labeled>(s).stmt);
+      case K::ConstDecl: return;  // its values are computed by the compiler
+      case K::ExprStmt:
+      case K::IncDec:
+      case K::If:
+      case K::Labeled:
       case K::Goto:
-      case K::ConstDecl:
       case K::TypeDecl:
       case K::Break:
       case K::Continue:
-      case K::Empty: return;
+      case K::Empty: return children(s);
     }
+  }
+
+  // The sub-statements of `s`, and its expressions, whose values it only reads.
+  void children(const ast::Stmt &s) {
+    forEachChild(s, [&](const ast::Stmt &child) { stmt(child); }, [&](const ast::Expr &e) { value(e, Sink::discard()); });
   }
 
   void stmts(const std::vector<ast::StmtPtr> &list) {
@@ -178,15 +176,12 @@ class EscapeAnalysis {
 
   void loop(const ast::For &f) {
     ++loopDepth_;
-    optional(f.init.get());
+    children(f);
     // Each iteration has its own copy of the loop's variables, which only a heap cell gives it
     // (codegen copies the cell before `post`): their addresses escape.
     if (auto *decl = llvm::dyn_cast_or_null<ast::ShortVarDecl>(f.init.get()))
       for (const auto &id : decl->lhs)
         if (id->object && id->object->isPerIterationLoopVar) escaping_.insert({id->object, true});
-    if (f.cond) value(*f.cond, Sink::discard());
-    optional(f.post.get());
-    stmt(*f.body);
     --loopDepth_;
   }
 

@@ -47,6 +47,66 @@ void forEachOperand(const ast::Expr &e, llvm::function_ref<void(const ast::Expr 
   }
 }
 
+void forEachChild(const ast::Stmt &s, llvm::function_ref<void(const ast::Stmt &)> onStmt,
+                  llvm::function_ref<void(const ast::Expr &)> onExpr) {
+  auto optional = [&](const ast::StmtPtr &child) {
+    if (child) onStmt(*child);
+  };
+  auto stmts = [&](const std::vector<ast::StmtPtr> &list) {
+    for (const ast::StmtPtr &child : list) onStmt(*child);
+  };
+  auto exprs = [&](const std::vector<ast::ExprPtr> &list) {
+    for (const ast::ExprPtr &e : list) onExpr(*e);
+  };
+  auto switchParts = [&](const ast::StmtPtr &init, const ast::ExprPtr &tag, const std::vector<ast::CaseClause> &clauses) {
+    optional(init);
+    if (tag) onExpr(*tag);
+    for (const ast::CaseClause &clause : clauses) exprs(clause.exprs), stmts(clause.body);
+  };
+  using K = ast::Stmt::Kind;
+  switch (s.kind) {
+    case K::ExprStmt: return onExpr(*llvm::cast<ast::ExprStmt>(s).expr);
+    case K::VarDecl: return exprs(llvm::cast<ast::VarDecl>(s).values);
+    case K::ConstDecl: return exprs(llvm::cast<ast::ConstDecl>(s).values);
+    case K::ShortVarDecl:
+      for (const auto &id : llvm::cast<ast::ShortVarDecl>(s).lhs) onExpr(*id);
+      return exprs(llvm::cast<ast::ShortVarDecl>(s).values);
+    case K::Assign: return exprs(llvm::cast<ast::Assign>(s).lhs), exprs(llvm::cast<ast::Assign>(s).rhs);
+    case K::IncDec: return onExpr(*llvm::cast<ast::IncDec>(s).target);
+    case K::Block: return stmts(llvm::cast<ast::Block>(s).stmts);
+    case K::If: {
+      auto &i = llvm::cast<ast::If>(s);
+      optional(i.init);
+      onExpr(*i.cond);
+      onStmt(*i.then);
+      return optional(i.otherwise);
+    }
+    case K::For: {
+      auto &f = llvm::cast<ast::For>(s);
+      optional(f.init);
+      if (f.cond) onExpr(*f.cond);
+      optional(f.post);
+      return onStmt(*f.body);
+    }
+    case K::Switch: {
+      auto &sw = llvm::cast<ast::Switch>(s);
+      return switchParts(sw.init, sw.tag, sw.clauses);
+    }
+    case K::TypeSwitch: {
+      auto &ts = llvm::cast<ast::TypeSwitch>(s);
+      return switchParts(ts.init, ts.subject, ts.clauses);
+    }
+    case K::Labeled: return onStmt(*llvm::cast<ast::Labeled>(s).stmt);
+    case K::Return: return exprs(llvm::cast<ast::Return>(s).values);
+    case K::Defer: return onExpr(*llvm::cast<ast::DeferStmt>(s).call);
+    case K::TypeDecl:
+    case K::Break:
+    case K::Continue:
+    case K::Goto:
+    case K::Empty: return;
+  }
+}
+
 bool containsCall(const ast::Expr &e) {
   if (auto *call = llvm::dyn_cast<ast::Call>(&e); call && call->callKind != ast::CallKind::Conversion) return true;
   bool found = false;

@@ -1,4 +1,5 @@
-// Questions about checked expressions that the checker, escape analysis and codegen all ask.
+// Questions about checked expressions, and walks over the AST, that the checker, escape analysis
+// and codegen all share.
 #pragma once
 
 #include "frontend/ast.h"
@@ -18,6 +19,16 @@ bool isAddressable(const ast::Expr &e);
 // of operators, a call's function and arguments, a selector's or index's base, a literal's
 // elements. A function literal's body is not an operand.
 void forEachOperand(const ast::Expr &e, llvm::function_ref<void(const ast::Expr &)> visit);
+
+// Calls `onStmt` on each direct sub-statement of `s` and `onExpr` on each of its own
+// expressions, in source order: a block's statements; an `if`'s init, condition, then and else;
+// a `for`'s init, condition, post and body; a switch's init and tag (a type switch's subject),
+// then each clause's case values and body; a labeled statement's statement; the operands of the
+// simple statements (both sides of an assignment or of `:=`, a defer's call, a constant's
+// values). Type expressions and the bodies of function literals (inside expressions) are not
+// visited.
+void forEachChild(const ast::Stmt &s, llvm::function_ref<void(const ast::Stmt &)> onStmt,
+                  llvm::function_ref<void(const ast::Expr &)> onExpr = [](const ast::Expr &) {});
 
 // Does evaluating `e` call a function (or a builtin)? (`len` of an array is then not a constant.)
 bool containsCall(const ast::Expr &e);

@@ -5,9 +5,6 @@
 #include "frontend/check_internal.h"
 #include "frontend/exact.h"
 
-#include <cstdlib>
-#include <limits>
-
 namespace minigo {
 
 static constexpr unsigned kIntBits = 512;

@@ -78,7 +78,8 @@ CodeGen::Place CodeGen::elementPlace(const ast::Index &e) {
   llvm::Value *length = llvm::ConstantInt::get(rt_.i64, t->underlying->length);
   // Go's index check, 0 <= index < length, is one unsigned comparison.
   if (!e.index->constant.isKnown())
-    emitPanicIf(builder_.CreateICmpUGE(index, length), RtFn::PanicIndex, {index, length});
+    emitPanicIf(builder_.CreateICmpUGE(index, length), RtFn::PanicIndex,
+                {index, builder_.getInt1(e.index->type->isUnsigned()), length});
   if (e.base->type->kind == TypeKind::Pointer) nonNil(array);
   llvm::Value *element = builder_.CreateInBoundsGEP(lower(t), array, {builder_.getInt64(0), index});
   return {element, true, t->underlying->elem};

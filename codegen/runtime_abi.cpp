@@ -68,6 +68,10 @@ llvm::FunctionCallee RuntimeABI::get(RtFn fn) {
   }
   const RtFnSpec &s = spec(fn);
   auto *f = llvm::Function::Create(type, llvm::Function::ExternalLinkage, s.name, module_);
+  // C's bool is a byte holding 0 or 1: an i1 crosses the ABI zero-extended, as clang passes it.
+  for (llvm::Argument &arg : f->args())
+    if (arg.getType() == i1) arg.addAttr(llvm::Attribute::ZExt);
+  if (type->getReturnType() == i1) f->addRetAttr(llvm::Attribute::ZExt);
   if (!s.mayUnwind) f->addFnAttr(llvm::Attribute::NoUnwind);
   if (s.noReturn) f->addFnAttr(llvm::Attribute::NoReturn);
   declared_[fn] = f;

@@ -30,3 +30,11 @@ func main() {
 	defer fmt.Println("deferred")
 	panic(Ratio(1.25))
 }
+
+func init() {
+	try(func() {
+		var a [3]int
+		var i uint64 = 1<<64 - 1
+		println(a[i])
+	})
+}

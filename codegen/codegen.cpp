@@ -223,7 +223,12 @@ void optimizeModule(llvm::Module &module, int optLevel, llvm::TargetMachine &tar
   llvm::FunctionAnalysisManager functions;
   llvm::CGSCCAnalysisManager cgscc;
   llvm::ModuleAnalysisManager modules;
-  llvm::PassBuilder passes(&target);
+  // clang's choices: the loop and SLP vectorizers from -O2 on (LLVM's defaults leave SLP off,
+  // which leaves independent float operations such as mandelbrot's eight points scalar).
+  llvm::PipelineTuningOptions tuning;
+  tuning.LoopVectorization = optLevel >= 2;
+  tuning.SLPVectorization = optLevel >= 2;
+  llvm::PassBuilder passes(&target, tuning);
   passes.registerModuleAnalyses(modules);
   passes.registerCGSCCAnalyses(cgscc);
   passes.registerFunctionAnalyses(functions);

@@ -241,6 +241,9 @@ TEST(ParseExpr, Literals) {
   EXPECT_EQ(expr("42"), "42");
   EXPECT_EQ(expr("0x2A + 0o17 + 017 + 0b101 + 1_000"), "(+ (+ (+ (+ 0x2A 0o17) 017) 0b101) 1_000)");
   EXPECT_EQ(expr("1.5 + .5 + 1e9 + 2.5E-3 + 3."), "(+ (+ (+ (+ 1.5 .5) 1e9) 2.5E-3) 3.)");
+  EXPECT_EQ(expr("0x1p-2 + 0X_1.8P3 + 0x.8p0"), "(+ (+ 0x1p-2 0X_1.8P3) 0x.8p0)");
+  EXPECT_EQ(expr("2i + 1.5i + 0x10i + 0123i"), "(+ (+ (+ 2i 1.5i) 0x10i) 0123i)");
+  EXPECT_EQ(expr(R"('a' + '\n' + '\'' + '世')"), R"((+ (+ (+ 'a' '\n') '\'') '世'))");
   EXPECT_EQ(expr(R"("a\tb\n\\\"\x41\101\u00e9")"), "\"a\tb\n\\\"AA\xc3\xa9\"");
   EXPECT_EQ(expr("`raw\\n\r\nline`"), "\"raw\\n\nline\"");
   EXPECT_EQ(expr(R"("héllo; // not a comment")"), "\"héllo; // not a comment\"");

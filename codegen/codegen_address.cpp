@@ -85,7 +85,18 @@ CodeGen::Place CodeGen::elementPlace(const ast::Index &e) {
   return {element, true, t->underlying->elem};
 }
 
-llvm::Value *CodeGen::emit(const ast::Index &e) { return load(elementPlace(e)); }
+llvm::Value *CodeGen::emit(const ast::Index &e) {
+  if (!e.base->type->isStringLike()) return load(elementPlace(e));
+  // s[i]: a byte of the string, after Go's bounds check (only a constant string and a constant
+  // index were checked by the checker).
+  llvm::Value *s = emit(*e.base);
+  llvm::Value *index = builder_.CreateIntCast(emit(*e.index), rt_.i64, !e.index->type->isUnsigned());
+  llvm::Value *length = builder_.CreateExtractValue(s, 1);
+  if (!e.index->constant.isKnown() || !e.base->constant.isKnown())
+    emitPanicIf(builder_.CreateICmpUGE(index, length), RtFn::PanicIndex,
+                {index, builder_.getInt1(e.index->type->isUnsigned()), length});
+  return builder_.CreateLoad(rt_.i8, builder_.CreateInBoundsGEP(rt_.i8, builder_.CreateExtractValue(s, 0), index));
+}
 
 
 // The receiver a method of `call` takes: the base (or the embedded field the method is promoted

@@ -15,7 +15,8 @@ bool isAddressable(const ast::Expr &e) {
   if (auto *id = llvm::dyn_cast<ast::Ident>(&x)) return id->object && id->object->kind == ast::Object::Kind::Var;
   if (auto *u = llvm::dyn_cast<ast::Unary>(&x)) return u->op == ast::UnaryOp::Deref;
   if (auto *sel = llvm::dyn_cast<ast::Selector>(&x)) return sel->isField && (sel->throughPointer || isAddressable(*sel->base));
-  if (auto *index = llvm::dyn_cast<ast::Index>(&x)) return index->base->type->kind == TypeKind::Pointer || isAddressable(*index->base);
+  if (auto *index = llvm::dyn_cast<ast::Index>(&x))  // a string's bytes are not variables
+    return index->base->type->kind == TypeKind::Pointer || (!index->base->type->isStringLike() && isAddressable(*index->base));
   return false;
 }
 

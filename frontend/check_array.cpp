@@ -103,7 +103,7 @@ bool Checker::checkElement(ast::ExprPtr &value, const Type *elem) {
   return assign(value, elem, "array or slice literal");
 }
 
-// a[i] of an array or a pointer to one.
+// a[i] of an array, a pointer to one, or a string (a byte, never a constant).
 void Checker::checkIndex(ast::Index &ix) {
   ix.type = invalid();
   bool ok = checkSingle(ix.base);
@@ -111,11 +111,8 @@ void Checker::checkIndex(ast::Index &ix) {
   if (!ok) return;
   const Type *t = ix.base->type;
   if (t->kind == TypeKind::Pointer && t->underlying->elem->kind == TypeKind::Array) t = t->underlying->elem;
-  if (t->isStringLike()) {
-    error(ix.range.Start, "unsupported: indexing a string");
-    return;
-  }
-  if (t->kind != TypeKind::Array) {
+  bool isString = t->isStringLike();
+  if (t->kind != TypeKind::Array && !isString) {
     error(ix.base->range.Start, "invalid operation: cannot index " + describe(*ix.base));
     return;
   }
@@ -123,18 +120,23 @@ void Checker::checkIndex(ast::Index &ix) {
     error(ix.index->range.Start, "invalid argument: index " + describe(*ix.index) + " must be integer");
     return;
   }
+  // The length known here: an array's, or a constant string's.
+  std::optional<int64_t> length;
+  if (!isString) length = t->underlying->length;
+  else if (isConst(*ix.base)) length = int64_t(ix.base->constant.asString().size());
   if (isConst(*ix.index)) {
     std::optional<int64_t> index = constantIndex(ix.index, "index");
     if (!index) return;
-    if (*index >= t->underlying->length) {
+    if (length && *index >= *length) {
       error(ix.index->range.Start, "invalid argument: index " + std::to_string(*index) + " out of bounds [0:" +
-                                       std::to_string(t->underlying->length) + "]");
+                                       std::to_string(*length) + "]");
       return;
     }
   } else {
     finalize(*ix.index, types_.intType());
   }
-  ix.type = t->underlying->elem;
+  if (isString) finalize(*ix.base, types_.stringType());
+  ix.type = isString ? types_.numeric(TypeKind::Uint8) : t->underlying->elem;
 }
 
 }  // namespace minigo

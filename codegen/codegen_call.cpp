@@ -167,6 +167,8 @@ llvm::Value *CodeGen::performBuiltin(const EvaluatedCall &ec) {
     }
     case Builtin::Print:
     case Builtin::Println: return emitPrint(ec);
+    case Builtin::Min:
+    case Builtin::Max: return emitMinMax(call.builtin == Builtin::Min, ec.args, call.type);
     default: llvm_unreachable("a library function");
   }
 }

@@ -154,6 +154,8 @@ class CodeGen {
   // == != < <= > >= on numbers, bools, pointers and funcs (by identity).
   llvm::Value *emitNumericComparison(ast::BinaryOp op, llvm::Value *l, llvm::Value *r, const Type *t);
   llvm::Value *emitNegate(llvm::Value *v, const Type *t);
+  // min(args...) or max of numbers or strings of type t.
+  llvm::Value *emitMinMax(bool isMin, llvm::ArrayRef<llvm::Value *> args, const Type *t);
   // T(v) between numeric types, and string(rune).
   llvm::Value *emitNumericConversion(llvm::Value *v, const Type *from, const Type *to);
   // gc's float-to-integer conversion on amd64: defined for every input (see the .cpp).

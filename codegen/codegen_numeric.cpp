@@ -120,6 +120,22 @@ llvm::Value *CodeGen::emitNegate(llvm::Value *v, const Type *t) {
   return builder_.CreateInsertValue(builder_.CreateInsertValue(v, re, 0), im, 1);
 }
 
+// Left to right, as Go folds them. Floats use LLVM's minimum/maximum, which are Go's rules: a
+// NaN operand gives NaN, and -0 is less than +0.
+llvm::Value *CodeGen::emitMinMax(bool isMin, llvm::ArrayRef<llvm::Value *> args, const Type *t) {
+  llvm::Value *result = args[0];
+  for (llvm::Value *v : args.drop_front()) {
+    if (t->isFloat()) {
+      result = builder_.CreateBinaryIntrinsic(isMin ? llvm::Intrinsic::minimum : llvm::Intrinsic::maximum, result, v);
+      continue;
+    }
+    // Keep the current result unless v is strictly smaller (min) or greater (max).
+    llvm::Value *better = emitComparison(isMin ? Op::Lt : Op::Gt, v, result, t);
+    result = builder_.CreateSelect(better, v, result);
+  }
+  return result;
+}
+
 llvm::Value *CodeGen::emitNumericConversion(llvm::Value *v, const Type *from, const Type *to) {
   if (to->kind == TypeKind::String) {  // string(r)
     llvm::Value *rune = builder_.CreateIntCast(v, rt_.i64, !from->isUnsigned());

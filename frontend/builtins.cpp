@@ -19,6 +19,8 @@ const std::vector<BuiltinFunc> &builtinFuncs() {
       {B::Complex, "", "complex"},
       {B::Real, "", "real"},
       {B::Imag, "", "imag"},
+      {B::Min, "", "min"},
+      {B::Max, "", "max"},
       {B::FmtPrint, "fmt", "Print", {}, true, K::Invalid, true},
       {B::FmtPrintln, "fmt", "Println", {}, true, K::Invalid, true},
       {B::FmtPrintf, "fmt", "Printf", {K::String}, true, K::Invalid, true},

@@ -2,6 +2,8 @@
 #include "frontend/check_internal.h"
 #include "frontend/exact.h"
 
+#include <algorithm>
+
 #include <llvm/Support/ConvertUTF.h>
 
 namespace minigo {
@@ -136,6 +138,54 @@ static void checkLen(Checker &c, ast::Call &call) {
   call.type = c.types_.intType();
 }
 
+// min(x, y...) and max: operands of one ordered type, matched as a binary operator's are; a
+// constant when they all are.
+static void checkMinMax(Checker &c, ast::Call &call, Builtin b) {
+  const std::string name = builtinFunc(b).goName();
+  if (call.args.empty()) {
+    c.error(call.range.Start, "invalid operation: not enough arguments for " + name + "() (expected 1, found 0)");
+    return;
+  }
+  const Type *t = nullptr;  // the first typed argument's type, else the largest untyped kind
+  for (const ast::ExprPtr &arg : call.args)
+    if (!arg->type->isUntyped()) t = t ? t : arg->type;
+  bool allConstant = std::all_of(call.args.begin(), call.args.end(), [&](const ast::ExprPtr &a) { return c.isConst(*a); });
+  if (!t) {
+    t = call.args[0]->type;
+    for (const ast::ExprPtr &arg : call.args) t = largerUntyped(t, arg->type);
+    // Untyped operands that are not all constant (`min(1 << n, 2)`) take their default type.
+    if (!allConstant) t = c.types_.defaultType(t);
+  }
+  for (ast::ExprPtr &arg : call.args) {
+    const Type *at = arg->type->isUntyped() && !t->isUntyped() ? t : arg->type;
+    if ((!at->isNumeric() && !at->isStringLike()) || at->isComplex()) {
+      c.error(arg->range.Start, "invalid argument: " + c.describe(*arg) + " cannot be ordered");
+      return;
+    }
+    if (!t->isUntyped() && !c.convertOperand(*arg, t)) {
+      if (arg->type != c.invalid()) c.error(arg->range.Start, "invalid argument: " + c.describe(*arg) + " cannot be ordered");
+      return;
+    }
+    if (arg->type != t && !(arg->type->isUntyped() && t->isUntyped() && arg->type->isNumeric() == t->isNumeric())) {
+      c.error(arg->range.Start, "invalid argument: mismatched types " + typeName(t) + " (previous argument) and " +
+                                    typeName(arg->type) + " (type of " + c.sourceText(*arg) + ")");
+      return;
+    }
+  }
+  call.type = t;
+  if (!allConstant) return;
+  const ConstValue *best = &call.args[0]->constant;
+  for (const ast::ExprPtr &arg : call.args) {
+    const ConstValue &v = arg->constant;
+    bool less = v.isString() ? v.asString() < best->asString() : numberOf(v) < numberOf(*best);
+    bool greater = v.isString() ? best->asString() < v.asString() : numberOf(*best) < numberOf(v);
+    if (b == Builtin::Min ? less : greater) best = &v;
+  }
+  call.constant = *best;
+  // The operands of a constant only need a type (their values are exact and not checked).
+  for (ast::ExprPtr &arg : call.args) c.finalize(*arg, c.types_.defaultType(t), /*checkConstant=*/false);
+}
+
 static void checkBuiltin(Checker &c, ast::Call &call, Builtin b) {
   call.callKind = ast::CallKind::Builtin;
   call.builtin = b;
@@ -158,6 +208,10 @@ static void checkBuiltin(Checker &c, ast::Call &call, Builtin b) {
       c.defaultize(arg, "argument to built-in `" + name + "`");
     }
     call.type = types.tuple({});
+    return;
+  }
+  if (b == Builtin::Min || b == Builtin::Max) {
+    if (ok) checkMinMax(c, call, b);
     return;
   }
   size_t want = b == Builtin::Recover ? 0 : b == Builtin::Complex ? 2 : 1;

@@ -1,6 +1,7 @@
-// want: fail_unsupported_builtin.go:5:10: error: unsupported: `min`
+// want: fail_unsupported_builtin.go:6:10: error: unsupported: `cap`
 package main
 
 func main() {
-	println(min(3, 4))
+	var a [3]int
+	println(cap(a))
 }

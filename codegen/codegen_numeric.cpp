@@ -138,10 +138,8 @@ llvm::Value *CodeGen::emitMinMax(bool isMin, llvm::ArrayRef<llvm::Value *> args,
 
 llvm::Value *CodeGen::emitNumericConversion(llvm::Value *v, const Type *from, const Type *to) {
   if (to->kind == TypeKind::String) {  // string(r)
+    // A uint64 from 2^63 on is negative here: not a code point, as the runtime sees.
     llvm::Value *rune = builder_.CreateIntCast(v, rt_.i64, !from->isUnsigned());
-    if (from->isUnsigned() && bitSize(from->kind) == 64)  // beyond int64: not a code point either
-      rune = builder_.CreateSelect(builder_.CreateICmpSLT(rune, llvm::ConstantInt::get(rt_.i64, 0)),
-                                   llvm::ConstantInt::get(rt_.i64, 0xFFFD), rune);
     return callRuntime(RtFn::StringFromRune, {rune});
   }
   llvm::Type *target = lower(to);

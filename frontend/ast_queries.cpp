@@ -109,20 +109,12 @@ void forEachChild(const ast::Stmt &s, llvm::function_ref<void(const ast::Stmt &)
 }
 
 bool containsCall(const ast::Expr &e) {
-  if (auto *call = llvm::dyn_cast<ast::Call>(&e); call && call->callKind != ast::CallKind::Conversion) return true;
+  if (auto *call = llvm::dyn_cast<ast::Call>(&e);
+      call && call->callKind != ast::CallKind::Conversion && !call->constant.isKnown())
+    return true;
   bool found = false;
   forEachOperand(e, [&](const ast::Expr &operand) { found = found || containsCall(operand); });
   return found;
-}
-
-const ast::Object *rootVariable(const ast::Expr &e) {
-  const ast::Expr &x = unparen(e);
-  if (auto *id = llvm::dyn_cast<ast::Ident>(&x))
-    return id->object && id->object->kind == ast::Object::Kind::Var ? id->object : nullptr;
-  if (auto *sel = llvm::dyn_cast<ast::Selector>(&x)) return sel->isField && !sel->throughPointer ? rootVariable(*sel->base) : nullptr;
-  if (auto *index = llvm::dyn_cast<ast::Index>(&x))
-    return index->base->type->kind == TypeKind::Array ? rootVariable(*index->base) : nullptr;
-  return nullptr;
 }
 
 }  // namespace minigo

@@ -33,8 +33,4 @@ void forEachChild(const ast::Stmt &s, llvm::function_ref<void(const ast::Stmt &)
 // Does evaluating `e` call a function (or a builtin)? (`len` of an array is then not a constant.)
 bool containsCall(const ast::Expr &e);
 
-// The variable whose storage an addressable expression denotes part of (`x` in `x.a.b`), or
-// null when the storage is reached through a pointer.
-const ast::Object *rootVariable(const ast::Expr &e);
-
 }  // namespace minigo

@@ -109,9 +109,6 @@ void Checker::checkGlobalDecl(GlobalDecl &g) {
   g.state = DeclState::Done;
 }
 
-// minigo initializes package variables in source order; Go orders them by dependency. Reject
-// programs where the two differ: an initializer that (through the functions it references)
-// reads a variable declared at or after its own declaration.
 // Go's package initialization order: repeatedly, the earliest variable in declaration order
 // that depends on no uninitialized variable. A variable depends on the variables its initializer
 // refers to, directly or through the functions and methods it refers to.
@@ -133,18 +130,33 @@ void Checker::checkInitOrder() {
         else if (auto it = globalOf_.find(ref); it != globalOf_.end()) dependsOn[&g].insert(it->second);
       }
     }
-    if (dependsOn[&g].count(&g))
-      error(decl->nameLocs[0], "initialization cycle for `" + decl->names[0] + "`");
   }
   std::set<const GlobalDecl *> done;
   auto ready = [&](const GlobalDecl *g) {
     for (const GlobalDecl *d : dependsOn[g])
-      if (d != g && !done.count(d) && !llvm::cast<ast::VarDecl>(d->decl)->values.empty()) return false;
+      if (!done.count(d) && !llvm::cast<ast::VarDecl>(d->decl)->values.empty()) return false;
     return true;
+  };
+  // Does `g` depend on itself through the variables not yet initialized?
+  auto onCycle = [&](const GlobalDecl *g) {
+    std::set<const GlobalDecl *> seen;
+    std::vector<const GlobalDecl *> work(dependsOn[g].begin(), dependsOn[g].end());
+    while (!work.empty()) {
+      const GlobalDecl *d = work.back();
+      work.pop_back();
+      if (d == g) return true;
+      if (done.count(d) || !seen.insert(d).second) continue;
+      work.insert(work.end(), dependsOn[d].begin(), dependsOn[d].end());
+    }
+    return false;
   };
   while (!pending.empty()) {
     auto next = std::find_if(pending.begin(), pending.end(), ready);
-    if (next == pending.end()) next = pending.begin();  // a cycle, reported above
+    if (next == pending.end()) {  // every one left waits for another: the earliest on a cycle
+      next = std::find_if(pending.begin(), pending.end(), onCycle);
+      auto *decl = llvm::cast<ast::VarDecl>((*next)->decl);
+      error(decl->nameLocs[0], "initialization cycle for `" + decl->names[0] + "`");
+    }
     file_.initOrder.push_back(llvm::cast<ast::VarDecl>((*next)->decl));
     done.insert(*next);
     pending.erase(next);

@@ -162,11 +162,10 @@ static void checkMinMax(Checker &c, ast::Call &call, Builtin b) {
       c.error(arg->range.Start, "invalid argument: " + c.describe(*arg) + " cannot be ordered");
       return;
     }
-    if (!t->isUntyped() && !c.convertOperand(*arg, t)) {
-      if (arg->type != c.invalid()) c.error(arg->range.Start, "invalid argument: " + c.describe(*arg) + " cannot be ordered");
-      return;
-    }
-    if (arg->type != t && !(arg->type->isUntyped() && t->isUntyped() && arg->type->isNumeric() == t->isNumeric())) {
+    bool converted = t->isUntyped() || c.convertOperand(*arg, t);  // reports an overflow itself
+    if (arg->type == c.invalid()) return;
+    bool sameKind = arg->type == t || (arg->type->isUntyped() && t->isUntyped() && arg->type->isNumeric() == t->isNumeric());
+    if (!converted || !sameKind) {
       c.error(arg->range.Start, "invalid argument: mismatched types " + typeName(t) + " (previous argument) and " +
                                     typeName(arg->type) + " (type of " + c.sourceText(*arg) + ")");
       return;

@@ -138,8 +138,8 @@ void Checker::checkSelector(ast::Selector &sel) {
   }
 }
 
-// `T.M` (or `(T).M`), a method expression: unsupported, or undefined. False when the base is
-// not a type name.
+// `T.M` (or `(T).M`), a method expression, or an error when T has no such method. False when
+// the base is not a type name.
 bool Checker::checkMethodExpression(ast::Selector &sel) {
   const Type *t = typeDenotedBy(*sel.base);
   if (!t) return false;

@@ -20,7 +20,7 @@
 
 namespace minigo {
 
-// Of two untyped numeric constants' types, the one their combination has (int < rune < float).
+// Of two untyped numeric constants' types, the one their combination has (int < rune < float < complex).
 const Type *largerUntyped(const Type *a, const Type *b);
 
 // One function body (a FuncDecl or a FuncLit) being checked.

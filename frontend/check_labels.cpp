@@ -71,9 +71,10 @@ void Checker::checkJumps(FuncContext &fn) {
     const auto &[list, labelIndex] = target.at.back();
     size_t gotoIndex = jump.at[target.at.size() - 1].second;
     for (size_t i = gotoIndex + 1; i < labelIndex; ++i) {
-      ast::Stmt::Kind k = (*list)[i]->kind;
-      if (k == ast::Stmt::Kind::VarDecl || k == ast::Stmt::Kind::ShortVarDecl) {
-        unsigned line = diags_.sources().getLineAndColumn((*list)[i]->range.Start).first;
+      const ast::Stmt *s = (*list)[i].get();
+      while (auto *labeled = llvm::dyn_cast<ast::Labeled>(s)) s = labeled->stmt.get();  // `L: x := 1`
+      if (s->kind == ast::Stmt::Kind::VarDecl || s->kind == ast::Stmt::Kind::ShortVarDecl) {
+        unsigned line = diags_.sources().getLineAndColumn(s->range.Start).first;
         error(at, "goto `" + label + "` jumps over variable declaration at line " + std::to_string(line));
         break;
       }

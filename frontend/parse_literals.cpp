@@ -1,5 +1,6 @@
 // Decoding of Go string and rune literals (see parse_to_ast.h).
 #include "frontend/parse_to_ast.h"
+#include "frontend/parse_unicode.h"
 
 #include <llvm/Support/ConvertUTF.h>
 #include <llvm/Support/FormatVariadic.h>
@@ -40,11 +41,8 @@ std::optional<Char> decodeChar(llvm::StringRef body, size_t i, llvm::SMLoc loc, 
     return std::nullopt;
   };
   if (body[i] != '\\') {  // one UTF-8 encoded code point (the lexical pre-pass checked the encoding)
-    auto *begin = reinterpret_cast<const llvm::UTF8 *>(body.data() + i);
-    unsigned length = llvm::getNumBytesForUTF8(*begin);
-    llvm::UTF32 codePoint = 0, *out = &codePoint;
-    llvm::ConvertUTF8toUTF32(&begin, begin + length, &out, out + 1, llvm::strictConversion);
-    return Char{codePoint, false, length};
+    auto [codePoint, length] = decodeCharacter(body.substr(i));
+    return Char{uint32_t(codePoint), false, length};
   }
   // The grammar guarantees a character after the backslash.
   char kind = body[i + 1];

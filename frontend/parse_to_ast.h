@@ -80,7 +80,7 @@ class AstBuilder {
   ast::StmtPtr convert(const pt::SimpleStmt &s);
   ast::StmtPtr convert(const pt::ReturnStmt &s);
   ast::StmtPtr convert(const pt::BranchStmt &s);
-  ast::StmtPtr convert(const pt::LabeledStmt &s);
+  void labeledInto(const pt::LabeledStmt &s, std::vector<ast::StmtPtr> &out);
   ast::StmtPtr convert(const pt::DeferStmt &s);
   ast::StmtPtr convert(const pt::EmptyStmt &s);
   ast::StmtPtr convert(const pt::Block &s);

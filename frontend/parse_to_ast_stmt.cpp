@@ -83,6 +83,7 @@ void AstBuilder::statementInto(const pt::Statement &s, std::vector<ast::StmtPtr>
                    [&](const pt::TypeDecl &d) {
                      for (auto &spec : typeDecls(d)) out.push_back(std::move(spec));
                    },
+                   [&](const pt::LabeledStmt &l) { labeledInto(l, out); },
                    [&](const auto &node) {
                      if (ast::StmtPtr stmt = convert(node)) out.push_back(std::move(stmt));
                    },
@@ -243,22 +244,22 @@ ast::StmtPtr AstBuilder::convert(const pt::BranchStmt &s) {
   return nullptr;
 }
 
-ast::StmtPtr AstBuilder::convert(const pt::LabeledStmt &s) {
+// A labeled declaration that became several statements labels the first; the others follow
+// it in the same block, so that their names stay in scope there (`L: var (a = 1; b = 2)`).
+void AstBuilder::labeledInto(const pt::LabeledStmt &s, std::vector<ast::StmtPtr> &out) {
   auto stmt = std::make_unique<ast::Labeled>();
   stmt->range = range(s);
   stmt->label = s.label.name;
   stmt->labelLoc = start(s.label);
   std::vector<ast::StmtPtr> inner;
   statementInto(s.stmt, inner);
-  if (inner.size() == 1) {
-    stmt->stmt = std::move(inner[0]);
-  } else {  // a declaration that became several (or none): keep them in a block
-    auto block = std::make_unique<ast::Block>();
-    block->range = stmt->range;
-    block->stmts = std::move(inner);
-    stmt->stmt = std::move(block);
+  if (inner.empty()) {  // `L: var ()`
+    inner.push_back(std::make_unique<ast::Empty>());
+    inner[0]->range = stmt->range;
   }
-  return stmt;
+  stmt->stmt = std::move(inner[0]);
+  out.push_back(std::move(stmt));
+  for (size_t i = 1; i < inner.size(); ++i) out.push_back(std::move(inner[i]));
 }
 
 ast::StmtPtr AstBuilder::convert(const pt::DeferStmt &s) {

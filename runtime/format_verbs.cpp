@@ -1,6 +1,5 @@
 // The verbs of each value kind: a port of Go's fmt/format.go and the kind-specific parts of
 // fmt/print.go.
-#include <bit>
 #include <charconv>
 #include <string>
 

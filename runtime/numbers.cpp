@@ -1,7 +1,5 @@
 #include "runtime/numbers.h"
 
-#include <gc.h>
-
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -64,9 +62,7 @@ bool numbers_equal(const mg_any &x, const mg_any &y) {
 }
 
 void append_runtime_number(std::string &out, const mg_any &v) {
-  auto append_float_part = [&](double f) {
-    if (!append_non_finite(out, f)) append_float(out, f, 'g', -1, float_bits(v.type));
-  };
+  auto append_float_part = [&](double f) { append_float(out, f, 'g', -1, float_bits(v.type)); };
   switch (v.type->kind) {
     case MG_INT: out += std::to_string(int_value(v)); break;
     case MG_UINT: out += std::to_string(uint_value(v)); break;
@@ -75,7 +71,7 @@ void append_runtime_number(std::string &out, const mg_any &v) {
       ComplexParts c = complex_value(v);
       out += '(';
       append_float_part(c.re);
-      if (!std::signbit(c.im) && !std::isinf(c.im)) out += '+';
+      if (std::isnan(c.im) || (!std::signbit(c.im) && !std::isinf(c.im))) out += '+';  // NaN has no sign shown
       append_float_part(c.im);
       out += "i)";
     }

@@ -1,13 +1,10 @@
 // builtin print/println: each call writes straight to stderr, as Go's runtime does.
 #include "runtime/print.h"
 
-#include <charconv>
-#include <cstring>
 #include <string_view>
 
 #include "runtime/minigo_runtime.h"
 #include "runtime/output.h"
-#include "runtime/strconv.h"
 
 namespace mgrt {
 

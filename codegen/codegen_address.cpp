@@ -2,6 +2,7 @@
 // `op=`, `++`/`--`, `&x`, and the receiver of a pointer method.
 #include "codegen/codegen_impl.h"
 #include "frontend/ast_queries.h"
+#include "runtime/minigo_runtime.h"  // mg_bounds
 
 namespace minigo {
 
@@ -59,30 +60,40 @@ llvm::Value *CodeGen::emit(const ast::Selector &e) {
   return load(walkPath(*e.base, e.path));
 }
 
-// a[i] of an array or a pointer to one: the element's address. An array that is not addressable
-// (a call's result) is indexed in a temporary copy.
+void CodeGen::emitBoundsCheck(llvm::Value *x, bool xUnsigned, llvm::Value *limit, int code) {
+  llvm::Value *outside = code == MG_BOUNDS_INDEX ? builder_.CreateICmpUGE(x, limit) : builder_.CreateICmpUGT(x, limit);
+  emitPanicIf(outside, RtFn::PanicBounds, {x, builder_.getInt1(xUnsigned), limit, builder_.getInt32(code)});
+}
+
+// a[i] of an array, a pointer to one, or a slice: the element's address. An array that is not
+// addressable (a call's result) is indexed in a temporary copy.
 CodeGen::Place CodeGen::elementPlace(const ast::Index &e) {
   const Type *t = e.base->type;
-  llvm::Value *array;
-  if (t->kind == TypeKind::Pointer) {
-    array = emit(*e.base);
-    t = t->underlying->elem;
-  } else if (isAddressable(*e.base)) {
-    array = emitAddress(*e.base);
+  llvm::Value *base, *length;
+  llvm::Type *elemType = lower(t->underlying->elem);
+  if (t->kind == TypeKind::Slice) {
+    llvm::Value *slice = emit(*e.base);
+    base = builder_.CreateExtractValue(slice, 0);
+    length = builder_.CreateExtractValue(slice, 1);
   } else {
-    array = createEntryAlloca(lower(t), "array.tmp");
-    builder_.CreateStore(emit(*e.base), array);
+    if (t->kind == TypeKind::Pointer) {
+      base = emit(*e.base);
+      t = t->underlying->elem;
+      elemType = lower(t->underlying->elem);
+    } else if (isAddressable(*e.base)) {
+      base = emitAddress(*e.base);
+    } else {
+      base = createEntryAlloca(lower(t), "array.tmp");
+      builder_.CreateStore(emit(*e.base), base);
+    }
+    length = builder_.getInt64(t->underlying->length);
   }
-  // An index of any integer type, as an int (a uint64 beyond MaxInt64 stays out of range).
-  llvm::Value *index = builder_.CreateIntCast(emit(*e.index), rt_.i64, !e.index->type->isUnsigned());
-  llvm::Value *length = llvm::ConstantInt::get(rt_.i64, t->underlying->length);
-  // Go's index check, 0 <= index < length, is one unsigned comparison.
-  if (!e.index->constant.isKnown())
-    emitPanicIf(builder_.CreateICmpUGE(index, length), RtFn::PanicIndex,
-                {index, builder_.getInt1(e.index->type->isUnsigned()), length});
-  if (e.base->type->kind == TypeKind::Pointer) nonNil(array);
-  llvm::Value *element = builder_.CreateInBoundsGEP(lower(t), array, {builder_.getInt64(0), index});
-  return {element, true, t->underlying->elem};
+  llvm::Value *index = emitIndex(*e.index);
+  // A constant index into an array was checked by the checker.
+  if (!e.index->constant.isKnown() || t->kind == TypeKind::Slice)
+    emitBoundsCheck(index, e.index->type->isUnsigned(), length, MG_BOUNDS_INDEX);
+  if (e.base->type->kind == TypeKind::Pointer) nonNil(base);
+  return {builder_.CreateInBoundsGEP(elemType, base, index), true, t->underlying->elem};
 }
 
 llvm::Value *CodeGen::emit(const ast::Index &e) {
@@ -90,14 +101,11 @@ llvm::Value *CodeGen::emit(const ast::Index &e) {
   // s[i]: a byte of the string, after Go's bounds check (only a constant string and a constant
   // index were checked by the checker).
   llvm::Value *s = emit(*e.base);
-  llvm::Value *index = builder_.CreateIntCast(emit(*e.index), rt_.i64, !e.index->type->isUnsigned());
-  llvm::Value *length = builder_.CreateExtractValue(s, 1);
+  llvm::Value *index = emitIndex(*e.index);
   if (!e.index->constant.isKnown() || !e.base->constant.isKnown())
-    emitPanicIf(builder_.CreateICmpUGE(index, length), RtFn::PanicIndex,
-                {index, builder_.getInt1(e.index->type->isUnsigned()), length});
+    emitBoundsCheck(index, e.index->type->isUnsigned(), builder_.CreateExtractValue(s, 1), MG_BOUNDS_INDEX);
   return builder_.CreateLoad(rt_.i8, builder_.CreateInBoundsGEP(rt_.i8, builder_.CreateExtractValue(s, 0), index));
 }
-
 
 // The receiver a method of `call` takes: the base (or the embedded field the method is promoted
 // from), by address for a pointer receiver and by value otherwise.
@@ -116,6 +124,7 @@ llvm::Value *CodeGen::receiverAt(const Place &p, bool pointerReceiver) {
 }
 
 llvm::Value *CodeGen::emit(const ast::CompositeLit &e) {
+  if (e.type->kind == TypeKind::Slice) return emitSliceLit(e);
   llvm::Value *v = zeroValue(e.type);
   for (size_t i = 0; i < e.elems.size(); ++i) v = builder_.CreateInsertValue(v, emit(*e.elems[i].value), e.fieldIndex[i]);
   return v;

@@ -23,8 +23,10 @@ void CodeGen::evaluateCallsFirst(const ast::Expr &e) {
     return evaluateCallsFirst(*b->lhs);
   forEachOperand(e, [&](const ast::Expr &operand) { evaluateCallsFirst(operand); });
   auto *call = llvm::dyn_cast<ast::Call>(&e);
+  // copy writes memory, so it is made first too (gc does).
   bool moved = call && (call->callKind == ast::CallKind::Func || call->callKind == ast::CallKind::Method ||
-                        call->callKind == ast::CallKind::Library);
+                        call->callKind == ast::CallKind::Library ||
+                        (call->callKind == ast::CallKind::Builtin && call->builtin == Builtin::Copy));
   if (moved && !e.constant.isKnown()) {
     fs().callResults[&e] = emit(*call);
     fs().callsMade.insert(&e);
@@ -42,6 +44,8 @@ llvm::Value *CodeGen::emit(const ast::Call &e) {
     llvm::Value *v = emit(arg);
     if (arg.type->isNumeric() && (e.type->isNumeric() || e.type->kind == TypeKind::String))
       return emitNumericConversion(v, arg.type, e.type);
+    if (arg.type->kind == TypeKind::Slice || (e.type->kind == TypeKind::Slice && arg.type->isStringLike()))
+      return emitSliceConversion(v, arg.type, e.type);
     return v;
   }
   return performCall(evaluateCallOperands(e), /*setRecoverToken=*/false);
@@ -76,8 +80,8 @@ EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call, bool operands
     }
     return ec;
   }
-  // fmt never keeps its operands, so their string boxes can live in the frame, unless the call
-  // is a chained defer that runs after the frame slot has been reused.
+  // fmt never keeps its operands, so their string and slice boxes can live in the frame, unless
+  // the call is a chained defer that runs after the frame slot has been reused.
   bool boxOnStack = call.callKind == ast::CallKind::Library && builtinFunc(call.builtin).package == "fmt" &&
                     !operandsOutliveFrameSlots;
   // recover() depends on the frame that runs it: whether that frame took the recover token.
@@ -86,8 +90,9 @@ EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call, bool operands
     ec.args.push_back(fs().canRecover ? fs().canRecover : builder_.getFalse());
   for (const auto &arg : call.args) {
     auto *conv = llvm::dyn_cast<ast::ImplicitConv>(arg.get());
-    if (boxOnStack && conv && conv->operand->type->kind == TypeKind::String && !conv->operand->constant.isKnown()) {
-      llvm::AllocaInst *box = createEntryAlloca(rt_.stringTy, "fmt.box");
+    TypeKind boxed = conv ? conv->operand->type->kind : TypeKind::Invalid;
+    if (boxOnStack && (boxed == TypeKind::String || boxed == TypeKind::Slice) && !conv->operand->constant.isKnown()) {
+      llvm::AllocaInst *box = createEntryAlloca(lower(conv->operand->type), "fmt.box");
       builder_.CreateStore(emit(*conv->operand), box);
       llvm::Value *iface = builder_.CreateInsertValue(llvm::UndefValue::get(rt_.ifaceTy), typeDescriptor(conv->operand->type), 0);
       ec.args.push_back(builder_.CreateInsertValue(iface, box, 1));
@@ -136,12 +141,16 @@ llvm::Value *CodeGen::performCall(const EvaluatedCall &ec, bool setRecoverToken)
 llvm::Value *CodeGen::performBuiltin(const EvaluatedCall &ec) {
   const ast::Call &call = *ec.call;
   switch (call.builtin) {
-    case Builtin::Len: {
+    case Builtin::Len:
+    case Builtin::Cap: {
       const Type *t = call.args[0]->type;
       if (t->kind == TypeKind::Pointer) t = t->underlying->elem;
       if (t->kind == TypeKind::Array) return llvm::ConstantInt::get(rt_.i64, t->underlying->length);
-      return builder_.CreateExtractValue(ec.args[0], 1);
+      return builder_.CreateExtractValue(ec.args[0], call.builtin == Builtin::Len ? 1 : 2);  // a string's or slice's
     }
+    case Builtin::Make: return emitMake(ec);
+    case Builtin::Append: return emitAppend(ec);
+    case Builtin::Copy: return emitCopy(ec);
     case Builtin::New: {  // new(T) has no operand left (the checker removed the type); new(v) has v
       llvm::Value *cell = alloc(lower(call.type->elem));
       if (!ec.args.empty()) builder_.CreateStore(ec.args[0], cell);
@@ -194,6 +203,10 @@ llvm::Value *CodeGen::emitPrint(const EvaluatedCall &ec) {
         break;
       case TypeKind::Func:
       case TypeKind::Pointer: callRuntime(RtFn::PrintPointer, {v}); break;
+      case TypeKind::Slice:
+        callRuntime(RtFn::PrintSlice, {builder_.CreateExtractValue(v, 0), builder_.CreateExtractValue(v, 1),
+                                       builder_.CreateExtractValue(v, 2)});
+        break;
       case TypeKind::Interface:
         callRuntime(RtFn::PrintAny, {builder_.CreateExtractValue(v, 0), builder_.CreateExtractValue(v, 1)});
         break;

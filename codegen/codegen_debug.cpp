@@ -145,6 +145,12 @@ llvm::DIType *CodeGen::debugStructure(const Type *t, llvm::StringRef name) {
       return debugInfo_.createArrayType(bits, layout.getABITypeAlign(lower(t)).value() * 8,
                                         debugType(t->underlying->elem), debugInfo_.getOrCreateArray({range}));
     }
+    case TypeKind::Slice: {  // gc's {array, len, cap}
+      const Type *elem = t->underlying->elem;
+      llvm::DIType *length = debugInfo_.createBasicType("int", 64, llvm::dwarf::DW_ATE_signed);
+      return debugRecord(name, rt_.sliceTy,
+                         {{"array", debugPointer(debugType(elem), "*" + runtimeTypeName(elem))}, {"len", length}, {"cap", length}});
+    }
     case TypeKind::Struct: {
       std::vector<std::pair<std::string, llvm::DIType *>> fields;
       for (const Field &f : t->underlying->fields) fields.emplace_back(f.name, debugType(f.type));

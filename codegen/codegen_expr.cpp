@@ -16,6 +16,7 @@ llvm::Value *CodeGen::emit(const ast::Expr &e) {
     case ast::Expr::Kind::Selector: return emit(llvm::cast<ast::Selector>(e));
     case ast::Expr::Kind::CompositeLit: return emit(llvm::cast<ast::CompositeLit>(e));
     case ast::Expr::Kind::Index: return emit(llvm::cast<ast::Index>(e));
+    case ast::Expr::Kind::SliceExpr: return emit(llvm::cast<ast::SliceExpr>(e));
     case ast::Expr::Kind::ImplicitConv: {
       const ast::Expr &operand = *llvm::cast<ast::ImplicitConv>(e).operand;
       return toInterface(emit(operand), operand.type);
@@ -77,6 +78,10 @@ llvm::Value *CodeGen::emitComparison(ast::BinaryOp op, llvm::Value *l, llvm::Val
       }
       llvm::Value *eq = callRuntime(RtFn::AnyEqual, {builder_.CreateExtractValue(l, 0), builder_.CreateExtractValue(l, 1),
                                                      builder_.CreateExtractValue(r, 0), builder_.CreateExtractValue(r, 1)});
+      return op == Op::Eq ? eq : builder_.CreateNot(eq);
+    }
+    case TypeKind::Slice: {  // only with nil: the pointers tell
+      llvm::Value *eq = builder_.CreateICmpEQ(builder_.CreateExtractValue(l, 0), builder_.CreateExtractValue(r, 0));
       return op == Op::Eq ? eq : builder_.CreateNot(eq);
     }
     case TypeKind::Struct:

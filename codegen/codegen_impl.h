@@ -186,6 +186,22 @@ class CodeGen {
   llvm::Value *emitArrayEqual(llvm::Value *l, llvm::Value *r, const Type *t);
   Place elementPlace(const ast::Index &e);
   llvm::Value *emit(const ast::Index &e);
+  // Go's bounds check: x (an index or slice bound, unsigned when xUnsigned) panics with the
+  // runtime.boundsError `code` (mg_bounds) names unless 0 <= x < limit (an index) or
+  // 0 <= x <= limit (a slice bound). One unsigned comparison, which LLVM removes where a loop's
+  // condition already proves it.
+  void emitBoundsCheck(llvm::Value *x, bool xUnsigned, llvm::Value *limit, int code);
+
+  // ---- slices (codegen_slice.cpp)
+  std::pair<llvm::Value *, llvm::Value *> elementLayout(const Type *elem);
+  llvm::Value *makeSliceValue(llvm::Value *ptr, llvm::Value *len, llvm::Value *cap);
+  llvm::Value *emitIndex(const ast::Expr &index);
+  llvm::Value *emitSliceLit(const ast::CompositeLit &e);
+  llvm::Value *emit(const ast::SliceExpr &e);
+  llvm::Value *emitMake(const EvaluatedCall &ec);
+  llvm::Value *emitAppend(const EvaluatedCall &ec);
+  llvm::Value *emitCopy(const EvaluatedCall &ec);
+  llvm::Value *emitSliceConversion(llvm::Value *v, const Type *from, const Type *to);
 
   // ---- evaluation order (codegen_call.cpp): gc makes the calls of an expression or assignment
   // first, then reads the plain operands; the calls' results wait in FunctionState::callResults.

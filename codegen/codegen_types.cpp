@@ -1,7 +1,8 @@
 // Go types and values in LLVM: integers iN of their size, bool i1, float32 float, float64
 // double, complex64/128 {float, float}/{double, double}, string {ptr, i64},
 // func values are closure pointers ({code, cells...}), interfaces {type descriptor, data},
-// pointers ptr, structs literal LLVM structs of their fields, arrays LLVM arrays.
+// pointers ptr, structs literal LLVM structs of their fields, arrays LLVM arrays, slices
+// {ptr, i64 len, i64 cap}.
 #include "codegen/codegen_impl.h"
 #include "runtime/minigo_runtime.h"  // mg_kind
 
@@ -26,6 +27,7 @@ llvm::Type *CodeGen::lower(const Type *t) {
     }
     case TypeKind::Pointer: return rt_.ptr;
     case TypeKind::Array: return llvm::ArrayType::get(lower(t->underlying->elem), t->underlying->length);
+    case TypeKind::Slice: return rt_.sliceTy;
     case TypeKind::Struct: {
       std::vector<llvm::Type *> fields;
       for (const Field &f : t->underlying->fields) fields.push_back(lower(f.type));
@@ -127,7 +129,7 @@ llvm::Constant *CodeGen::typeDescriptor(const Type *t) {
       {TypeKind::Bool, MG_BOOL},     {TypeKind::String, MG_STRING},       {TypeKind::Float32, MG_FLOAT},
       {TypeKind::Float64, MG_FLOAT}, {TypeKind::Complex64, MG_COMPLEX},   {TypeKind::Complex128, MG_COMPLEX},
       {TypeKind::Func, MG_FUNC},     {TypeKind::Pointer, MG_POINTER},     {TypeKind::Struct, MG_STRUCT},
-      {TypeKind::Interface, MG_INTERFACE}, {TypeKind::Array, MG_ARRAY}};
+      {TypeKind::Interface, MG_INTERFACE}, {TypeKind::Array, MG_ARRAY},     {TypeKind::Slice, MG_SLICE}};
   std::string name = runtimeTypeName(t);
   auto *global = new llvm::GlobalVariable(*module_, rt_.typeDescriptorTy, true, llvm::GlobalValue::InternalLinkage,
                                           nullptr, "type:" + name);
@@ -141,7 +143,7 @@ llvm::Constant *CodeGen::typeDescriptor(const Type *t) {
     }
   }
   const llvm::DataLayout &layout = module_->getDataLayout();
-  bool hasElem = t->kind == TypeKind::Pointer || t->kind == TypeKind::Array;
+  bool hasElem = t->kind == TypeKind::Pointer || t->kind == TypeKind::Array || t->kind == TypeKind::Slice;
   llvm::Constant *elem = hasElem ? typeDescriptor(t->underlying->elem) : rt_.null();
   llvm::Constant *fields = rt_.null();
   int64_t fieldCount = 0;
@@ -199,10 +201,11 @@ llvm::Function *CodeGen::methodWrapper(const Type *t, const Selection &s) {
   llvm::SMLoc at = decl ? decl->range.Start
                         : llvm::SMLoc::getFromPointer(sources_.getMemoryBuffer(sources_.getMainFileID())->getBufferStart());
   llvm::Function *fn = beginWrapper(state, lowerSignature(s.method->signature), name, at);
-  // A pointer's data word is the pointer, a struct's or array's the address of its boxed copy.
+  // A pointer's data word is the pointer, a struct's, array's or slice's the address of its
+  // boxed copy.
   llvm::Value *data = fn->getArg(0);
   Place p{data, false, t};
-  if (t->kind == TypeKind::Struct || t->kind == TypeKind::Array) p.isAddress = true;
+  if (t->kind == TypeKind::Struct || t->kind == TypeKind::Array || t->kind == TypeKind::Slice) p.isAddress = true;
   else if (t->kind != TypeKind::Pointer) p.v = fromInterfaceData(data, t);
   p = walk(p, s.path);
   std::vector<llvm::Value *> args;
@@ -276,6 +279,7 @@ llvm::Value *CodeGen::toInterface(llvm::Value *v, const Type *from) {
     case TypeKind::Complex128:
     case TypeKind::Struct:
     case TypeKind::Array:
+    case TypeKind::Slice:
       data = alloc(lower(from));
       builder_.CreateStore(v, data);
       break;
@@ -301,7 +305,8 @@ llvm::Value *CodeGen::fromInterfaceData(llvm::Value *data, const Type *to) {
     case TypeKind::Complex64:
     case TypeKind::Complex128:
     case TypeKind::Struct:
-    case TypeKind::Array: return builder_.CreateLoad(lower(to), data);
+    case TypeKind::Array:
+    case TypeKind::Slice: return builder_.CreateLoad(lower(to), data);
     default: llvm_unreachable("cannot unbox this type");
   }
 }

@@ -239,6 +239,15 @@ class EscapeAnalysis {
       case K::Index:
         return value(*llvm::cast<ast::Index>(e).base, Sink::discard()),
                value(*llvm::cast<ast::Index>(e).index, Sink::discard());
+      case K::SliceExpr: {
+        auto &slice = llvm::cast<ast::SliceExpr>(e);
+        for (const ast::ExprPtr *index : {&slice.low, &slice.high, &slice.max})
+          if (*index) value(**index, Sink::discard());
+        // A slice of an array points into it: the array moves to the heap (a slice may outlive
+        // any frame). A slice of a slice or array pointer carries the same pointer on.
+        if (slice.base->type->kind == TypeKind::Array) return address(*slice.base, Sink::escape());
+        return value(*slice.base, slice.base->type->isStringLike() ? Sink::discard() : to);
+      }
       case K::CompositeLit:
         for (const ast::KeyedElement &elem : llvm::cast<ast::CompositeLit>(e).elems) value(*elem.value, Sink::escape());
         return;
@@ -262,7 +271,8 @@ class EscapeAnalysis {
       return pathAddress(*sel->base, sel->throughPointer, to);
     if (auto *index = llvm::dyn_cast<ast::Index>(&x)) {
       value(*index->index, Sink::discard());
-      if (index->base->type->kind == TypeKind::Pointer) return value(*index->base, to);
+      TypeKind base = index->base->type->kind;
+      if (base == TypeKind::Pointer || base == TypeKind::Slice) return value(*index->base, to);
       return address(*index->base, to);
     }
     value(x, Sink::discard());
@@ -307,7 +317,9 @@ class EscapeAnalysis {
         }
         break;
       case ast::CallKind::Builtin:
-        onlyRead = c.builtin == Builtin::Len || c.builtin == Builtin::Print || c.builtin == Builtin::Println;
+        // copy moves elements between heap arrays (a slice of a frame's array has moved it already).
+        onlyRead = c.builtin == Builtin::Len || c.builtin == Builtin::Cap || c.builtin == Builtin::Copy ||
+                   c.builtin == Builtin::Print || c.builtin == Builtin::Println;
         break;
       default: break;
     }

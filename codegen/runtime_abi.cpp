@@ -35,6 +35,7 @@ RuntimeABI::RuntimeABI(llvm::Module &module) : module_(module) {
   voidTy = llvm::Type::getVoidTy(c);
   stringTy = llvm::StructType::create(c, {ptr, i64}, "string");
   ifaceTy = llvm::StructType::create(c, {ptr, ptr}, "iface");
+  sliceTy = llvm::StructType::create(c, {ptr, i64, i64}, "slice");
   typeDescriptorTy = llvm::StructType::get(c, {i64, ptr, ptr, i64, i64, ptr, ptr, i64, i64, i64});
 }
 
@@ -55,6 +56,8 @@ llvm::FunctionCallee RuntimeABI::get(RtFn fn) {
 #define PTR(n) ptr
 #define CHARS(n) ptr
 #define ARGV(n) ptr
+#define SLICEP(n) ptr
+#define RUNES(n) ptr
 #define ENTRY(n) ptr
 #define TYPE(n) ptr
 #define INTERFACE(n) ptr

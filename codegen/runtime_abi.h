@@ -35,6 +35,7 @@ class RuntimeABI {
   llvm::Type *ptr, *i1, *i8, *i32, *i64, *f64, *voidTy;
   llvm::StructType *stringTy;  // { ptr, i64 }
   llvm::StructType *ifaceTy;   // { ptr type, ptr data }
+  llvm::StructType *sliceTy;   // { ptr, i64 len, i64 cap }
   // mg_type: { i64 kind, ptr name, ptr methods, i64 method_count, i64 size, ptr elem, ptr fields,
   // i64 field_count, i64 length, i64 uncomparable }
   llvm::StructType *typeDescriptorTy;

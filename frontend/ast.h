@@ -104,7 +104,7 @@ using TypeExprPtr = std::unique_ptr<TypeExpr>;
 struct Expr {
   enum class Kind {
     IntLit, FloatLit, StringLit, Ident, Unary, Binary, Call, Selector, FuncLit, TypeAssert,
-    Paren, ImplicitConv, CompositeLit, TypeOperand, Index,
+    Paren, ImplicitConv, CompositeLit, TypeOperand, Index, SliceExpr,
   };
   const Kind kind;
   llvm::SMRange range;
@@ -261,6 +261,14 @@ struct Index : Expr {
   ExprPtr index;
   Index() : Expr(Kind::Index) {}
   static bool classof(const Expr *e) { return e->kind == Kind::Index; }
+};
+
+// a[low:high] and a[low:high:max] of a string, an array, a pointer to an array, or a slice.
+struct SliceExpr : Expr {
+  ExprPtr base;
+  ExprPtr low, high, max;  // each null when omitted (`max` is set exactly in a 3-index slice)
+  SliceExpr() : Expr(Kind::SliceExpr) {}
+  static bool classof(const Expr *e) { return e->kind == Kind::SliceExpr; }
 };
 
 // A type literal as the callee of a conversion: `interface{}(x)`.

@@ -15,8 +15,10 @@ bool isAddressable(const ast::Expr &e) {
   if (auto *id = llvm::dyn_cast<ast::Ident>(&x)) return id->object && id->object->kind == ast::Object::Kind::Var;
   if (auto *u = llvm::dyn_cast<ast::Unary>(&x)) return u->op == ast::UnaryOp::Deref;
   if (auto *sel = llvm::dyn_cast<ast::Selector>(&x)) return sel->isField && (sel->throughPointer || isAddressable(*sel->base));
-  if (auto *index = llvm::dyn_cast<ast::Index>(&x))  // a string's bytes are not variables
-    return index->base->type->kind == TypeKind::Pointer || (!index->base->type->isStringLike() && isAddressable(*index->base));
+  if (auto *index = llvm::dyn_cast<ast::Index>(&x)) {  // a string's bytes are not variables; a slice's are
+    TypeKind base = index->base->type->kind;
+    return base == TypeKind::Pointer || base == TypeKind::Slice || (base == TypeKind::Array && isAddressable(*index->base));
+  }
   return false;
 }
 
@@ -33,6 +35,13 @@ void forEachOperand(const ast::Expr &e, llvm::function_ref<void(const ast::Expr 
     }
     case K::Selector: return visit(*llvm::cast<ast::Selector>(e).base);
     case K::Index: return visit(*llvm::cast<ast::Index>(e).base), visit(*llvm::cast<ast::Index>(e).index);
+    case K::SliceExpr: {
+      auto &slice = llvm::cast<ast::SliceExpr>(e);
+      visit(*slice.base);
+      for (const ast::ExprPtr *index : {&slice.low, &slice.high, &slice.max})
+        if (*index) visit(**index);
+      return;
+    }
     case K::TypeAssert: return visit(*llvm::cast<ast::TypeAssert>(e).operand);
     case K::Paren: return visit(*llvm::cast<ast::Paren>(e).inner);
     case K::ImplicitConv: return visit(*llvm::cast<ast::ImplicitConv>(e).operand);

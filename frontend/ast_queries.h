@@ -12,12 +12,12 @@ namespace minigo {
 const ast::Expr &unparen(const ast::Expr &e);
 
 // Go's addressable operands: a variable, a pointer indirection, a field of an addressable
-// struct or reached through a pointer.
+// struct or reached through a pointer, an element of a slice or of an addressable array.
 bool isAddressable(const ast::Expr &e);
 
 // Calls `visit` on each operand of `e` in Go's evaluation order (left to right): the operands
 // of operators, a call's function and arguments, a selector's or index's base, a literal's
-// elements. A function literal's body is not an operand.
+// elements, a slice expression's base and indices. A function literal's body is not an operand.
 void forEachOperand(const ast::Expr &e, llvm::function_ref<void(const ast::Expr &)> visit);
 
 // Calls `onStmt` on each direct sub-statement of `s` and `onExpr` on each of its own

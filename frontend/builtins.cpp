@@ -11,6 +11,10 @@ const std::vector<BuiltinFunc> &builtinFuncs() {
   using K = TypeKind;
   static const std::vector<BuiltinFunc> funcs = {
       {B::Len, "", "len"},
+      {B::Cap, "", "cap"},
+      {B::Make, "", "make"},
+      {B::Append, "", "append"},
+      {B::Copy, "", "copy"},
       {B::New, "", "new"},
       {B::Panic, "", "panic"},
       {B::Print, "", "print"},
@@ -32,6 +36,10 @@ const std::vector<BuiltinFunc> &builtinFuncs() {
       {B::OsExit, "os", "Exit", {K::Int}},
   };
   return funcs;
+}
+
+bool builtinIsPure(Builtin b) {
+  return b == Builtin::Len || b == Builtin::Cap || b == Builtin::Make || b == Builtin::Append;
 }
 
 const BuiltinFunc &builtinFunc(Builtin b) {

@@ -12,7 +12,7 @@
 namespace minigo {
 
 enum class Builtin {
-  Len, New, Panic, Print, Println, Recover, Complex, Real, Imag, Min, Max,  // the universe's builtins
+  Len, Cap, Make, Append, Copy, New, Panic, Print, Println, Recover, Complex, Real, Imag, Min, Max,  // the universe's
   FmtPrint, FmtPrintln, FmtPrintf, FmtSprint, FmtSprintln, FmtSprintf, FmtErrorf, ErrorsNew, OsExit,
 };
 
@@ -29,6 +29,10 @@ struct BuiltinFunc {
 
   std::string goName() const;  // as diagnostics spell it: "len", "fmt.Println"
 };
+
+// A builtin whose only effect is its result (len, cap, make, append): gc rejects a call of it as a
+// statement or deferred.
+bool builtinIsPure(Builtin b);
 
 // Every builtin and library function.
 const std::vector<BuiltinFunc> &builtinFuncs();

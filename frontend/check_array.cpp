@@ -1,4 +1,4 @@
-// Arrays: array types, array literals, index expressions.
+// Arrays and slices: their types, literals, index expressions.
 #include "frontend/check_internal.h"
 
 #include <set>
@@ -6,11 +6,15 @@
 namespace minigo {
 
 // ArrayType = "[" ArrayLength "]" ElementType : the length is a non-negative constant int.
+// SliceType = "[" "]" ElementType .
 const Type *Checker::resolveArray(ast::TypeExpr &type) {
   if (!type.length) {
-    if (type.ellipsis) error(type.range.Start, "invalid use of [...] array (outside a composite literal)");
-    else error(type.range.Start, "unsupported: slices");
-    return invalid();
+    if (type.ellipsis) {
+      error(type.range.Start, "invalid use of [...] array (outside a composite literal)");
+      return invalid();
+    }
+    const Type *elem = resolveType(*type.elem);
+    return elem == invalid() ? invalid() : types_.slice(elem);
   }
   std::optional<int64_t> length = constantIndex(type.length, "array length");
   const Type *elem = resolveType(*type.elem);
@@ -32,15 +36,19 @@ std::optional<int64_t> Checker::constantIndex(ast::ExprPtr &e, const std::string
     return std::nullopt;
   }
   if (intOf(*e) < 0) {
-    error(e->range.Start, what == "index" ? "invalid argument: index " + describe(*e) + " must not be negative"
-                                          : "invalid " + what + " " + describe(*e));
+    if (what == "index") {
+      finalize(*e, types_.intType());  // gc describes the index as an int
+      error(e->range.Start, "invalid argument: index " + describe(*e) + " must not be negative");
+    } else {
+      error(e->range.Start, "invalid " + what + " " + describe(*e));
+    }
     return std::nullopt;
   }
   finalize(*e, types_.intType());
   return int64_t(intOf(*e));
 }
 
-// [N]T{a, b, 5: c} and [...]T{...}: elements at consecutive indices, or at constant keys.
+// [N]T{a, b, 5: c}, [...]T{...} and []T{...}: elements at consecutive indices, or at constant keys.
 void Checker::checkArrayLit(ast::CompositeLit &lit, const Type *t) {
   lit.type = invalid();
   const Type *elem = t ? t->underlying->elem : resolveType(*lit.litType->elem);
@@ -59,7 +67,7 @@ void Checker::checkArrayLit(ast::CompositeLit &lit, const Type *t) {
       }
       index = *key;
     }
-    if (t && index >= t->underlying->length) {
+    if (t && t->kind == TypeKind::Array && index >= t->underlying->length) {
       error((e.key ? e.key : e.value)->range.Start,
             "index " + std::to_string(index) + " out of bounds [0:" + std::to_string(t->underlying->length) + "]");
       return;
@@ -103,7 +111,7 @@ bool Checker::checkElement(ast::ExprPtr &value, const Type *elem) {
   return assign(value, elem, "array or slice literal");
 }
 
-// a[i] of an array, a pointer to one, or a string (a byte, never a constant).
+// a[i] of an array, a pointer to one, a slice, or a string (a byte, never a constant).
 void Checker::checkIndex(ast::Index &ix) {
   ix.type = invalid();
   bool ok = checkSingle(ix.base);
@@ -112,7 +120,7 @@ void Checker::checkIndex(ast::Index &ix) {
   const Type *t = ix.base->type;
   if (t->kind == TypeKind::Pointer && t->underlying->elem->kind == TypeKind::Array) t = t->underlying->elem;
   bool isString = t->isStringLike();
-  if (t->kind != TypeKind::Array && !isString) {
+  if (t->kind != TypeKind::Array && t->kind != TypeKind::Slice && !isString) {
     error(ix.base->range.Start, "invalid operation: cannot index " + describe(*ix.base));
     return;
   }
@@ -122,7 +130,7 @@ void Checker::checkIndex(ast::Index &ix) {
   }
   // The length known here: an array's, or a constant string's.
   std::optional<int64_t> length;
-  if (!isString) length = t->underlying->length;
+  if (t->kind == TypeKind::Array) length = t->underlying->length;
   else if (isConst(*ix.base)) length = int64_t(ix.base->constant.asString().size());
   if (isConst(*ix.index)) {
     std::optional<int64_t> index = constantIndex(ix.index, "index");

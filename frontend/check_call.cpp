@@ -101,6 +101,11 @@ static void checkConversion(Checker &c, ast::Call &call, const Type *target) {
     return;
   }
   // Between types with identical underlying types: `Celsius(f)`, `float64(c)`, `Handler(func() {})`
+  if (sliceConvertible(c.types_.defaultType(t), target)) {
+    c.finalize(*arg, c.types_.defaultType(t));
+    call.type = target;
+    return;
+  }
   if (!numeric && !convertible(c.types_.defaultType(t), target)) return cannot("");
   if (c.isConst(*arg)) {
     std::string why;
@@ -116,26 +121,6 @@ static void checkConversion(Checker &c, ast::Call &call, const Type *target) {
   // An untyped argument takes the target type, as Go converts it; a constant one fits (above).
   c.finalize(*arg, target, /*checkConstant=*/!c.isConst(*arg));
   call.type = target;
-}
-
-// len(x) of a string or an array (or a pointer to one).
-static void checkLen(Checker &c, ast::Call &call) {
-  ast::ExprPtr &arg = call.args[0];
-  const Type *t = arg->type;
-  if (t->kind == TypeKind::Pointer && t->underlying->elem->kind == TypeKind::Array) t = t->underlying->elem;
-  if (t->kind == TypeKind::Array) {
-    // A constant unless evaluating the operand calls a function.
-    if (!containsCall(*arg)) call.constant = ConstValue::ofInt(t->underlying->length);
-    call.type = c.types_.intType();
-    return;
-  }
-  if (!arg->type->isStringLike()) {
-    c.error(arg->range.Start, "invalid argument: " + c.describe(*arg) + " for built-in `len`");
-    return;
-  }
-  if (c.isConst(*arg)) call.constant = ConstValue::ofInt(int64_t(arg->constant.asString().size()));
-  c.finalize(*arg, c.types_.stringType());
-  call.type = c.types_.intType();
 }
 
 // min(x, y...) and max: operands of one ordered type, matched as a binary operator's are; a
@@ -191,6 +176,12 @@ static void checkBuiltin(Checker &c, ast::Call &call, Builtin b) {
   call.type = c.invalid();
   TypeContext &types = c.types_;
   const std::string name = builtinFunc(b).goName();
+  switch (b) {  // their arguments are not all values of a type known in advance
+    case Builtin::Make: return c.checkMake(call);
+    case Builtin::Append: return c.checkAppend(call);
+    case Builtin::Copy: return c.checkCopy(call);
+    default: break;
+  }
   bool isPrint = b == Builtin::Print || b == Builtin::Println;
   bool ok = checkArgs(c, call, /*tupleAllowed=*/isPrint);
   if (isPrint) {
@@ -226,7 +217,8 @@ static void checkBuiltin(Checker &c, ast::Call &call, Builtin b) {
     case Builtin::Panic:
       if (c.assign(call.args[0], types.emptyInterface(), "argument to built-in `panic`")) call.type = types.tuple({});
       return;
-    case Builtin::Len: return checkLen(c, call);
+    case Builtin::Len:
+    case Builtin::Cap: return c.checkLenCap(call, b);
     default: llvm_unreachable("new, print and println are checked elsewhere; the rest are library functions");
   }
 }

@@ -32,6 +32,7 @@ void Checker::checkExpr(ast::ExprPtr &e) {
     }
     case ast::Expr::Kind::CompositeLit: checkCompositeLit(llvm::cast<ast::CompositeLit>(*e)); break;
     case ast::Expr::Kind::Index: checkIndex(llvm::cast<ast::Index>(*e)); break;
+    case ast::Expr::Kind::SliceExpr: checkSliceExpr(llvm::cast<ast::SliceExpr>(*e)); break;
     case ast::Expr::Kind::TypeOperand:
       error(e->range.Start, sourceText(*e) + " (type) is not an expression");
       e->type = invalid();

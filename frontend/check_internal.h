@@ -20,6 +20,10 @@
 
 namespace minigo {
 
+// The conversions that involve slices (check_slice.cpp): string <-> []byte and []rune, a slice to
+// an array or to a pointer to an array.
+bool sliceConvertible(const Type *from, const Type *to);
+
 // Of two untyped numeric constants' types, the one their combination has (int < rune < float < complex).
 const Type *largerUntyped(const Type *a, const Type *b);
 
@@ -115,6 +119,14 @@ class Checker {
   std::optional<int64_t> constantIndex(ast::ExprPtr &e, const std::string &what);
   void checkNew(ast::Call &call);
   const Type *typeDenotedBy(const ast::Expr &e);
+
+  // ---- check_slice.cpp: slice expressions, len, cap, make, append, copy
+  void checkSliceExpr(ast::SliceExpr &e);
+  bool checkIntArgument(ast::ExprPtr &e, std::optional<int64_t> &value);
+  void checkLenCap(ast::Call &call, Builtin b);
+  void checkMake(ast::Call &call);
+  void checkAppend(ast::Call &call);
+  void checkCopy(ast::Call &call);
 
   // ---- check_complex.cpp: complex, real, imag (arguments checked, their count right)
   void checkComplexBuiltin(ast::Call &call, Builtin b);

@@ -63,7 +63,7 @@ void Checker::checkExprStmt(ast::ExprStmt &s) {
   }
   checkCall(*call, /*asStatement=*/true);
   bool discardsValue = call->callKind == ast::CallKind::Conversion ||
-                       (call->callKind == ast::CallKind::Builtin && call->builtin == Builtin::Len);
+                       (call->callKind == ast::CallKind::Builtin && builtinIsPure(call->builtin));
   if (discardsValue && call->type != invalid()) error(call->range.Start, describe(*call) + " is not used");
 }
 
@@ -275,7 +275,8 @@ void Checker::checkDefer(ast::DeferStmt &d) {
   switch (call.callKind) {
     case ast::CallKind::Conversion: error(call.range.Start, "defer requires function call, not conversion"); break;
     case ast::CallKind::Builtin:
-      if (call.builtin == Builtin::Len) error(call.range.Start, "defer discards result of `" + sourceText(call) + "`");
+      if (builtinIsPure(call.builtin) && call.type != invalid())
+        error(call.range.Start, "defer discards result of " + describe(call));
       break;
     case ast::CallKind::Library:
       if (call.builtin == Builtin::ErrorsNew) error(call.range.Start, "unsupported: defer of `errors.New`");

@@ -61,17 +61,6 @@ std::array<llvm::StringRef, 2> previousTokens(llvm::StringRef text, size_t offse
   return tokens;
 }
 
-bool isIdentifierLike(llvm::StringRef token) { return !token.empty() && isWordChar(token[0]); }
-
-// Whether `text`, which starts with `[`, is the start of a slice or array type (`[]T`, `[3]T`)
-// rather than an index (`a[i]`): a type follows the brackets.
-bool startsArrayType(llvm::StringRef text) {
-  size_t close = text.find(']');
-  if (close == llvm::StringRef::npos) return false;
-  llvm::StringRef after = text.substr(close + 1).ltrim(" \t");
-  return close == 1 || (!after.empty() && (isWordChar(after[0]) || after[0] == '[' || after[0] == '*'));
-}
-
 // Whether `text`, which starts with `[`, is a type parameter list (`[T any]`, `[K, V comparable]`)
 // rather than an array length or `]`: a name followed by more than a name.
 bool startsTypeParameters(llvm::StringRef text) {
@@ -82,9 +71,9 @@ bool startsTypeParameters(llvm::StringRef text) {
 }
 
 // What minigo does not support that starts with `token`, the start of `rest`, given the two
-// tokens before it and whether an unclosed `[` encloses it.
+// tokens before it.
 std::optional<std::string> unsupportedConstruct(llvm::StringRef token, llvm::StringRef rest, llvm::StringRef prev,
-                                                llvm::StringRef prevPrev, bool insideBrackets) {
+                                                llvm::StringRef prevPrev) {
   std::optional<std::string> byKeyword = llvm::StringSwitch<std::optional<std::string>>(token)
                                              .Case("go", "`go` statements")
                                              .Case("select", "`select` statements")
@@ -95,32 +84,10 @@ std::optional<std::string> unsupportedConstruct(llvm::StringRef token, llvm::Str
                                              .Default(std::nullopt);
   if (byKeyword) return byKeyword;
   if (prev == "import" && token != "(" && !token.starts_with("\"")) return "import aliases";
-  if (token == "[") {
-    if (prevPrev == "func") return "generic functions";
-    if (prevPrev == "type") return startsTypeParameters(rest) ? "generic types" : "arrays and slices";
-    bool afterOperand = isIdentifierLike(prev) || prev == ")" || prev == "]";
-    return afterOperand && !startsArrayType(rest) ? "index expressions" : "arrays and slices";
-  }
-  if (token == ":" && insideBrackets) return "slice expressions";
+  if (token == "[" && prevPrev == "func") return "generic functions";
+  if (token == "[" && prevPrev == "type" && startsTypeParameters(rest)) return "generic types";
   if (token == "~") return "type constraints";
   return std::nullopt;
-}
-
-// Whether the innermost bracket still open at `offset` is a `[` (string literals aside).
-bool insideBrackets(llvm::StringRef prepared, size_t offset) {
-  std::string open;
-  for (size_t i = 0; i < offset && i < prepared.size(); ++i) {
-    char c = prepared[i];
-    if (c == '"' || c == '`' || c == '\'') {  // skip literals (the pre-pass checked they end)
-      for (++i; i < offset && prepared[i] != c; ++i)
-        if (c != '`' && prepared[i] == '\\') ++i;
-    } else if (c == '[' || c == '(' || c == '{') {
-      open += c;
-    } else if ((c == ']' || c == ')' || c == '}') && !open.empty()) {
-      open.pop_back();
-    }
-  }
-  return !open.empty() && open.back() == '[';
 }
 
 // Whether `offset` is outside every `{...}`, i.e. among the top-level declarations.
@@ -174,7 +141,7 @@ void reportParseFailure(llvm::StringRef source, llvm::StringRef prepared, size_t
   llvm::StringRef token = tokenAt(prepared, offset);
   auto [prev, prevPrev] = previousTokens(prepared, offset);
   if (std::optional<std::string> what =
-          unsupportedConstruct(token, prepared.substr(offset), prev, prevPrev, insideBrackets(prepared, offset)))
+          unsupportedConstruct(token, prepared.substr(offset), prev, prevPrev))
     return diags.unsupported(loc, *what);
   if (token == "type" && prev == "(") return diags.error(loc, "syntax error: use of `.(type)` outside type switch");
   bool startsDeclaration = token == "func" || token == "var" || token == "const" || token == "import" ||

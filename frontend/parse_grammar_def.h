@@ -51,6 +51,8 @@ MINIGO_RULE(array_type, pt::ArrayType)
 MINIGO_RULE(paren_type, pt::ParenType)
 MINIGO_RULE(lparen, pt::Token)
 MINIGO_RULE(index_suffix, pt::IndexSuffix)
+MINIGO_RULE(slice_suffix, pt::SliceSuffix)
+MINIGO_RULE(colon, pt::Token)
 MINIGO_RULE(lbracket, pt::Token)
 MINIGO_RULE(star, pt::Token)
 MINIGO_RULE(struct_keyword, pt::Token)
@@ -256,10 +258,10 @@ auto const operand_def =
 
 // Conversion = Type "(" Expression [ "," ] ")" .   (here the operand is a type literal, maybe in
 // parentheses: `([2]int)(a)`; a conversion to a type name is a call of the name, told apart by
-// the checker)
+// the checker; a type literal before `,` is make's first argument: `make([]int, n)`)
 auto const type_operand_start_def = raw[&(kw("interface") | kw("func") | kw("struct") | lit('['))];
 auto const type_operand_def =
-    type_operand_start >> (interface_type | func_type | struct_type | array_type) >> &(lit('(') | ')');
+    type_operand_start >> (interface_type | func_type | struct_type | array_type) >> &(lit('(') | ')' | ',');
 
 // CompositeLit = LiteralType LiteralValue .
 // LiteralType = StructType | ArrayType | "[" "..." "]" ElementType | SliceType | TypeName .
@@ -285,7 +287,12 @@ auto const type_assert_suffix_def = lit('.') >> '(' >> type_ >> ')';
 // Index = "[" Expression "]" .
 auto const lbracket_def = raw[lit('[')];
 auto const index_suffix_def = lbracket >> expression >> ']';
-auto const header_suffix_def = call_suffix | (lit('.') >> identifier) | type_assert_suffix | index_suffix;
+// Slice = "[" [ Expression ] ":" [ Expression ] "]" |
+//         "[" [ Expression ] ":" Expression ":" Expression "]" .
+// (the indices a 3-index slice requires are checked after parsing, with gc's messages)
+auto const colon_def = raw[lit(':')];
+auto const slice_suffix_def = lbracket >> -expression >> ':' >> -expression >> -colon >> -expression >> ']';
+auto const header_suffix_def = call_suffix | (lit('.') >> identifier) | type_assert_suffix | index_suffix | slice_suffix;
 auto const suffix_def = header_suffix | literal_value;
 auto const primary_expr_def = operand >> *suffix;
 auto const header_primary_expr_def = operand >> *header_suffix;
@@ -420,7 +427,7 @@ auto const import_decl_def =
 auto const source_file_def =
     kw("package") >> identifier >> ';' >> *(import_decl >> ';') >> *(top_level_decl >> ';');
 
-BOOST_SPIRIT_DEFINE(array_type, paren_type, lparen, index_suffix, lbracket, branch_keyword, labeled_stmt, label_end)
+BOOST_SPIRIT_DEFINE(array_type, paren_type, lparen, index_suffix, slice_suffix, colon, lbracket, branch_keyword, labeled_stmt, label_end)
 BOOST_SPIRIT_DEFINE(pointer_type, star, struct_keyword, struct_type, field_decl, type_name, literal_value, keyed_element,
                     element, composite_lit, type_operand_start, type_operand, header_suffix, header_primary_expr, header_unary_expr,
                     header_binary_tail, header_expression, header_expression_list, header_simple_tail,

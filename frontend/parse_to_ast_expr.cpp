@@ -147,6 +147,20 @@ ast::ExprPtr AstBuilder::primary(const pt::PrimaryExpr &p) {
                                      index->index = expr(i.index.get());
                                      return index;
                                    },
+                                   [&](const pt::SliceSuffix &sl) -> ast::ExprPtr {
+                                     auto slice = std::make_unique<ast::SliceExpr>();
+                                     slice->range = {begin, range(sl).End};
+                                     slice->base = std::move(result);
+                                     if (sl.low) slice->low = expr(sl.low->get());
+                                     if (sl.high) slice->high = expr(sl.high->get());
+                                     if (sl.max) slice->max = expr(sl.max->get());
+                                     if (sl.secondColon && !sl.high)
+                                       diags_.error(start(*sl.secondColon), "middle index required in 3-index slice");
+                                     else if (sl.secondColon && !sl.max)
+                                       diags_.error(llvm::SMLoc::getFromPointer(range(sl).End.getPointer() - 1),
+                                                    "final index required in 3-index slice");
+                                     return slice;
+                                   },
                                    [&](const pt::LiteralValue &value) -> ast::ExprPtr {
                                      auto lit = compositeLit(literalTypeName(*result, start(value)), value);
                                      lit->range = {begin, range(value).End};

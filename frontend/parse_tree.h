@@ -164,12 +164,22 @@ struct IndexSuffix : x3::position_tagged {
   x3::forward_ast<Expression> index;
 };
 
+// `[lo:hi]` or `[lo:hi:max]` after an operand (any index may be missing here: the checker says
+// which ones a 3-index slice needs)
+struct SliceSuffix : x3::position_tagged {
+  Token open;
+  boost::optional<x3::forward_ast<Expression>> low;
+  boost::optional<x3::forward_ast<Expression>> high;
+  boost::optional<Token> secondColon;  // a 3-index slice's
+  boost::optional<x3::forward_ast<Expression>> max;
+};
+
 struct LiteralValue;
 
 // A call, a selector `.name` (the Identifier), a type assertion, or the literal value of a
 // composite literal whose type is the operand so far (`T{...}`, `pkg.T{...}`).
 struct Suffix : x3::variant<x3::forward_ast<CallSuffix>, Identifier, TypeAssertSuffix, x3::forward_ast<LiteralValue>,
-                            IndexSuffix> {
+                            IndexSuffix, SliceSuffix> {
   using base_type::base_type;
   using base_type::operator=;
 };
@@ -405,6 +415,7 @@ BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::FieldDecl, names, pointer, type, t
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::StructType, keyword, fields)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ArrayType, ellipsis, length, elem)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::IndexSuffix, open, index)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::SliceSuffix, open, low, high, secondColon, max)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::KeyedElement, key, value)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::LiteralValue, elems, rbrace)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::CompositeLit, type, value)

@@ -148,9 +148,10 @@ void Printer::print_arg(const mg_any &arg, char32_t verb) {
 void Printer::print_value(const mg_any &arg, char32_t verb, int depth) {
   const mg_type *t = arg.type;
   auto bits = reinterpret_cast<uintptr_t>(arg.data);
-  if (verb == 'p') {  // the address, even of a pointer to a struct
+  if (verb == 'p') {  // the address, even of a pointer to a struct; a slice's first element's
     bool pointer_shaped = t->kind == MG_FUNC || t->kind == MG_ERROR_STRING || t->kind == MG_POINTER;
     if (pointer_shaped) fmt_pointer(bits, verb, arg);
+    else if (t->kind == MG_SLICE) fmt_pointer(reinterpret_cast<uintptr_t>(static_cast<const mg_slice *>(arg.data)->ptr), verb, arg);
     else bad_verb(verb, arg);
     return;
   }
@@ -171,6 +172,7 @@ void Printer::print_value(const mg_any &arg, char32_t verb, int depth) {
     case MG_POINTER: fmt_pointer_value(arg, verb, depth); return;
     case MG_STRUCT: fmt_struct(arg, verb, depth); return;
     case MG_ARRAY: fmt_array(arg, verb, depth); return;
+    case MG_SLICE: fmt_slice(arg, verb, depth); return;
     case MG_ERROR_STRING: fmt_error_pointer(arg, verb, depth); return;
     case MG_RUNTIME_ERROR: fmt_runtime_error(arg, verb); return;
   }

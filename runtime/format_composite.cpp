@@ -1,5 +1,5 @@
-// fmt's printing of structs, arrays, pointers and funcs (printValue's Struct, Array, Pointer and
-// Func cases).
+// fmt's printing of structs, arrays, slices, pointers and funcs (printValue's Struct, Array,
+// Slice, Pointer and Func cases).
 #include "runtime/interfaces.h"
 #include "runtime/printer.h"
 
@@ -34,21 +34,39 @@ void Printer::field_prefix(int64_t index, const char *name) {
   }
 }
 
-// [1 2 3]; [3]int{1, 2, 3} with %#v.
 void Printer::fmt_array(const mg_any &arg, char32_t verb, int depth) {
-  const mg_type *t = arg.type;
-  const char *base = static_cast<const char *>(arg.data);
+  fmt_elements(arg.type, static_cast<const char *>(arg.data), arg.type->length, verb, depth);
+}
+
+// A slice prints as its elements do, but for a nil slice's []int(nil) with %#v.
+void Printer::fmt_slice(const mg_any &arg, char32_t verb, int depth) {
+  const auto *s = static_cast<const mg_slice *>(arg.data);
+  if (f_.sharpV && s->ptr == nullptr) {
+    out_ += arg.type->name;
+    out_ += "(nil)";
+    return;
+  }
+  fmt_elements(arg.type, static_cast<const char *>(s->ptr), s->len, verb, depth);
+}
+
+// The n elements at base of an array or slice of type t: [1 2 3]; [3]int{1, 2, 3} with %#v.
+// Elements of a byte kind print as a string does with %s, %q, %x and %X.
+void Printer::fmt_elements(const mg_type *t, const char *base, int64_t n, char32_t verb, int depth) {
+  const mg_type *elem = t->elem;
+  bool bytes = elem->kind == MG_UINT && elem->size == 1;
+  if (bytes && (verb == 's' || verb == 'q' || verb == 'x' || verb == 'X'))
+    return fmt_string_verb({base, static_cast<size_t>(n)}, verb, t->name);
   if (f_.sharpV) {
     out_ += t->name;
     out_ += '{';
   } else {
     out_ += '[';
   }
-  for (int64_t i = 0; i < t->length; ++i) {
+  for (int64_t i = 0; i < n; ++i) {
     if (i > 0) out_ += f_.sharpV ? ", " : " ";
-    mg_any value = load_value(t->elem, base + i * t->elem->size);
-    if (t->elem->kind == MG_INTERFACE && value.type == nullptr) {
-      print_nil_interface(t->elem);
+    mg_any value = load_value(elem, base + i * elem->size);
+    if (elem->kind == MG_INTERFACE && value.type == nullptr) {
+      print_nil_interface(elem);
       continue;
     }
     if (hidden_ || !handle_methods(value, verb)) print_value(value, verb, depth + 1);
@@ -56,7 +74,7 @@ void Printer::fmt_array(const mg_any &arg, char32_t verb, int depth) {
   out_ += f_.sharpV ? '}' : ']';
 }
 
-// A nil interface inside a struct or array: <nil>, or error(nil) with %#v.
+// A nil interface inside a struct, array or slice: <nil>, or error(nil) with %#v.
 void Printer::print_nil_interface(const mg_type *static_type) {
   if (f_.sharpV) {
     out_ += static_type->name;
@@ -118,10 +136,11 @@ void Printer::fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg) {
   bad_verb(verb, arg);
 }
 
-// A pointer to a struct at the top level prints as &{...}; any other pointer as its address.
+// A pointer to a struct, array or slice at the top level prints as &{...}, &[...]; any other
+// pointer as its address.
 void Printer::fmt_pointer_value(const mg_any &arg, char32_t verb, int depth) {
   const mg_type *elem = arg.type->elem;
-  if (depth == 0 && arg.data != nullptr && (elem->kind == MG_STRUCT || elem->kind == MG_ARRAY)) {
+  if (depth == 0 && arg.data != nullptr && (elem->kind == MG_STRUCT || elem->kind == MG_ARRAY || elem->kind == MG_SLICE)) {
     out_ += '&';
     print_value({elem, arg.data}, verb, depth + 1);
     return;

@@ -32,6 +32,27 @@ enum mg_kind : int64_t {
   MG_STRUCT = 9,        // fields
   MG_INTERFACE = 10,    // only a field's or element's type: in memory, an mg_any
   MG_ARRAY = 11,        // elem, length
+  MG_SLICE = 14,        // elem; in memory, an mg_slice
+};
+// A slice value: its elements are ptr[0:len], and ptr[0:cap] is what it may grow into in place.
+// A nil slice has ptr == nullptr; an empty non-nil one points somewhere (the runtime's zero base).
+struct mg_slice {
+  void *ptr;
+  int64_t len;
+  int64_t cap;
+};
+// Which runtime.boundsError an out-of-range index or slice bound is: they word it differently.
+// x is the offending index or bound and y the limit it broke (see minigo_panic_bounds).
+enum mg_bounds : int32_t {
+  MG_BOUNDS_INDEX,         // s[x] with 0 <= x < y (the length)
+  MG_BOUNDS_SLICE_ALEN,    // s[:x] with x <= y, the length (strings and arrays)
+  MG_BOUNDS_SLICE_ACAP,    // s[:x] with x <= y, the capacity (slices)
+  MG_BOUNDS_SLICE_B,       // s[x:y] with x <= y
+  MG_BOUNDS_SLICE3_ALEN,   // s[::x] with x <= y, the length (arrays)
+  MG_BOUNDS_SLICE3_ACAP,   // s[::x] with x <= y, the capacity (slices)
+  MG_BOUNDS_SLICE3_B,      // s[:x:y] with x <= y
+  MG_BOUNDS_SLICE3_C,      // s[x:y:] with x <= y
+  MG_BOUNDS_CONVERT,       // [y]T(s) with len(s) == x >= y
 };
 struct mg_type;
 // One field of a struct type.
@@ -118,6 +139,8 @@ struct mg_defer;  // a pending deferred call in a loop (minigo_defer_push)
 #define PTR(n) void *n
 #define CHARS(n) const char *n
 #define ARGV(n) char **n
+#define SLICEP(n) mg_slice *n
+#define RUNES(n) const int32_t *n
 #define ENTRY(n) void (*n)(void)
 #define TYPE(n) const mg_type *n
 #define INTERFACE(n) const mg_interface *n

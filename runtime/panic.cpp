@@ -291,15 +291,6 @@ void minigo_panic_negative_shift(void) { mgrt::panic_runtime_error("runtime erro
 
 void minigo_panic_nil(void) { mgrt::panic_runtime_error(mgrt::kNilDereference); }
 
-void minigo_panic_index(int64_t index, bool isUnsigned, int64_t length) {
-  // Go names the length only when the index is not negative.
-  bool negative = !isUnsigned && index < 0;
-  std::string shown = isUnsigned ? std::to_string(static_cast<uint64_t>(index)) : std::to_string(index);
-  std::string message = "runtime error: index out of range [" + shown + "]";
-  if (!negative) message += " with length " + std::to_string(length);
-  mgrt::panic_runtime_error(message, &mgrt::type_bounds_error);
-}
-
 void minigo_panic_caught(void *exception, void *frame) {
   Panic *p = mgrt::as_panic(exception);
   if (!mgrt::handlers.empty() && mgrt::handlers.back().frame == frame) {

@@ -33,11 +33,13 @@ class Printer {
  private:
   void print_arg(const mg_any &arg, char32_t verb);
   void print_value(const mg_any &arg, char32_t verb, int depth);
-  // format_composite.cpp: structs, arrays, pointers and funcs
+  // format_composite.cpp: structs, arrays, slices, pointers and funcs
   void fmt_struct(const mg_any &arg, char32_t verb, int depth);
   void field_prefix(int64_t index, const char *name);
   void print_field(const mg_field &field, const char *base, char32_t verb, int depth);
   void fmt_array(const mg_any &arg, char32_t verb, int depth);
+  void fmt_slice(const mg_any &arg, char32_t verb, int depth);
+  void fmt_elements(const mg_type *t, const char *base, int64_t n, char32_t verb, int depth);
   void print_nil_interface(const mg_type *static_type);
   void fmt_pointer_value(const mg_any &arg, char32_t verb, int depth);
   void fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg);

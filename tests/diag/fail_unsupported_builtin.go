@@ -1,7 +1,7 @@
-// want: fail_unsupported_builtin.go:6:10: error: unsupported: `cap`
+// want: fail_unsupported_builtin.go:6:2: error: unsupported: `close`
 package main
 
 func main() {
 	var a [3]int
-	println(cap(a))
+	close(a)
 }

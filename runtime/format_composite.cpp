@@ -38,15 +38,23 @@ void Printer::fmt_array(const mg_any &arg, char32_t verb, int depth) {
   fmt_elements(arg.type, static_cast<const char *>(arg.data), arg.type->length, verb, depth);
 }
 
-// A slice prints as its elements do, but for a nil slice's []int(nil) with %#v.
+// A slice prints as its elements do, but for a nil slice's []int(nil) with %#v. fmt spells an
+// operand of type []uint8 (not one inside another value) as []byte.
 void Printer::fmt_slice(const mg_any &arg, char32_t verb, int depth) {
   const auto *s = static_cast<const mg_slice *>(arg.data);
+  const mg_type *t = arg.type;
+  mg_type byte_slice;
+  if (depth == 0 && std::string_view(t->name) == "[]uint8") {
+    byte_slice = *t;
+    byte_slice.name = "[]byte";
+    t = &byte_slice;
+  }
   if (f_.sharpV && s->ptr == nullptr) {
-    out_ += arg.type->name;
+    out_ += t->name;
     out_ += "(nil)";
     return;
   }
-  fmt_elements(arg.type, static_cast<const char *>(s->ptr), s->len, verb, depth);
+  fmt_elements(t, static_cast<const char *>(s->ptr), s->len, verb, depth);
 }
 
 // The n elements at base of an array or slice of type t: [1 2 3]; [3]int{1, 2, 3} with %#v.

@@ -440,8 +440,8 @@ INSTANTIATE_TEST_SUITE_P(
                   "(truncated)"},
         ErrorCase{"\tif 1 {\n\t}\n", "", "4:5: error: non-boolean condition in if statement"},
         ErrorCase{"\tprintln(f())\n", "func f() int {\n\tfor {\n\t\tbreak\n\t}\n}\n\n", "7:1: error: missing return"},
-        ErrorCase{"\tprintln(append(1))\n", "", "4:10: error: unsupported: `append`"},
-        ErrorCase{"\tdefer len(\"ab\")\n", "", "4:8: error: defer discards result of `len(\"ab\")`"},
+        ErrorCase{"\tprintln(append(1))\n", "", "4:17: error: invalid append: argument must be a slice; have `1` (untyped int constant)"},
+        ErrorCase{"\tdefer len(\"ab\")\n", "", "4:8: error: defer discards result of `len(\"ab\")` (constant 2 of type int)"},
         ErrorCase{"\tvar e error\n\tprintln(e.(int))\n", "",
                   "5:10: error: impossible type assertion: `e.(int)`: int does not implement error (missing method "
                   "`Error`)"},

@@ -13,7 +13,10 @@ const Type *Checker::resolveArray(ast::TypeExpr &type) {
       error(type.range.Start, "invalid use of [...] array (outside a composite literal)");
       return invalid();
     }
+    // Like a pointer, a slice needs its element type only to exist: `type Tree struct{ kids []Tree }`.
+    ++indirection_;
     const Type *elem = resolveType(*type.elem);
+    --indirection_;
     return elem == invalid() ? invalid() : types_.slice(elem);
   }
   std::optional<int64_t> length = constantIndex(type.length, "array length");
@@ -32,7 +35,8 @@ std::optional<int64_t> Checker::constantIndex(ast::ExprPtr &e, const std::string
   }
   std::string why;
   if (!e->type->isNumeric() || !representable(*e, types_.intType(), why)) {
-    error(e->range.Start, what + " " + describe(*e) + " must be integer");
+    if (what == "index" && why == "truncated") error(e->range.Start, describe(*e) + " truncated to int");
+    else error(e->range.Start, what + " " + describe(*e) + " must be integer");
     return std::nullopt;
   }
   if (intOf(*e) < 0) {

@@ -127,7 +127,9 @@ static void checkComparison(Checker &c, ast::Binary &b) {
     if (auto *conv = llvm::dyn_cast<ast::ImplicitConv>(b.lhs.get())) concrete = conv->operand->type;
     if (auto *conv = llvm::dyn_cast<ast::ImplicitConv>(b.rhs.get())) concrete = conv->operand->type;
     if (!comparable(concrete) && !isNilIdent(*b.lhs) && !isNilIdent(*b.rhs)) {
-      c.error(b.range.Start, "invalid operation: `" + c.sourceText(b) + "` (" + incomparableReason(concrete) + ")");
+      // gc points at a concrete operand compared with an interface.
+      llvm::SMLoc at = llvm::isa<ast::ImplicitConv>(b.rhs.get()) ? b.rhs->range.Start : b.range.Start;
+      c.error(at, "invalid operation: `" + c.sourceText(b) + "` (" + incomparableReason(concrete) + ")");
       return;
     }
   } else if ((!t->isNumeric() || t->isComplex()) && !t->isStringLike()) {  // complex numbers are unordered

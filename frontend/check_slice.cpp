@@ -6,6 +6,9 @@ namespace minigo {
 
 static bool isSlice(const Type *t) { return t->kind == TypeKind::Slice; }
 
+// Where gc reports a call without arguments.
+static llvm::SMLoc closingParen(const ast::Call &call) { return llvm::SMLoc::getFromPointer(call.range.End.getPointer() - 1); }
+
 // []byte or []rune (of any defined element type whose underlying type is byte or rune).
 static bool isBytesOrRunes(const Type *t) {
   if (!isSlice(t)) return false;
@@ -103,7 +106,7 @@ void Checker::checkLenCap(ast::Call &call, Builtin b) {
 // make([]T, len[, cap]).
 void Checker::checkMake(ast::Call &call) {
   call.type = invalid();
-  if (call.args.empty()) return error(call.range.Start, "not enough arguments for `make()` (expected 1, found 0)");
+  if (call.args.empty()) return error(closingParen(call), "invalid operation: not enough arguments for `make()` (expected 1, found 0)");
   const Type *t = typeDenotedBy(*call.args[0]);
   if (!t) {
     checkExpr(call.args[0]);
@@ -134,7 +137,7 @@ void Checker::checkAppend(ast::Call &call) {
   call.type = invalid();
   bool ok = true;
   for (ast::ExprPtr &arg : call.args) ok &= checkSingle(arg);
-  if (call.args.empty()) return error(call.range.Start, "not enough arguments for `append()` (expected 1, found 0)");
+  if (call.args.empty()) return error(closingParen(call), "invalid operation: not enough arguments for `append()` (expected 1, found 0)");
   if (!ok) return;
   ast::ExprPtr &s = call.args[0];
   if (!isSlice(s->type)) {

@@ -196,6 +196,7 @@ class CodeGen {
   std::pair<llvm::Value *, llvm::Value *> elementLayout(const Type *elem);
   llvm::Value *makeSliceValue(llvm::Value *ptr, llvm::Value *len, llvm::Value *cap);
   llvm::Value *emitIndex(const ast::Expr &index);
+  llvm::Value *newSlice(const Type *elem, int64_t length, llvm::ArrayRef<std::pair<int64_t, llvm::Value *>> elements);
   llvm::Value *emitSliceLit(const ast::CompositeLit &e);
   llvm::Value *emit(const ast::SliceExpr &e);
   llvm::Value *emitMake(const EvaluatedCall &ec);

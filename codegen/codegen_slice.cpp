@@ -39,18 +39,26 @@ llvm::Value *CodeGen::emitIndex(const ast::Expr &index) {
   return builder_.CreateIntCast(emit(index), rt_.i64, !index.type->isUnsigned());
 }
 
-// []T{a, b, 5: c}: a new array of the literal's length, its elements stored in order.
-llvm::Value *CodeGen::emitSliceLit(const ast::CompositeLit &e) {
-  const Type *elem = e.type->underlying->elem;
-  int64_t length = 0;
-  for (int64_t index : e.fieldIndex) length = std::max(length, index + 1);
+// A new slice of `length` elements of type elem, each zero but for the given (index, value)
+// pairs: a slice literal's array, and the one a variadic call would pass.
+llvm::Value *CodeGen::newSlice(const Type *elem, int64_t length, llvm::ArrayRef<std::pair<int64_t, llvm::Value *>> elements) {
   llvm::Value *n = builder_.getInt64(length);
   auto [size, noPointers] = elementLayout(elem);
   llvm::Value *ptr = callRuntime(RtFn::MakeSlice, {n, n, size, noPointers});
   llvm::Type *elemType = lower(elem);
-  for (size_t i = 0; i < e.elems.size(); ++i)
-    builder_.CreateStore(emit(*e.elems[i].value), builder_.CreateConstInBoundsGEP1_64(elemType, ptr, e.fieldIndex[i]));
+  for (auto [index, value] : elements) builder_.CreateStore(value, builder_.CreateConstInBoundsGEP1_64(elemType, ptr, index));
   return makeSliceValue(ptr, n, n);
+}
+
+// []T{a, b, 5: c}: its elements in order, in an array of the literal's length.
+llvm::Value *CodeGen::emitSliceLit(const ast::CompositeLit &e) {
+  int64_t length = 0;
+  std::vector<std::pair<int64_t, llvm::Value *>> elements;
+  for (size_t i = 0; i < e.elems.size(); ++i) {
+    length = std::max(length, e.fieldIndex[i] + 1);
+    elements.emplace_back(e.fieldIndex[i], emit(*e.elems[i].value));
+  }
+  return newSlice(e.type->underlying->elem, length, elements);
 }
 
 // a[low:high:max]. Go's checks, in its order: max (or high) against the capacity (an array's or

@@ -57,7 +57,8 @@ bool Checker::checkRangeExpression(ast::RangeClause &r) {
 }
 
 // An integer range's values have x's type; an untyped constant x takes the type of a `=`
-// target (which must be an integer type, or an interface that then holds an int), else int.
+// target (which must be an integer type, or an interface that then holds x's default type),
+// else its default type (int, or rune for a rune constant).
 void Checker::checkIntegerRangeType(ast::RangeClause &r, const Type *target) {
   ast::ExprPtr &x = r.x;
   r.keyType = invalid();
@@ -70,7 +71,7 @@ void Checker::checkIntegerRangeType(ast::RangeClause &r, const Type *target) {
     return;
   }
   bool typedByTarget = target && target != invalid() && !target->isInterface();
-  if (!assign(x, typedByTarget ? target : types_.intType(), "range clause")) return;
+  if (!assign(x, typedByTarget ? target : types_.defaultType(x->type), "range clause")) return;
   if (typedByTarget && !target->isInteger())
     return error(r.lhs[0]->range.Start, "cannot use iteration variable of type " + typeName(target));
   if (target && target->isInterface() && !implements(x->type, target))

@@ -70,6 +70,14 @@ func main() {
 		total += int(i)
 	}
 	fmt.Println("total", total)
+	// A rune constant gives runes, in a `:=` variable and in an interface.
+	for r := range 'b' - 'a' + 1 {
+		fmt.Printf("%d:%T ", r, r)
+	}
+	for x = range '\x01' {
+		fmt.Printf("%v:%T ", x, x)
+	}
+	fmt.Println()
 	// Nested.
 	for i := range 3 {
 		for j := range i {

@@ -52,7 +52,7 @@ bool Checker::checkRangeExpression(ast::RangeClause &r) {
     r.evaluateX = r.lhs.size() == 2 || containsCall(x);
     return true;
   }
-  error(x.range.Start, "cannot range over " + (x.type->kind == TypeKind::UntypedNil ? "`nil`" : describe(x)));
+  error(x.range.Start, "cannot range over " + describe(x));
   return false;
 }
 

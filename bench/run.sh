@@ -8,6 +8,7 @@
 #   MINIGO   path of the minigo driver (default: build/minigo of this repository)
 #   RUNS     timed runs per binary (default: 5)
 #   SLOW     seconds above which one run is enough (default: 10)
+# Max RSS (from GNU time, when /usr/bin/time is there) is reported for minigo and go.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -85,6 +86,14 @@ seconds() {
   printf '%.3f' "$best"
 }
 
+# max_rss BINARY: the peak resident set of one run in MB, or n/a.
+max_rss() {
+  local kb
+  [ -x /usr/bin/time ] || { printf 'n/a'; return; }
+  kb=$(/usr/bin/time -f %M -o "$work/rss" "$1" >/dev/null 2>&1 && cat "$work/rss") || { printf 'n/a'; return; }
+  awk -v k="$kb" 'BEGIN { printf "%.1f", k / 1024 }'
+}
+
 # ratio A B: A/B with two decimals, or n/a when either is missing.
 ratio() {
   awk -v a="$1" -v b="$2" 'BEGIN {
@@ -93,7 +102,7 @@ ratio() {
 
 # The notes of a program: tools that failed to compile or run it, then binaries whose output
 # differs from the reference (go's, else that of the first tool whose binary ran).
-declare -A time_of note_of
+declare -A time_of rss_of note_of
 tools=(minigo go gccgo clang)
 for src in "$here"/*.go; do
   name=$(basename "$src" .go)
@@ -101,6 +110,7 @@ for src in "$here"/*.go; do
   for tool in "${tools[@]}"; do
     bin="$work/$name.$tool"
     time_of[$name.$tool]=n/a
+    rss_of[$name.$tool]=n/a
     available "$tool" "$src" || continue
     if ! build "$tool" "$src" "$bin" >"$work/build.log" 2>&1; then
       notes+=("$tool: compile failed")
@@ -111,6 +121,7 @@ for src in "$here"/*.go; do
       notes+=("$tool: run failed")
     else
       ran+=("$tool")
+      if [ "$tool" = minigo ] || [ "$tool" = go ]; then rss_of[$name.$tool]=$(max_rss "$bin"); fi
     fi
   done
   ref=${ran[0]:-}
@@ -124,14 +135,14 @@ for src in "$here"/*.go; do
   for note in "${notes[@]}"; do note_of[$name]+="${note_of[$name]:+; }$note"; done
 done
 
-row() { printf '%-16s %10s %10s %10s %10s %10s %12s %12s  %s\n' "$@"; }
-row program minigo go gccgo clang minigo/go minigo/gccgo minigo/clang notes
+row() { printf '%-16s %10s %10s %10s %10s %10s %12s %12s %10s %10s  %s\n' "$@"; }
+row program minigo go gccgo clang minigo/go minigo/gccgo minigo/clang "minigo MB" "go MB" notes
 for src in "$here"/*.go; do
   name=$(basename "$src" .go)
   m=${time_of[$name.minigo]} g=${time_of[$name.go]} c=${time_of[$name.gccgo]}
   l=${time_of[$name.clang]}
   row "$name" "$m" "$g" "$c" "$l" "$(ratio "$m" "$g")" "$(ratio "$m" "$c")" \
-    "$(ratio "$m" "$l")" "${note_of[$name]}"
+    "$(ratio "$m" "$l")" "${rss_of[$name.minigo]}" "${rss_of[$name.go]}" "${note_of[$name]}"
 done
 echo "defer/direct (minigo -O2): $(ratio "${time_of[defer_call.minigo]:-n/a}" "${time_of[direct_call.minigo]:-n/a}")"
 echo "defer/direct (go): $(ratio "${time_of[defer_call.go]:-n/a}" "${time_of[direct_call.go]:-n/a}")"

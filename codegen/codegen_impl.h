@@ -15,6 +15,7 @@
 #include <llvm/IR/Module.h>
 #include <llvm/Target/TargetMachine.h>
 
+#include <functional>
 #include <map>
 #include <set>
 #include <vector>
@@ -135,6 +136,31 @@ class CodeGen {
   void emit(const ast::TypeSwitch &s);
   void emit(const ast::Return &s);
   void emit(const ast::DeferStmt &s);
+
+  // ---- range loops (codegen_range.cpp): one loop shape; what each kind of range expression
+  // iterates is its RangeIteration, made by beginRange (one case per ast::RangeKind).
+  struct RangeIteration {
+    std::function<llvm::Value *()> hasNext;  // in the condition block: an i1
+    // At the start of the body, each iteration: the key and the value (null when not wanted).
+    std::function<std::pair<llvm::Value *, llvm::Value *>()> current;
+    std::function<void()> advance;           // in the post block, which `continue` reaches too
+  };
+  // For the kinds iterated by an index from 0 to `length`: the value at an index (null when not
+  // wanted) and the index after it (null for index + 1; a string's next rune may start further).
+  struct IndexedElement {
+    llvm::Value *value = nullptr;
+    llvm::Value *next = nullptr;
+  };
+  using ElementAt = std::function<IndexedElement(llvm::Value *index)>;
+  void emitRangeFor(const ast::For &s);
+  // Evaluates the range expression once (or not at all, where the spec says so).
+  RangeIteration beginRange(const ast::RangeClause &r, bool wantValue);
+  // `length` and the index have the type `indexType` lowers to (an int, or an integer range's type).
+  RangeIteration indexedIteration(llvm::Value *length, const Type *indexType, ElementAt element);
+  // The array of `for k, v := range a`, copied once when its values are wanted; else only
+  // evaluated (`*p` checks p). Null when nothing is copied.
+  llvm::Value *evaluateRangedArray(const ast::Expr &array, bool wantValue);
+  IndexedElement stringElement(llvm::Value *s, llvm::Value *index);
   std::vector<llvm::Value *> emitValues(const std::vector<ast::ExprPtr> &exprs, size_t wanted);
 
   // ---- expressions (codegen_expr.cpp)

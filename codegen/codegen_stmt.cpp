@@ -33,12 +33,6 @@ llvm::Value *CodeGen::addressOf(const ast::Object *obj) {
   return needsHeapCell(obj) ? builder_.CreateLoad(rt_.ptr, slot, obj->name + ".cell") : slot;
 }
 
-// `_` stores nothing.
-static bool isBlank(const ast::Expr &target) {
-  auto *id = llvm::dyn_cast<ast::Ident>(&unparen(target));
-  return id && !id->object;
-}
-
 // The values of an expression list; one multi-value expression (a call, or a comma-ok
 // assertion) supplies all `wanted` values.
 std::vector<llvm::Value *> CodeGen::emitValues(const std::vector<ast::ExprPtr> &exprs, size_t wanted) {
@@ -149,7 +143,7 @@ void CodeGen::emit(const ast::Assign &s) {
     for (const auto &lhs : s.lhs) evaluateCallsFirst(*lhs);
     for (const auto &rhs : s.rhs) evaluateCallsFirst(*rhs);
     std::vector<llvm::Value *> targets;
-    for (const auto &lhs : s.lhs) targets.push_back(isBlank(*lhs) ? nullptr : emitAddress(*lhs));
+    for (const auto &lhs : s.lhs) targets.push_back(isBlank(*lhs) ? nullptr : emitAddress(*lhs));  // `_` stores nothing
     std::vector<llvm::Value *> values = emitValues(s.rhs, s.lhs.size());
     for (size_t i = 0; i < s.lhs.size(); ++i)
       if (targets[i]) builder_.CreateStore(values[i], targets[i]);
@@ -197,6 +191,7 @@ void CodeGen::emit(const ast::If &s) {
 }
 
 void CodeGen::emit(const ast::For &s) {
+  if (s.rangeClause) return emitRangeFor(s);
   if (s.init) emit(*s.init);
   llvm::BasicBlock *condBlock = newBlock("for.cond");
   llvm::BasicBlock *body = newBlock("for.body");

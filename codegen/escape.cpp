@@ -176,6 +176,11 @@ class EscapeAnalysis {
 
   void loop(const ast::For &f) {
     ++loopDepth_;
+    // A range loop's `:=` variables are new in each iteration, as if declared in its body.
+    // (The values they get are read from the range expression, as a[i] is: no address of a
+    // frame flows with them.)
+    if (f.rangeClause && f.rangeClause->define)
+      for (const auto &id : f.rangeClause->lhs) declare(llvm::cast<ast::Ident>(*id).object);
     children(f);
     // Each iteration has its own copy of the loop's variables, which only a heap cell gives it
     // (codegen copies the cell before `post`): their addresses escape.

@@ -52,6 +52,7 @@ llvm::FunctionCallee RuntimeABI::get(RtFn fn) {
 #define F64(n) f64
 #define COMPLEX(n) llvm::StructType::get(f64, f64)
 #define STRING(n) stringTy
+#define DECODED_RUNE(n) llvm::StructType::get(i64, i64)
 #define ANY(n) ifaceTy
 #define PTR(n) ptr
 #define CHARS(n) ptr

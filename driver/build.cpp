@@ -87,7 +87,9 @@ static bool link(const std::vector<std::string> &objects, const std::string &out
   std::string runtime = runtimeLibraryPath();
   llvm::SmallVector<llvm::StringRef, 8> args{*cxx, "-o", output};
   args.append(objects.begin(), objects.end());
-  args.append({runtime, "-lgc", "-lpthread"});
+  // Boehm GC linked statically: an allocation is then a direct call, not a PLT call that also
+  // goes through __tls_get_addr for its thread-local free lists.
+  args.append({runtime, "-Wl,-Bstatic", "-lgc", "-Wl,-Bdynamic", "-lpthread"});
 #ifdef MINIGO_SANITIZE
   args.push_back("-fsanitize=address,undefined");  // the runtime archive was built with them
 #endif

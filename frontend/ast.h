@@ -40,7 +40,8 @@ struct Object {
   ConstValue constant;                // Const only
   bool isGlobal = false;              // package-level Var or Func
   bool isCaptured = false;            // Var referenced from a nested function literal: lives in a heap cell
-  bool isPerIterationLoopVar = false; // Var declared by a three-clause `for` init (Go 1.22 semantics)
+  bool isPerIterationLoopVar = false; // Var declared by a three-clause `for` init (Go 1.22 semantics);
+                                      // a range loop's `:=` variables are declared in each iteration instead
   FunctionInfo *owner = nullptr;      // local Var: the function that declares it
   Builtin builtin{};                  // Builtin only: which one (a Package's name is its import path)
 };
@@ -383,10 +384,30 @@ struct If : Stmt {
   static bool classof(const Stmt *s) { return s->kind == Kind::If; }
 };
 
-// for init; cond; post { }   /   for cond { }   /   for { }
+// What a range clause iterates over, decided by the checker. Codegen gives each kind its
+// iteration in one place (codegen_range.cpp: CodeGen::beginRange).
+enum class RangeKind { Integer, Array, ArrayPointer, Slice, String };
+
+// `k, v := range x`, `k, v = range x`, `range x`: the header of a range loop.
+struct RangeClause {
+  std::vector<ExprPtr> lhs;  // the iteration variables, at most two; Idents when `define`
+  bool define = false;       // `:=`: each iteration declares new variables (Go 1.22)
+  llvm::SMLoc rangeLoc;      // the `range` keyword
+  ExprPtr x;                 // the range expression
+  // checker:
+  RangeKind kind = RangeKind::Integer;
+  const Type *keyType = nullptr;    // the index (int), or for an integer the type of its values
+  const Type *valueType = nullptr;  // the element (a string's rune); null for an integer
+  // The spec's one exception: with at most one iteration variable and a constant len(x), x is
+  // not evaluated at all (`for i := range *p` with a nil p does not panic).
+  bool evaluateX = true;
+};
+
+// for init; cond; post { }   /   for cond { }   /   for { }   /   for k, v := range x { }
 struct For : Stmt {
   StmtPtr init, post;  // may be null
   ExprPtr cond;        // may be null
+  std::unique_ptr<RangeClause> rangeClause;  // a range loop (then init, cond and post are null)
   std::unique_ptr<Block> body;
   For() : Stmt(Kind::For) {}
   static bool classof(const Stmt *s) { return s->kind == Kind::For; }

@@ -22,6 +22,11 @@ bool isAddressable(const ast::Expr &e) {
   return false;
 }
 
+bool isBlank(const ast::Expr &e) {
+  auto *id = llvm::dyn_cast<ast::Ident>(&unparen(e));
+  return id && id->name == "_";
+}
+
 void forEachOperand(const ast::Expr &e, llvm::function_ref<void(const ast::Expr &)> visit) {
   using K = ast::Expr::Kind;
   switch (e.kind) {
@@ -93,6 +98,7 @@ void forEachChild(const ast::Stmt &s, llvm::function_ref<void(const ast::Stmt &)
     }
     case K::For: {
       auto &f = llvm::cast<ast::For>(s);
+      if (f.rangeClause) exprs(f.rangeClause->lhs), onExpr(*f.rangeClause->x);
       optional(f.init);
       if (f.cond) onExpr(*f.cond);
       optional(f.post);

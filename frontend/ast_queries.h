@@ -15,6 +15,9 @@ const ast::Expr &unparen(const ast::Expr &e);
 // struct or reached through a pointer, an element of a slice or of an addressable array.
 bool isAddressable(const ast::Expr &e);
 
+// The blank identifier `_` (possibly parenthesised), which as a target stores nothing.
+bool isBlank(const ast::Expr &e);
+
 // Calls `visit` on each operand of `e` in Go's evaluation order (left to right): the operands
 // of operators, a call's function and arguments, a selector's or index's base, a literal's
 // elements, a slice expression's base and indices. A function literal's body is not an operand.
@@ -22,8 +25,9 @@ void forEachOperand(const ast::Expr &e, llvm::function_ref<void(const ast::Expr 
 
 // Calls `onStmt` on each direct sub-statement of `s` and `onExpr` on each of its own
 // expressions, in source order: a block's statements; an `if`'s init, condition, then and else;
-// a `for`'s init, condition, post and body; a switch's init and tag (a type switch's subject),
-// then each clause's case values and body; a labeled statement's statement; the operands of the
+// a `for`'s iteration variables and range expression (a range loop), or init, condition and
+// post, then its body; a switch's init and tag (a type switch's subject), then each clause's
+// case values and body; a labeled statement's statement; the operands of the
 // simple statements (both sides of an assignment or of `:=`, a defer's call, a constant's
 // values). Type expressions and the bodies of function literals (inside expressions) are not
 // visited.

@@ -198,6 +198,12 @@ class Checker {
   void checkDefer(ast::DeferStmt &d);
   void checkIf(ast::If &s);
   void checkFor(ast::For &s);
+  // check_range.cpp: range loops
+  void checkRangeFor(ast::For &s);
+  bool checkRangeExpression(ast::RangeClause &r);
+  void checkIntegerRangeType(ast::RangeClause &r, const Type *target);
+  void checkRangeAssignment(ast::RangeClause &r, bool rangeable);
+  void declareRangeVariables(ast::For &s, bool rangeable);
   void checkSwitch(ast::Switch &s);
   void checkTypeSwitch(ast::TypeSwitch &s);
   void checkExprStmt(ast::ExprStmt &s);

@@ -97,6 +97,7 @@ void Checker::checkIf(ast::If &s) {
 }
 
 void Checker::checkFor(ast::For &s) {
+  if (s.rangeClause) return checkRangeFor(s);
   openScope();
   if (s.init) {
     checkStmt(*s.init);

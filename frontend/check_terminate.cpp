@@ -54,7 +54,7 @@ bool Checker::isTerminating(const ast::Stmt *s, const std::string &label) const 
     }
     case ast::Stmt::Kind::For: {
       auto *f = llvm::cast<ast::For>(s);
-      return !f->cond && !hasBreak(*f, label, false);
+      return !f->cond && !f->rangeClause && !hasBreak(*f, label, false);
     }
     case ast::Stmt::Kind::Switch: return isTerminatingSwitch(*this, *s, llvm::cast<ast::Switch>(s)->clauses, label);
     case ast::Stmt::Kind::TypeSwitch:

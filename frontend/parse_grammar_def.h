@@ -113,6 +113,10 @@ MINIGO_RULE(statement_list, std::vector<pt::Statement>)
 MINIGO_RULE(statement, pt::Statement)
 MINIGO_RULE(if_stmt, pt::IfStmt)
 MINIGO_RULE(for_clause, pt::ForClause)
+MINIGO_RULE(range_targets, pt::RangeTargets)
+MINIGO_RULE(range_define_op, pt::Token)
+MINIGO_RULE(range_keyword, pt::Token)
+MINIGO_RULE(range_clause, pt::RangeClause)
 MINIGO_RULE(for_stmt, pt::ForStmt)
 MINIGO_RULE(case_header, std::vector<pt::Expression>)
 MINIGO_RULE(case_clause, pt::CaseClause)
@@ -384,10 +388,16 @@ auto const statement_def = decl_stmt | type_decl | return_stmt | branch_stmt | d
 auto const if_stmt_def = kw("if") >> -(header_simple_stmt >> ';') >> header_expression >> block >>
                         -(kw("else") >> (if_stmt | block));
 
-// ForStmt = "for" [ Condition | ForClause ] Block .
-auto const for_stmt_def = kw("for") >> -for_clause >> -header_expression >> block;
+// ForStmt = "for" [ Condition | ForClause | RangeClause ] Block .
+auto const for_stmt_def = kw("for") >> -range_clause >> -for_clause >> -header_expression >> block;
 // ForClause = [ InitStmt ] ";" [ Condition ] ";" [ PostStmt ] .
 auto const for_clause_def = -header_simple_stmt >> ';' >> -header_expression >> ';' >> -header_simple_stmt;
+// RangeClause = [ ExpressionList "=" | IdentifierList ":=" ] "range" Expression .
+// (an IdentifierList is parsed as an ExpressionList; parse_to_ast checks it)
+auto const range_clause_def = -range_targets >> range_keyword >> header_expression;
+auto const range_targets_def = header_expression_list >> range_define_op;
+auto const range_define_op_def = raw[lexeme[lit(":=") | (lit('=') >> !lit('='))]];
+auto const range_keyword_def = raw[kw("range")];
 
 // ExprSwitchStmt = "switch" [ SimpleStmt ";" ] [ Expression ] "{" { ExprCaseClause } "}" .
 auto const switch_stmt_def =
@@ -427,7 +437,8 @@ auto const import_decl_def =
 auto const source_file_def =
     kw("package") >> identifier >> ';' >> *(import_decl >> ';') >> *(top_level_decl >> ';');
 
-BOOST_SPIRIT_DEFINE(array_type, paren_type, lparen, index_suffix, slice_suffix, colon, lbracket, branch_keyword, labeled_stmt, label_end)
+BOOST_SPIRIT_DEFINE(array_type, paren_type, lparen, index_suffix, slice_suffix, colon, lbracket, branch_keyword,
+                    labeled_stmt, label_end, range_targets, range_define_op, range_keyword, range_clause)
 BOOST_SPIRIT_DEFINE(pointer_type, star, struct_keyword, struct_type, field_decl, type_name, literal_value, keyed_element,
                     element, composite_lit, type_operand_start, type_operand, header_suffix, header_primary_expr, header_unary_expr,
                     header_binary_tail, header_expression, header_expression_list, header_simple_tail,

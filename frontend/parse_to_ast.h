@@ -86,6 +86,7 @@ class AstBuilder {
   ast::StmtPtr convert(const pt::Block &s);
   ast::StmtPtr convert(const pt::IfStmt &s);
   ast::StmtPtr convert(const pt::ForStmt &s);
+  std::unique_ptr<ast::RangeClause> rangeClause(const pt::RangeClause &r);
   ast::StmtPtr convert(const pt::SwitchStmt &s);
   ast::StmtPtr convert(const pt::TypeSwitchStmt &s);
   ast::StmtPtr convert(const pt::DeclStmt &s) = delete;  // may yield several: use declInto

@@ -295,7 +295,10 @@ ast::StmtPtr AstBuilder::convert(const pt::IfStmt &s) {
 ast::StmtPtr AstBuilder::convert(const pt::ForStmt &s) {
   auto stmt = std::make_unique<ast::For>();
   stmt->range = range(s);
-  if (s.clause) {
+  if (s.rangeClause) {
+    stmt->rangeClause = rangeClause(*s.rangeClause);
+    if (!stmt->rangeClause) return nullptr;
+  } else if (s.clause) {
     stmt->init = optionalSimpleStmt(s.clause->init);
     if (s.clause->cond) stmt->cond = expr(*s.clause->cond);
     stmt->post = optionalSimpleStmt(s.clause->post);
@@ -306,6 +309,26 @@ ast::StmtPtr AstBuilder::convert(const pt::ForStmt &s) {
   }
   stmt->body = block(s.body);
   return stmt;
+}
+
+std::unique_ptr<ast::RangeClause> AstBuilder::rangeClause(const pt::RangeClause &r) {
+  auto clause = std::make_unique<ast::RangeClause>();
+  clause->rangeLoc = start(r.keyword);
+  clause->x = expr(r.x);
+  if (!r.targets) return clause;
+  clause->define = r.targets->op.text == ":=";
+  clause->lhs = exprList(r.targets->lhs);
+  if (clause->lhs.size() > 2) {
+    diags_.error(clause->lhs[2]->range.Start, "range clause permits at most two iteration variables");
+    return nullptr;
+  }
+  for (const ast::ExprPtr &target : clause->lhs) {
+    if (clause->define && !llvm::isa<ast::Ident>(target.get())) {
+      diags_.error(target->range.Start, "non-name `" + text(target->range) + "` on left side of `:=`");
+      return nullptr;
+    }
+  }
+  return clause;
 }
 
 std::vector<ast::StmtPtr> AstBuilder::caseBody(const std::vector<pt::Statement> &stmts, bool fallthroughAllowed,

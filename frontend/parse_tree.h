@@ -345,8 +345,24 @@ struct ForClause : x3::position_tagged {
   boost::optional<SimpleStmt> post;
 };
 
-// `for init; cond; post {}` fills `clause`; `for cond {}` fills `cond`; `for {}` neither.
+// The `k, v :=` or `k, v =` before `range` (the lhs may hold any expressions: parse_to_ast checks
+// that `:=` has identifiers).
+struct RangeTargets {
+  std::vector<Expression> lhs;
+  Token op;
+};
+
+// `[targets] range x`
+struct RangeClause : x3::position_tagged {
+  boost::optional<RangeTargets> targets;
+  Token keyword;
+  Expression x;
+};
+
+// `for init; cond; post {}` fills `clause`; `for k, v := range x {}` fills `rangeClause`;
+// `for cond {}` fills `cond`; `for {}` none of them.
 struct ForStmt : x3::position_tagged {
+  boost::optional<RangeClause> rangeClause;
   boost::optional<ForClause> clause;
   boost::optional<Expression> cond;
   Block body;
@@ -444,7 +460,9 @@ BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::LabeledStmt, label, stmt)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::DeferStmt, call)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::IfStmt, init, cond, then, otherwise)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ForClause, init, cond, post)
-BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ForStmt, clause, cond, body)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::RangeTargets, lhs, op)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::RangeClause, targets, keyword, x)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ForStmt, rangeClause, clause, cond, body)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::CaseClause, exprs, body)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::SwitchStmt, init, tag, clauses)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::TypeCaseClause, types, body)

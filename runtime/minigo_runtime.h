@@ -117,6 +117,11 @@ struct mg_complex128 {
   double re, im;
 };
 
+// A code point and the number of bytes its UTF-8 sequence takes, as C returns it (two registers).
+struct mg_decoded_rune {
+  int64_t rune, width;
+};
+
 // The program's Go functions, for naming frames in the trace of an uncaught panic.
 struct mg_function {
   void *code;
@@ -135,6 +140,7 @@ struct mg_defer;  // a pending deferred call in a loop (minigo_defer_push)
 #define F64(n) double n
 #define COMPLEX(n) mg_complex128 n
 #define STRING(n) mg_string n
+#define DECODED_RUNE(n) mg_decoded_rune n
 #define ANY(n) mg_any n
 #define PTR(n) void *n
 #define CHARS(n) const char *n

@@ -285,11 +285,22 @@ void minigo_panic(const mg_type *t, void *data) {
   mgrt::raise(mgrt::as_panic(minigo_panic_start(t, data)));
 }
 
-void minigo_panic_divide(void) { mgrt::panic_runtime_error("runtime error: integer divide by zero"); }
+// Go raises each of these three errors as one value (a variable of its runtime), so that raising
+// it again after recovering it is a repanic: "[recovered, repanicked]".
+void minigo_panic_divide(void) {
+  static void *const error = mgrt::gc_boxed_string("runtime error: integer divide by zero");
+  minigo_panic(&minigo_type_runtime_error, error);
+}
 
-void minigo_panic_negative_shift(void) { mgrt::panic_runtime_error("runtime error: negative shift amount"); }
+void minigo_panic_negative_shift(void) {
+  static void *const error = mgrt::gc_boxed_string("runtime error: negative shift amount");
+  minigo_panic(&minigo_type_runtime_error, error);
+}
 
-void minigo_panic_nil(void) { mgrt::panic_runtime_error(mgrt::kNilDereference); }
+void minigo_panic_nil(void) {
+  static void *const error = mgrt::gc_boxed_string(mgrt::kNilDereference);
+  minigo_panic(&minigo_type_runtime_error, error);
+}
 
 void minigo_panic_caught(void *exception, void *frame) {
   Panic *p = mgrt::as_panic(exception);

@@ -1,5 +1,7 @@
 #include "runtime/strings.h"
 
+#include "runtime/strconv.h"
+
 #include <gc.h>
 
 #include <cstring>
@@ -31,6 +33,11 @@ mg_string minigo_string_concat(const char *a, int64_t alen, const char *b, int64
   std::memcpy(bytes, a, static_cast<size_t>(alen));
   std::memcpy(bytes + alen, b, static_cast<size_t>(blen));
   return {bytes, alen + blen};
+}
+
+mg_decoded_rune minigo_decode_rune(const char *p, int64_t n, int64_t at) {
+  mgrt::DecodedRune d = mgrt::decode_rune(std::string_view(p, static_cast<size_t>(n)), static_cast<size_t>(at));
+  return {static_cast<int64_t>(d.rune), static_cast<int64_t>(d.width)};
 }
 
 int64_t minigo_string_compare(const char *a, int64_t alen, const char *b, int64_t blen) {

@@ -76,6 +76,7 @@ TEST(ForEachChild, ControlFlowInSourceOrder) {
   EXPECT_EQ(children("if c { a() }"), "e:c | s:{ a() }");
   EXPECT_EQ(children("for i := 0; i < n; i++ { a() }"), "s:i := 0 | e:i < n | s:i++ | s:{ a() }");
   EXPECT_EQ(children("for c { }"), "e:c | s:{ }");
+  EXPECT_EQ(children("for k, v := range m { }"), "e:k | e:v | e:m | s:{ }");
   EXPECT_EQ(children("L: for { }"), "s:for { }");
 }
 

@@ -307,6 +307,33 @@ TEST(Check, DefersAndRecover) {
   EXPECT_TRUE(last.info.callsRecover);
 }
 
+TEST(Check, RangeClauses) {
+  auto c = check("package main\n\ntype Count uint8\n\nfunc main() {\n\tvar a [3]string\n\tp := &a\n"
+                 "\tfor i := range p {\n\t\tdefer println(i)\n\t}\n\tfor i, v := range a {\n\t\tprintln(i, v)\n\t}\n"
+                 "\tfor _, r := range \"x\" {\n\t\tprintln(r)\n\t}\n\tfor n := range Count(3) {\n\t\tprintln(n)\n\t}\n"
+                 "\tvar k int8\n\tfor k = range 5 {\n\t}\n\tprintln(k)\n}\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  auto &body = c->func("main").body->stmts;
+  auto range = [&](size_t i) -> RangeClause & { return *llvm::cast<For>(*body[i]).rangeClause; };
+  // Only the index, through a pointer with no call: p is not evaluated.
+  EXPECT_EQ(range(2).kind, RangeKind::ArrayPointer);
+  EXPECT_FALSE(range(2).evaluateX);
+  EXPECT_TRUE(c->func("main").info.deferInLoop);
+  EXPECT_EQ(range(3).kind, RangeKind::Array);
+  EXPECT_TRUE(range(3).evaluateX);
+  EXPECT_EQ(typeName(range(3).valueType), "string");
+  Object *v = llvm::cast<Ident>(*range(3).lhs[1]).object;
+  EXPECT_EQ(typeName(v->type), "string");
+  EXPECT_FALSE(v->isPerIterationLoopVar);  // declared in each iteration instead
+  EXPECT_EQ(range(4).kind, RangeKind::String);
+  EXPECT_EQ(typeName(range(4).valueType), "int32");
+  EXPECT_EQ(range(5).kind, RangeKind::Integer);
+  EXPECT_EQ(typeName(range(5).keyType), "Count");
+  // An untyped constant takes the type of the `=` target.
+  EXPECT_EQ(typeName(range(7).keyType), "int8");
+  EXPECT_EQ(typeName(range(7).x->type), "int8");
+}
+
 TEST(Check, UnnamedParamsGetObjects) {
   auto c = check("package main\n\nfunc f(int, string) (int, error) { return 1, nil }\n\n"
                  "func main() { a, b := f(1, \"\"); println(a, b) }\n");

@@ -151,6 +151,9 @@ std::string dump(const ast::Stmt *s) {
     }
     case K::For: {
       auto *f = cast<ast::For>(s);
+      if (const ast::RangeClause *r = f->rangeClause.get())
+        return "(range " + joined(r->lhs, ",") + (r->lhs.empty() ? "" : r->define ? " := " : " = ") +
+               dump(r->x.get()) + " " + dump(f->body.get()) + ")";
       return "(for " + dump(f->init.get()) + "; " + dump(f->cond.get()) + "; " + dump(f->post.get()) + " " +
              dump(f->body.get()) + ")";
     }
@@ -310,6 +313,10 @@ TEST(ParseStmt, ControlFlow) {
   EXPECT_EQ(body("for ; ; {}"), "(for ; ;  {})");
   EXPECT_EQ(body("for x < 3 { x++ }"), "(for ; (< x 3);  {(++ x)})");
   EXPECT_EQ(body("for { break }"), "(for ; ;  {break})");
+  EXPECT_EQ(body("for i, v := range a { }"), "(range i,v := a {})");
+  EXPECT_EQ(body("for k, p.x = range s { }"), "(range k,(. p x) = s {})");
+  EXPECT_EQ(body("for range 10 { }"), "(range 10 {})");
+  EXPECT_EQ(body("for i := range (T{}) { }"), "(range i := (paren ?) {})");  // a bare `T{` would start the body
   EXPECT_EQ(body("defer f(1)"), "(defer (call f 1))");
   EXPECT_EQ(body("defer func() { recover() }()"), "(defer (call (func() {(call recover)})))");
   EXPECT_EQ(body("return 1, nil"), "(return 1,nil)");
@@ -488,7 +495,8 @@ TEST(ParseErrors, Encoding) {
 TEST(ParseErrors, Unsupported) {
   EXPECT_EQ(bodyError("go f()"), "t.go:3:1: error: unsupported: `go` statements");
   EXPECT_EQ(bodyError("select {}"), "t.go:3:1: error: unsupported: `select` statements");
-  EXPECT_EQ(bodyError("for i := range xs {}"), "t.go:3:10: error: unsupported: `range` loops");
+  EXPECT_EQ(bodyError("for i, j, k := range xs {}"), "t.go:3:11: error: range clause permits at most two iteration variables");
+  EXPECT_EQ(bodyError("for a.b := range xs {}"), "t.go:3:5: error: non-name `a.b` on left side of `:=`");
   EXPECT_EQ(error("package main\ntype L[T any] int\n"), "t.go:2:7: error: unsupported: generic types");
   EXPECT_EQ(bodyError("m := map[string]int{}"), "t.go:3:6: error: unsupported: map types");
   EXPECT_EQ(bodyError("var c chan int"), "t.go:3:7: error: unsupported: channels");

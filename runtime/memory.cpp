@@ -12,6 +12,9 @@ void minigo_init(int, char **) {
   // One goroutine allocates: parallel marker threads would only add wake-ups.
   GC_set_markers_count(1);
   GC_INIT();
+  // The collector's warnings (such as "Repeated allocation of very large block", which growing
+  // a large slice gives) are not the program's output.
+  GC_set_warn_proc(GC_ignore_warn_proc);
   // Running the program as a JIT inside `minigo` calls this again: GC_INIT is idempotent.
 }
 

@@ -3,8 +3,22 @@
 
 #include <cstdlib>
 
+#include <unistd.h>
+
 #include "runtime/minigo_runtime.h"
 #include "runtime/output.h"
+
+namespace {
+
+// Go's end for an allocation the system cannot give (a huge make, say): a fatal error, which
+// no recover sees.
+void *out_of_memory(size_t) {
+  mgrt::stdout_flush();
+  mgrt::stderr_write("fatal error: runtime: out of memory\n\n");
+  _exit(2);
+}
+
+}  // namespace
 
 extern "C" {
 
@@ -15,6 +29,7 @@ void minigo_init(int, char **) {
   // The collector's warnings (such as "Repeated allocation of very large block", which growing
   // a large slice gives) are not the program's output.
   GC_set_warn_proc(GC_ignore_warn_proc);
+  GC_set_oom_fn(out_of_memory);
   // Running the program as a JIT inside `minigo` calls this again: GC_INIT is idempotent.
 }
 

@@ -101,6 +101,13 @@ std::string dump(const ast::Expr *e) {
       return "(.( " + dump(t->operand.get()) + " " + dump(t->assertedType.get()) + ")";
     }
     case K::Paren: return "(paren " + dump(cast<ast::Paren>(e)->inner.get()) + ")";
+    case K::Index: return "(index " + dump(cast<ast::Index>(e)->base.get()) + " " + dump(cast<ast::Index>(e)->index.get()) + ")";
+    case K::SliceExpr: {
+      auto *s = cast<ast::SliceExpr>(e);
+      return "(slice " + dump(s->base.get()) + " " + dump(s->low.get()) + ":" + dump(s->high.get()) +
+             (s->max ? ":" + dump(s->max.get()) : "") + ")";
+    }
+    case K::TypeOperand: return dump(cast<ast::TypeOperand>(e)->denoted.get());
     case K::ImplicitConv: return "?";
   }
   return "?";
@@ -263,6 +270,16 @@ TEST(ParseExpr, CallsSelectorsAssertions) {
   EXPECT_EQ(expr("x.(func(int) string)"), "(.( x func(int) string)");
   EXPECT_EQ(expr("x.(interface{})"), "(.( x interface{})");
   EXPECT_EQ(expr("float64(n) / 2"), "(/ (call float64 n) 2)");
+}
+
+TEST(ParseExpr, IndexAndSliceExpressions) {
+  EXPECT_EQ(expr("a[i+1]"), "(index a (+ i 1))");
+  EXPECT_EQ(expr("a[1:n]"), "(slice a 1:n)");
+  EXPECT_EQ(expr("a[:]"), "(slice a :)");
+  EXPECT_EQ(expr("a[lo:]"), "(slice a lo:)");
+  EXPECT_EQ(expr("a[:hi:max]"), "(slice a :hi:max)");
+  EXPECT_EQ(expr("f()[1:2][0]"), "(index (slice (call f) 1:2) 0)");
+  EXPECT_EQ(expr("make([]int, n)"), "(call make []int n)");
 }
 
 TEST(ParseExpr, FuncLiterals) {
@@ -498,6 +515,8 @@ TEST(ParseErrors, Unsupported) {
   EXPECT_EQ(bodyError("for i, j, k := range xs {}"), "t.go:3:11: error: range clause permits at most two iteration variables");
   EXPECT_EQ(bodyError("for a.b := range xs {}"), "t.go:3:5: error: non-name `a.b` on left side of `:=`");
   EXPECT_EQ(error("package main\ntype L[T any] int\n"), "t.go:2:7: error: unsupported: generic types");
+  EXPECT_EQ(bodyError("_ = a[1::3]"), "t.go:3:9: error: middle index required in 3-index slice");
+  EXPECT_EQ(bodyError("_ = a[1:2:]"), "t.go:3:11: error: final index required in 3-index slice");
   EXPECT_EQ(bodyError("m := map[string]int{}"), "t.go:3:6: error: unsupported: map types");
   EXPECT_EQ(bodyError("var c chan int"), "t.go:3:7: error: unsupported: channels");
   EXPECT_EQ(error("package main\ntype N interface{ ~int }\n"), "t.go:2:19: error: unsupported: type constraints");

@@ -25,6 +25,15 @@ const Type *Checker::resolveArray(ast::TypeExpr &type) {
   return types_.array(elem, *length);
 }
 
+// An index or size has an integer type, or is a constant of a numeric one (that checkIntArgument
+// or constantIndex then checks for a representable int). False after saying why not, as gc does.
+bool Checker::checkIndexType(const ast::Expr &e) {
+  if (e.type->isInteger() || (isConst(e) && e.type->isNumeric())) return true;
+  if (isConst(e)) error(e.range.Start, "cannot convert " + describe(e) + " to type int");
+  else error(e.range.Start, "invalid argument: index " + describe(e) + " must be integer");
+  return false;
+}
+
 // The value of a constant that indexes or sizes an array.
 std::optional<int64_t> Checker::constantIndex(ast::ExprPtr &e, const std::string &what) {
   checkExpr(e);
@@ -35,7 +44,8 @@ std::optional<int64_t> Checker::constantIndex(ast::ExprPtr &e, const std::string
   }
   std::string why;
   if (!e->type->isNumeric() || !representable(*e, types_.intType(), why)) {
-    if (what == "index" && why == "truncated") error(e->range.Start, describe(*e) + " truncated to int");
+    if (what == "index" && !why.empty())
+      error(e->range.Start, describe(*e) + (why == "truncated" ? " truncated to int" : " overflows int"));
     else error(e->range.Start, what + " " + describe(*e) + " must be integer");
     return std::nullopt;
   }
@@ -128,10 +138,7 @@ void Checker::checkIndex(ast::Index &ix) {
     error(ix.base->range.Start, "invalid operation: cannot index " + describe(*ix.base));
     return;
   }
-  if (!ix.index->type->isInteger() && !(isConst(*ix.index) && ix.index->type->isNumeric())) {
-    error(ix.index->range.Start, "invalid argument: index " + describe(*ix.index) + " must be integer");
-    return;
-  }
+  if (!checkIndexType(*ix.index)) return;
   // The length known here: an array's, or a constant string's.
   std::optional<int64_t> length;
   if (t->kind == TypeKind::Array) length = t->underlying->length;

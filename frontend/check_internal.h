@@ -123,6 +123,7 @@ class Checker {
   // ---- check_slice.cpp: slice expressions, len, cap, make, append, copy
   void checkSliceExpr(ast::SliceExpr &e);
   bool checkIntArgument(ast::ExprPtr &e, std::optional<int64_t> &value);
+  bool checkIndexType(const ast::Expr &e);  // check_array.cpp
   void checkLenCap(ast::Call &call, Builtin b);
   void checkMake(ast::Call &call);
   void checkAppend(ast::Call &call);

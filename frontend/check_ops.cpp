@@ -49,6 +49,20 @@ bool Checker::operatorDefined(Op op, const Type *t) {
   }
 }
 
+// gc names a composite type by its kind where an operator is not defined on it ("slice",
+// "struct"), a basic one by its name.
+static std::string kindOrTypeName(const Type *t) {
+  switch (t->kind) {
+    case TypeKind::Pointer: return "pointer";
+    case TypeKind::Interface: return "interface";
+    case TypeKind::Array: return "array";
+    case TypeKind::Slice: return "slice";
+    case TypeKind::Struct: return "struct";
+    case TypeKind::Func: return "func";
+    default: return typeName(t);
+  }
+}
+
 static bool isNilIdent(const ast::Expr &e) {
   auto *id = llvm::dyn_cast<ast::Ident>(&e);
   return id && id->object && id->object->kind == ast::Object::Kind::Nil;
@@ -133,7 +147,7 @@ static void checkComparison(Checker &c, ast::Binary &b) {
       return;
     }
   } else if ((!t->isNumeric() || t->isComplex()) && !t->isStringLike()) {  // complex numbers are unordered
-    return notDefined(typeName(t));
+    return notDefined(kindOrTypeName(t));
   }
   if (c.isConst(*b.lhs) && c.isConst(*b.rhs)) {
     b.type = c.types_.untyped(TypeKind::UntypedBool);

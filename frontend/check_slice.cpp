@@ -19,11 +19,7 @@ static bool isBytesOrRunes(const Type *t) {
 // One index of a slice expression or argument of make: an int, or a constant representable as
 // one that is not negative. Returns false after reporting why it is not.
 bool Checker::checkIntArgument(ast::ExprPtr &e, std::optional<int64_t> &value) {
-  if (!checkSingle(e)) return false;
-  if (!e->type->isInteger() && !(isConst(*e) && e->type->isNumeric())) {
-    error(e->range.Start, "invalid argument: index " + describe(*e) + " must be integer");
-    return false;
-  }
+  if (!checkSingle(e) || !checkIndexType(*e)) return false;
   if (isConst(*e)) {
     value = constantIndex(e, "index");
     return value.has_value();
@@ -115,7 +111,7 @@ void Checker::checkMake(ast::Call &call) {
   if (t == invalid()) return;
   if (!isSlice(t)) {
     return error(call.args[0]->range.Start, "invalid argument: cannot make " + sourceText(*call.args[0]) +
-                                                "; type must be slice, map, or channel");
+                                                ": type must be slice, map, or channel");
   }
   if (call.args.size() < 2 || call.args.size() > 3) {
     return error(call.range.Start, "invalid operation: `" + sourceText(call) + "` expects 2 or 3 arguments; found " +
@@ -168,8 +164,9 @@ void Checker::checkCopy(ast::Call &call) {
   bool ok = true;
   for (ast::ExprPtr &arg : call.args) ok &= checkSingle(arg);
   if (call.args.size() != 2) {
-    llvm::SMLoc at = call.args.size() < 2 ? call.range.Start : call.args[2]->range.Start;
-    return error(at, std::string(call.args.size() < 2 ? "not enough" : "too many") + " arguments in call to `copy`");
+    std::string counts = "(expected 2, found " + std::to_string(call.args.size()) + ")";
+    if (call.args.size() < 2) return error(closingParen(call), "invalid operation: not enough arguments for `copy()` " + counts);
+    return error(call.args[2]->range.Start, "invalid operation: too many arguments for `copy()` " + counts);
   }
   if (!ok) return;
   ast::Expr &dst = *call.args[0], &src = *call.args[1];

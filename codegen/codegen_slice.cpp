@@ -120,19 +120,25 @@ llvm::Value *CodeGen::emitAppend(const EvaluatedCall &ec) {
   // A tail slice or string: {ptr, len, ...}.
   llvm::Value *count = call.hasEllipsis ? builder_.CreateExtractValue(ec.args[1], 1) : builder_.getInt64(ec.args.size() - 1);
   llvm::Value *newLen = builder_.CreateAdd(oldLen, count);
-  llvm::AllocaInst *slot = createEntryAlloca(rt_.sliceTy, "append");
-  builder_.CreateStore(s, slot);
+  llvm::BasicBlock *before = builder_.GetInsertBlock();
   llvm::BasicBlock *grow = newBlock("append.grow"), *store = newBlock("append.store");
   // An overflowing length is negative, so beyond any capacity: the runtime panics.
   builder_.CreateCondBr(builder_.CreateICmpUGT(newLen, builder_.CreateExtractValue(s, 2)), grow, store,
                         llvm::MDBuilder(ctx_).createUnlikelyBranchWeights());
+  // Only the growth goes through memory (the runtime updates the slice in place).
   builder_.SetInsertPoint(grow);
+  llvm::AllocaInst *slot = createEntryAlloca(rt_.sliceTy, "append");
+  builder_.CreateStore(s, slot);
   auto [size, noPointers] = elementLayout(elem);
   callRuntime(RtFn::GrowSlice, {slot, newLen, size, noPointers});
+  llvm::Value *reallocated = builder_.CreateLoad(rt_.sliceTy, slot);
+  llvm::BasicBlock *grown = builder_.GetInsertBlock();  // the call may have ended in an invoke's continuation
   builder_.CreateBr(store);
   builder_.SetInsertPoint(store);
-  llvm::Value *grown = builder_.CreateLoad(rt_.sliceTy, slot);
-  llvm::Value *ptr = builder_.CreateExtractValue(grown, 0);
+  llvm::PHINode *result = builder_.CreatePHI(rt_.sliceTy, 2);
+  result->addIncoming(s, before);
+  result->addIncoming(reallocated, grown);
+  llvm::Value *ptr = builder_.CreateExtractValue(result, 0);
   llvm::Value *end = builder_.CreateInBoundsGEP(elemType, ptr, oldLen);
   if (call.hasEllipsis) {
     // The tail may overlap the destination (append(s[:1], s[2:]...)).
@@ -142,7 +148,7 @@ llvm::Value *CodeGen::emitAppend(const EvaluatedCall &ec) {
     for (size_t i = 1; i < ec.args.size(); ++i)
       builder_.CreateStore(ec.args[i], builder_.CreateConstInBoundsGEP1_64(elemType, end, i - 1));
   }
-  return builder_.CreateInsertValue(grown, newLen, 1);
+  return builder_.CreateInsertValue(result, newLen, 1);
 }
 
 // copy(dst, src): min(len(dst), len(src)) elements, as memmove copies them (they may overlap).

@@ -148,8 +148,8 @@ llvm::DIType *CodeGen::debugStructure(const Type *t, llvm::StringRef name) {
     case TypeKind::Slice: {  // gc's {array, len, cap}
       const Type *elem = t->underlying->elem;
       llvm::DIType *length = debugInfo_.createBasicType("int", 64, llvm::dwarf::DW_ATE_signed);
-      return debugRecord(name, rt_.sliceTy,
-                         {{"array", debugPointer(debugType(elem), "*" + runtimeTypeName(elem))}, {"len", length}, {"cap", length}});
+      llvm::DIType *array = debugPointer(debugType(elem), "*" + runtimeTypeName(elem));
+      return debugRecord(name, rt_.sliceTy, {{"array", array}, {"len", length}, {"cap", length}});
     }
     case TypeKind::Struct: {
       std::vector<std::pair<std::string, llvm::DIType *>> fields;

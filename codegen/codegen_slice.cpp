@@ -41,12 +41,14 @@ llvm::Value *CodeGen::emitIndex(const ast::Expr &index) {
 
 // A new slice of `length` elements of type elem, each zero but for the given (index, value)
 // pairs: a slice literal's array, and the one a variadic call would pass.
-llvm::Value *CodeGen::newSlice(const Type *elem, int64_t length, llvm::ArrayRef<std::pair<int64_t, llvm::Value *>> elements) {
+llvm::Value *CodeGen::newSlice(const Type *elem, int64_t length,
+                               llvm::ArrayRef<std::pair<int64_t, llvm::Value *>> elements) {
   llvm::Value *n = builder_.getInt64(length);
   auto [size, noPointers] = elementLayout(elem);
   llvm::Value *ptr = callRuntime(RtFn::MakeSlice, {n, n, size, noPointers});
   llvm::Type *elemType = lower(elem);
-  for (auto [index, value] : elements) builder_.CreateStore(value, builder_.CreateConstInBoundsGEP1_64(elemType, ptr, index));
+  for (auto [index, value] : elements)
+    builder_.CreateStore(value, builder_.CreateConstInBoundsGEP1_64(elemType, ptr, index));
   return makeSliceValue(ptr, n, n);
 }
 
@@ -95,7 +97,10 @@ llvm::Value *CodeGen::emit(const ast::SliceExpr &e) {
   }
   llvm::Value *start = builder_.CreateGEP(elemType, ptr, low);
   llvm::Value *newLen = builder_.CreateSub(high, low);
-  if (t->isStringLike()) return builder_.CreateInsertValue(builder_.CreateInsertValue(llvm::UndefValue::get(rt_.stringTy), start, 0), newLen, 1);
+  if (t->isStringLike()) {
+    llvm::Value *s = builder_.CreateInsertValue(llvm::UndefValue::get(rt_.stringTy), start, 0);
+    return builder_.CreateInsertValue(s, newLen, 1);
+  }
   return makeSliceValue(start, newLen, builder_.CreateSub(max, low));
 }
 
@@ -118,7 +123,8 @@ llvm::Value *CodeGen::emitAppend(const EvaluatedCall &ec) {
   llvm::Value *s = ec.args[0];
   llvm::Value *oldLen = builder_.CreateExtractValue(s, 1);
   // A tail slice or string: {ptr, len, ...}.
-  llvm::Value *count = call.hasEllipsis ? builder_.CreateExtractValue(ec.args[1], 1) : builder_.getInt64(ec.args.size() - 1);
+  llvm::Value *count =
+      call.hasEllipsis ? builder_.CreateExtractValue(ec.args[1], 1) : builder_.getInt64(ec.args.size() - 1);
   llvm::Value *newLen = builder_.CreateAdd(oldLen, count);
   llvm::BasicBlock *before = builder_.GetInsertBlock();
   llvm::BasicBlock *grow = newBlock("append.grow"), *store = newBlock("append.store");

@@ -78,6 +78,7 @@ EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call, bool operands
       llvm::Value *v = builder_.CreateExtractValue(values, i);
       ec.args.push_back(call.callKind == ast::CallKind::Library ? toInterface(v, tuple->results[i]) : v);
     }
+    packVariadicArguments(ec);
     return ec;
   }
   // fmt never keeps its operands, so their string and slice boxes can live in the frame, unless
@@ -100,7 +101,28 @@ EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call, bool operands
     }
     ec.args.push_back(emit(*arg));
   }
+  packVariadicArguments(ec);
   return ec;
+}
+
+// A variadic function's arguments beyond its fixed parameters go in a new []T, nil when there
+// are none, as Go passes them (`f(xs...)` passes xs itself).
+void CodeGen::packVariadicArguments(EvaluatedCall &ec) {
+  const ast::Call &call = *ec.call;
+  if (call.callKind != ast::CallKind::Func && call.callKind != ast::CallKind::Method) return;
+  const Type *sig = unparen(*call.callee).type->underlying;
+  if (!sig->variadic || call.hasEllipsis) return;
+  size_t receivers = call.callKind == ast::CallKind::Method ? 1 : 0;
+  size_t first = receivers + sig->params.size() - 1;
+  const Type *sliceType = sig->params.back();
+  llvm::Value *packed = zeroValue(sliceType);
+  if (ec.args.size() > first) {
+    std::vector<std::pair<int64_t, llvm::Value *>> elements;
+    for (size_t i = first; i < ec.args.size(); ++i) elements.emplace_back(i - first, ec.args[i]);
+    packed = newSlice(sliceType->elem, int64_t(elements.size()), elements);
+  }
+  ec.args.resize(first);
+  ec.args.push_back(packed);
 }
 
 const Type *CodeGen::spreadArgument(const ast::Call &call) {
@@ -244,14 +266,20 @@ llvm::Value *CodeGen::performLibrary(const EvaluatedCall &ec) {
     rtArgs = {builder_.CreateExtractValue(args[0], 0), builder_.CreateExtractValue(args[0], 1)};
     args = args.drop_front();
   }
-  rtArgs.push_back(interfaceArray(args));
-  rtArgs.push_back(llvm::ConstantInt::get(rt_.i64, args.size()));
+  if (ec.call->hasEllipsis) {  // fmt.Println(args...): the []any's elements are the operands
+    rtArgs.push_back(builder_.CreateExtractValue(args[0], 0));
+    rtArgs.push_back(builder_.CreateExtractValue(args[0], 1));
+  } else {
+    rtArgs.push_back(interfaceArray(args));
+    rtArgs.push_back(llvm::ConstantInt::get(rt_.i64, args.size()));
+  }
   return emitCall(rt_.get(fn), rtArgs, fmtMayUnwind(*ec.call));
 }
 
 // fmt unwinds only with a panic out of an operand's Error/String/GoString method (raised again
 // by its catchPanic): an operand of a type with methods, or of an interface type, can bring one.
 bool CodeGen::fmtMayUnwind(const ast::Call &call) {
+  if (call.hasEllipsis) return true;  // fmt.Println(args...): any element may have methods
   auto hasMethods = [](const Type *t) { return t->isInterface() || !t->methods.empty(); };
   if (const Type *tuple = spreadArgument(call)) return std::any_of(tuple->results.begin(), tuple->results.end(), hasMethods);
   for (const auto &arg : call.args) {

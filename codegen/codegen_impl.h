@@ -237,6 +237,7 @@ class CodeGen {
   // ---- calls (codegen_call.cpp)
   llvm::Value *emit(const ast::Call &e);
   EvaluatedCall evaluateCallOperands(const ast::Call &call, bool operandsOutliveFrameSlots = false);
+  void packVariadicArguments(EvaluatedCall &ec);
   // The multi-value call that supplies all arguments (f(g())), as a Tuple type, or null.
   static const Type *spreadArgument(const ast::Call &call);
   llvm::Function *directCallee(const ast::Call &call);

@@ -328,10 +328,13 @@ class EscapeAnalysis {
         break;
       default: break;
     }
+    // The arguments a variadic call packs into a new []T live in that heap array (escaping).
+    const Type *sig = c.callKind == ast::CallKind::Func || c.callKind == ast::CallKind::Method ? callee.type->underlying : nullptr;
+    size_t packedFrom = sig && sig->variadic && !c.hasEllipsis ? sig->params.size() - 1 : c.args.size();
     for (size_t i = 0; i < c.args.size(); ++i) {
       Sink to = Sink::escape();
       if (onlyRead) to = Sink::discard();
-      else if (params && first + i < params->size()) to = Sink::into((*params)[first + i]);
+      else if (params && i < packedFrom && first + i < params->size()) to = Sink::into((*params)[first + i]);
       value(*c.args[i], to);
     }
   }

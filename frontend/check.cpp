@@ -77,12 +77,12 @@ void Checker::ensureGlobalChecked(Object *object) {
   if (it != globalOf_.end()) checkGlobalDecl(*it->second);
 }
 
-const Type *Checker::signatureType(ast::Signature &sig, llvm::SMLoc loc) {
+const Type *Checker::signatureType(ast::Signature &sig) {
   std::vector<const Type *> params, results;
   for (auto &p : sig.params) params.push_back(resolveType(*p.type));
   for (auto &r : sig.results) results.push_back(resolveType(*r.type));
-  if (sig.variadic) error(loc, "unsupported: variadic functions");
-  return types_.func(params, results, false);
+  if (sig.variadic) params.back() = types_.slice(params.back());
+  return types_.func(params, results, sig.variadic);
 }
 
 void Checker::checkGlobalDecl(GlobalDecl &g) {
@@ -253,7 +253,7 @@ bool Checker::run() {
       declareMethod(*f);
       continue;
     }
-    f->object->type = signatureType(f->sig, f->nameLoc);
+    f->object->type = signatureType(f->sig);
     f->info.name = "main." + f->name;
     if (f->name == "init") {  // Go's names: main.init.0, main.init.1, ...
       auto index = std::find(file_.initFuncs.begin(), file_.initFuncs.end(), f.get()) - file_.initFuncs.begin();

@@ -30,10 +30,6 @@ static bool checkArgs(Checker &c, ast::Call &call, bool tupleAllowed = false) {
     }
     ok &= c.requireSingle(*arg);
   }
-  if (call.hasEllipsis) {
-    c.error(call.args.back()->range.Start, "unsupported: `...` arguments");
-    ok = false;
-  }
   return ok;
 }
 
@@ -77,6 +73,7 @@ static void checkConversion(Checker &c, ast::Call &call, const Type *target) {
   }
   if (!ok) return;
   ast::ExprPtr &arg = call.args[0];
+  if (call.hasEllipsis) return c.error(arg->range.Start, "invalid use of ... in conversion to " + name);
   const Type *t = arg->type;
   auto cannot = [&](const std::string &why) { c.error(arg->range.Start, "cannot convert " + c.describe(*arg) + " to type " + name + why); };
   if (t->kind == TypeKind::UntypedNil && target->isNilable()) {  // Handler(nil), (*T)(nil)
@@ -184,6 +181,7 @@ static void checkBuiltin(Checker &c, ast::Call &call, Builtin b) {
   }
   bool isPrint = b == Builtin::Print || b == Builtin::Println;
   bool ok = checkArgs(c, call, /*tupleAllowed=*/isPrint);
+  if (call.hasEllipsis) return c.error(call.range.Start, "invalid operation: invalid use of ... with built-in " + name);
   if (isPrint) {
     if (spreadTuple(call)) {
       call.type = types.tuple({});
@@ -240,8 +238,12 @@ static void checkLibrary(Checker &c, ast::Call &call, const std::string &pkg, co
     c.error(call.range.Start, "unsupported: using the result of `" + qualified + "`");
     return;
   }
+  if (call.hasEllipsis && !f->variadicAny)
+    return c.error(call.range.Start, "cannot use ... in call to non-variadic `" + qualified + "`");
   size_t fixed = f->params.size();
-  if (call.args.size() < fixed || (!f->variadicAny && call.args.size() > fixed)) {
+  if (call.hasEllipsis) {  // fmt.Println(args...) passes a []any as the ...any operands
+    if (!checkArgCount(c, call, fixed + 1, qualified)) return;
+  } else if (call.args.size() < fixed || (!f->variadicAny && call.args.size() > fixed)) {
     checkArgCount(c, call, fixed, qualified);
     return;
   }
@@ -249,7 +251,8 @@ static void checkLibrary(Checker &c, ast::Call &call, const std::string &pkg, co
   const std::string context = "argument to `" + qualified + "`";
   for (size_t i = 0; !spreadTuple(call) && i < call.args.size(); ++i) {
     const Type *param = i < fixed ? (f->params[i] == TypeKind::String ? c.types_.stringType() : c.types_.intType())
-                                  : c.types_.emptyInterface();
+                        : call.hasEllipsis ? c.types_.slice(c.types_.emptyInterface())
+                                           : c.types_.emptyInterface();
     ok &= c.assign(call.args[i], param, context);
   }
   if (!ok) return;
@@ -261,21 +264,28 @@ static void checkLibrary(Checker &c, ast::Call &call, const std::string &pkg, co
 }
 
 // The arguments of a call of a function or method of type `sig`, named `name` in diagnostics.
+// A variadic function's final ...T parameter takes any number of T arguments (which the call
+// passes in a new []T), or one []T followed by `...`.
 static void checkSignatureArgs(Checker &c, ast::Call &call, const Type *sig, const std::string &name, bool ok) {
   sig = sig->underlying;
+  if (call.hasEllipsis && !sig->variadic)
+    return c.error(call.range.Start, "cannot use ... in call to non-variadic `" + name + "`");
+  bool packs = sig->variadic && !call.hasEllipsis;
+  size_t fixed = sig->params.size() - (packs ? 1 : 0);
+  auto param = [&](size_t i) { return i < fixed ? sig->params[i] : sig->params.back()->elem; };
+  auto countFits = [&](size_t n) { return packs ? n >= fixed : n == fixed; };
   if (const Type *tuple = spreadTuple(call)) {
-    if (tuple->results.size() != sig->params.size()) {
-      c.error(call.args[0]->range.Start, std::string(tuple->results.size() > sig->params.size() ? "too many" : "not enough") +
+    if (!countFits(tuple->results.size())) {
+      c.error(call.args[0]->range.Start, std::string(tuple->results.size() > fixed ? "too many" : "not enough") +
                                              " arguments in call to `" + name + "`");
       return;
     }
-    for (size_t i = 0; i < tuple->results.size(); ++i) ok &= c.assignElement(tuple->results[i], sig->params[i], *call.args[0]);
+    for (size_t i = 0; i < tuple->results.size(); ++i) ok &= c.assignElement(tuple->results[i], param(i), *call.args[0]);
     if (ok) call.type = resultType(c.types_, sig->results);
     return;
   }
-  if (!checkArgCount(c, call, sig->params.size(), name) || !ok) return;
-  for (size_t i = 0; i < call.args.size(); ++i)
-    ok &= c.assign(call.args[i], sig->params[i], "argument to `" + name + "`");
+  if (!(countFits(call.args.size()) || checkArgCount(c, call, fixed, name)) || !ok) return;
+  for (size_t i = 0; i < call.args.size(); ++i) ok &= c.assign(call.args[i], param(i), "argument to `" + name + "`");
   if (ok) call.type = resultType(c.types_, sig->results);
 }
 

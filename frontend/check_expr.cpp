@@ -167,7 +167,7 @@ bool Checker::checkMethodExpression(ast::Selector &sel) {
   sel.isMethodExpr = true;
   sel.receiverType = t;
   sel.path = s.path;
-  sel.type = types_.func(params, signature->results, false);
+  sel.type = types_.func(params, signature->results, signature->variadic);
   if (!s.receiverBase->isInterface()) {
     sel.methodDecl = methodDeclOf_.at({s.receiverBase, sel.name});
     if (refs_) refs_->insert(sel.methodDecl->object);
@@ -180,7 +180,7 @@ void Checker::checkFuncLit(ast::FuncLit &lit) {
   if (!fn_) info.name = "main.glob..func" + std::to_string(++globalLiteralCount_);
   else if (fn_->isLiteral) info.name = fn_->info->name + "." + std::to_string(++fn_->literalCount);
   else info.name = fn_->info->name + ".func" + std::to_string(++fn_->literalCount);
-  info.signature = signatureType(lit.sig, lit.range.Start);
+  info.signature = signatureType(lit.sig);
   lit.type = info.signature;
   checkFunctionBody(info, lit.sig, *lit.body, /*isLiteral=*/true);
 }

@@ -71,7 +71,7 @@ class Checker {
   // Finds `name` from the current scope outwards; reports undefined/unsupported names.
   ast::Object *lookup(const std::string &name, llvm::SMLoc loc);
   const Type *resolveType(ast::TypeExpr &type);
-  const Type *signatureType(ast::Signature &sig, llvm::SMLoc loc);
+  const Type *signatureType(ast::Signature &sig);
   void ensureGlobalChecked(ast::Object *object);
 
   // ---- check_types.cpp: type expressions, type and method declarations, method sets

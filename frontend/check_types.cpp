@@ -44,11 +44,8 @@ const Type *Checker::resolveType(ast::TypeExpr &type) {
       for (auto &p : type.params) ok &= (params.push_back(resolveType(*p)), params.back() != invalid());
       for (auto &r : type.results) ok &= (results.push_back(resolveType(*r)), results.back() != invalid());
       --indirection_;
-      if (type.variadic) {
-        error(type.range.Start, "unsupported: variadic functions");
-        ok = false;
-      }
-      if (ok) result = types_.func(params, results, false);
+      if (ok && type.variadic) params.back() = types_.slice(params.back());
+      if (ok) result = types_.func(params, results, type.variadic);
       break;
     }
   }
@@ -197,7 +194,7 @@ static bool hasField(const Type *structType, const std::string &name) {
 // A method joins its receiver type's method set, and is checked as a function whose first
 // parameter is the receiver (it is declared in no scope).
 void Checker::declareMethod(ast::FuncDecl &f) {
-  const Type *signature = signatureType(f.sig, f.nameLoc);
+  const Type *signature = signatureType(f.sig);
   f.object = newObject(Object::Kind::Func, f.name, f.nameLoc, signature);
   f.object->isGlobal = true;
   funcDeclOf_[f.object] = &f;
@@ -226,7 +223,7 @@ void Checker::declareMethod(ast::FuncDecl &f) {
     std::vector<const Type *> params(signature->params.begin() + 1, signature->params.end());
     methodDeclOf_[{receiver, f.name}] = &f;
     auto &methods = const_cast<Type *>(receiver)->methods;
-    methods.push_back({f.name, types_.func(params, signature->results, false), pointerReceiver});
+    methods.push_back({f.name, types_.func(params, signature->results, signature->variadic), pointerReceiver});
     std::sort(methods.begin(), methods.end(), [](const Method &a, const Method &b) { return a.name < b.name; });
   }
 }

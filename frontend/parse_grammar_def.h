@@ -55,6 +55,7 @@ MINIGO_RULE(slice_suffix, pt::SliceSuffix)
 MINIGO_RULE(colon, pt::Token)
 MINIGO_RULE(lbracket, pt::Token)
 MINIGO_RULE(star, pt::Token)
+MINIGO_RULE(ellipsis, pt::Token)
 MINIGO_RULE(struct_keyword, pt::Token)
 MINIGO_RULE(struct_type, pt::StructType)
 MINIGO_RULE(field_decl, pt::FieldDecl)
@@ -246,11 +247,12 @@ auto const parameters_def = '(' >> -(param_decl % ',') >> -lit(',') >> ')';
 // One name at most: in `a, b int` the `a` is parsed as an unnamed entry of type `a`.
 // A name is followed by its type: not by `,` or `)`, nor by the `.` of a qualified type name.
 auto const param_decl_def =
-    -(identifier >> !(lit(',') | ')' | (lit('.') >> !lit('.')))) >> matches[lit("...")] >> type_;
+    -(identifier >> !(lit(',') | ')' | (lit('.') >> !lit('.')))) >> -ellipsis >> type_;
+auto const ellipsis_def = raw[lit("...")];
 
 // Result = Parameters | Type .   (empty when there is none)
 auto const results_def = parameters | repeat(1)[unnamed_result] | attr(std::vector<pt::ParamDecl>());
-auto const unnamed_result_def = attr(boost::optional<pt::Identifier>()) >> attr(false) >> type_;
+auto const unnamed_result_def = attr(boost::optional<pt::Identifier>()) >> attr(boost::optional<pt::Token>()) >> type_;
 
 // ---- Expressions
 
@@ -439,7 +441,7 @@ auto const source_file_def =
 
 BOOST_SPIRIT_DEFINE(array_type, paren_type, lparen, index_suffix, slice_suffix, colon, lbracket, branch_keyword,
                     labeled_stmt, label_end, range_targets, range_define_op, range_keyword, range_clause)
-BOOST_SPIRIT_DEFINE(pointer_type, star, struct_keyword, struct_type, field_decl, type_name, literal_value, keyed_element,
+BOOST_SPIRIT_DEFINE(pointer_type, star, ellipsis, struct_keyword, struct_type, field_decl, type_name, literal_value, keyed_element,
                     element, composite_lit, type_operand_start, type_operand, header_suffix, header_primary_expr, header_unary_expr,
                     header_binary_tail, header_expression, header_expression_list, header_simple_tail,
                     header_simple_stmt)

@@ -128,7 +128,7 @@ std::vector<ast::Param> AstBuilder::paramList(const std::vector<pt::ParamDecl> &
     const pt::ParamDecl &entry = entries[i];
     if (entry.variadic) {
       if (!variadic || i + 1 != entries.size() || !pendingNames.empty())
-        diags_.error(start(entry), "can only use `...` with final parameter in list");
+        diags_.error(start(*entry.variadic), "can only use `...` with final parameter");
       else
         *variadic = true;
     }

@@ -93,7 +93,7 @@ struct ArrayType : x3::position_tagged {
 // (which the grammar cannot tell from a type name; parse_to_ast regroups the list).
 struct ParamDecl : x3::position_tagged {
   boost::optional<Identifier> name;
-  bool variadic = false;
+  boost::optional<Token> variadic;  // the `...` of a final ...T
   Type type;
 };
 

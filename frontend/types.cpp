@@ -278,8 +278,8 @@ static std::string joinTypes(const std::vector<const Type *> &types, bool variad
   std::string s;
   for (size_t i = 0; i < types.size(); ++i) {
     if (i) s += ", ";
-    if (variadic && i + 1 == types.size()) s += "...";
-    s += spell(types[i], how);
+    bool dots = variadic && i + 1 == types.size();  // ...T, stored as []T
+    s += dots ? "..." + spell(types[i]->elem, how) : spell(types[i], how);
   }
   return s;
 }

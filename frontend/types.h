@@ -55,7 +55,7 @@ struct Field {
 struct Type {
   TypeKind kind;
   // The structure of a type literal; empty in a defined type (read them through `underlying`).
-  std::vector<const Type *> params;   // Func: parameter types (a variadic ...T is stored as T)
+  std::vector<const Type *> params;   // Func: parameter types (a variadic ...T is stored as []T, its type in the body)
   std::vector<const Type *> results;  // Func: result types; Tuple: element types
   bool variadic = false;              // Func
   const Type *elem = nullptr;         // Pointer, Array, Slice

@@ -1,0 +1,9 @@
+// want: fail_variadic_fmt_slice.go:8:14: error: cannot use `s` (variable of type []int) as []interface {} value in argument to `fmt.Println`
+package main
+
+import "fmt"
+
+func main() {
+	s := []int{1}
+	fmt.Println(s...)
+}

@@ -23,7 +23,8 @@ llvm::Value *CodeGen::emitAddress(const ast::Expr &e) {
     assert(p.isAddress && "address of a field of a non-addressable struct");
     return p.v;
   }
-  if (auto *index = llvm::dyn_cast<ast::Index>(&x)) return elementPlace(*index).v;
+  if (auto *index = llvm::dyn_cast<ast::Index>(&x))
+    return isMapIndex(*index) ? assignMapSlot(evaluateMapSlot(*index)) : elementPlace(*index).v;
   // &T{...}: a new variable on the heap.
   llvm::Value *cell = alloc(lower(x.type));
   builder_.CreateStore(emit(x), cell);
@@ -86,6 +87,7 @@ CodeGen::Place CodeGen::elementPlace(const ast::Index &e) {
 }
 
 llvm::Value *CodeGen::emit(const ast::Index &e) {
+  if (e.base->type->kind == TypeKind::Map) return emitMapIndex(e);
   if (!e.base->type->isStringLike()) return load(elementPlace(e));
   // s[i]: a byte of the string, after Go's bounds check (only a constant string and a constant
   // index were checked by the checker).
@@ -116,6 +118,7 @@ llvm::Value *CodeGen::receiverAt(const Place &p, bool pointerReceiver) {
 }
 
 llvm::Value *CodeGen::emit(const ast::CompositeLit &e) {
+  if (e.type->kind == TypeKind::Map) return emitMapLit(e);
   llvm::Value *v = zeroValue(e.type);
   for (size_t i = 0; i < e.elems.size(); ++i) v = builder_.CreateInsertValue(v, emit(*e.elems[i].value), e.fieldIndex[i]);
   return v;

@@ -136,8 +136,12 @@ llvm::Value *CodeGen::performCall(const EvaluatedCall &ec, bool setRecoverToken)
 llvm::Value *CodeGen::performBuiltin(const EvaluatedCall &ec) {
   const ast::Call &call = *ec.call;
   switch (call.builtin) {
+    case Builtin::Make:
+    case Builtin::Delete:
+    case Builtin::Clear: return emitMapBuiltin(ec);
     case Builtin::Len: {
       const Type *t = call.args[0]->type;
+      if (t->kind == TypeKind::Map) return emitMapBuiltin(ec);
       if (t->kind == TypeKind::Pointer) t = t->underlying->elem;
       if (t->kind == TypeKind::Array) return llvm::ConstantInt::get(rt_.i64, t->underlying->length);
       return builder_.CreateExtractValue(ec.args[0], 1);
@@ -193,7 +197,8 @@ llvm::Value *CodeGen::emitPrint(const EvaluatedCall &ec) {
         callRuntime(RtFn::PrintString, {builder_.CreateExtractValue(v, 0), builder_.CreateExtractValue(v, 1)});
         break;
       case TypeKind::Func:
-      case TypeKind::Pointer: callRuntime(RtFn::PrintPointer, {v}); break;
+      case TypeKind::Pointer:
+      case TypeKind::Map: callRuntime(RtFn::PrintPointer, {v}); break;
       case TypeKind::Interface:
         callRuntime(RtFn::PrintAny, {builder_.CreateExtractValue(v, 0), builder_.CreateExtractValue(v, 1)});
         break;
@@ -239,7 +244,8 @@ llvm::Value *CodeGen::performLibrary(const EvaluatedCall &ec) {
 // fmt unwinds only with a panic out of an operand's Error/String/GoString method (raised again
 // by its catchPanic): an operand of a type with methods, or of an interface type, can bring one.
 bool CodeGen::fmtMayUnwind(const ast::Call &call) {
-  auto hasMethods = [](const Type *t) { return t->isInterface() || !t->methods.empty(); };
+  // A map's keys and values are printed too (what they hold may have methods).
+  auto hasMethods = [](const Type *t) { return t->isInterface() || !t->methods.empty() || t->kind == TypeKind::Map; };
   if (const Type *tuple = spreadArgument(call)) return std::any_of(tuple->results.begin(), tuple->results.end(), hasMethods);
   for (const auto &arg : call.args) {
     const ast::Expr *operand = arg.get();

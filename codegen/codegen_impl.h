@@ -187,6 +187,20 @@ class CodeGen {
   Place elementPlace(const ast::Index &e);
   llvm::Value *emit(const ast::Index &e);
 
+  // ---- maps (codegen_map.cpp)
+  // The operands of m[k], evaluated: the map and the key's address.
+  struct MapSlot {
+    const Type *mapType;
+    llvm::Value *map, *key;
+  };
+  MapSlot evaluateMapSlot(const ast::Index &e);
+  llvm::Value *assignMapSlot(const MapSlot &slot);
+  llvm::Value *keyAddress(llvm::Value *key);
+  llvm::Constant *zeroValueGlobal(const Type *t);
+  llvm::Value *emitMapIndex(const ast::Index &e);
+  llvm::Value *emitMapLit(const ast::CompositeLit &e);
+  llvm::Value *emitMapBuiltin(const EvaluatedCall &ec);
+
   // ---- evaluation order (codegen_call.cpp): gc makes the calls of an expression or assignment
   // first, then reads the plain operands; the calls' results wait in FunctionState::callResults.
   void evaluateCallsFirst(const ast::Expr &e);
@@ -264,6 +278,7 @@ class CodeGen {
   llvm::GlobalVariable *packageVariables_ = nullptr;
   std::map<const Type *, llvm::Constant *> typeDescriptors_;
   std::map<const Type *, llvm::Constant *> interfaceDescriptors_;
+  std::map<const Type *, llvm::GlobalVariable *> zeroValues_;
   std::map<std::pair<const Type *, std::string>, const ast::FuncDecl *> methodDecls_;
   std::map<std::tuple<const Type *, std::string, bool>, llvm::Function *> methodThunks_;
   std::map<std::string, llvm::GlobalVariable *> cStrings_;

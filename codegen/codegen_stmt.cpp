@@ -1,6 +1,8 @@
 // Statements, variables and control flow.
 #include "codegen/codegen_impl.h"
 
+#include <optional>
+
 namespace minigo {
 
 llvm::AllocaInst *CodeGen::createEntryAlloca(llvm::Type *type, const llvm::Twine &name) {
@@ -146,13 +148,20 @@ void CodeGen::emit(const ast::Assign &s) {
   if (s.op == ast::AssignOp::Plain) {
     // Go's two phases: the targets' locations and all right-hand sides are evaluated, then
     // the assignments are made left to right (a, b = b, a).
+    // A map entry is located (and inserted) in the second phase.
     for (const auto &lhs : s.lhs) evaluateCallsFirst(*lhs);
     for (const auto &rhs : s.rhs) evaluateCallsFirst(*rhs);
-    std::vector<llvm::Value *> targets;
-    for (const auto &lhs : s.lhs) targets.push_back(isBlank(*lhs) ? nullptr : emitAddress(*lhs));
+    std::vector<llvm::Value *> targets(s.lhs.size());
+    std::vector<std::optional<MapSlot>> mapSlots(s.lhs.size());
+    for (size_t i = 0; i < s.lhs.size(); ++i) {
+      if (isMapIndex(*s.lhs[i])) mapSlots[i] = evaluateMapSlot(llvm::cast<ast::Index>(unparen(*s.lhs[i])));
+      else if (!isBlank(*s.lhs[i])) targets[i] = emitAddress(*s.lhs[i]);
+    }
     std::vector<llvm::Value *> values = emitValues(s.rhs, s.lhs.size());
-    for (size_t i = 0; i < s.lhs.size(); ++i)
+    for (size_t i = 0; i < s.lhs.size(); ++i) {
+      if (mapSlots[i]) targets[i] = assignMapSlot(*mapSlots[i]);
       if (targets[i]) builder_.CreateStore(values[i], targets[i]);
+    }
     return;
   }
   // AssignOp and BinaryOp list the arithmetic operators in the same order. The target's

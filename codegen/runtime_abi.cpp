@@ -35,7 +35,7 @@ RuntimeABI::RuntimeABI(llvm::Module &module) : module_(module) {
   voidTy = llvm::Type::getVoidTy(c);
   stringTy = llvm::StructType::create(c, {ptr, i64}, "string");
   ifaceTy = llvm::StructType::create(c, {ptr, ptr}, "iface");
-  typeDescriptorTy = llvm::StructType::get(c, {i64, ptr, ptr, i64, i64, ptr, ptr, i64, i64, i64});
+  typeDescriptorTy = llvm::StructType::get(c, {i64, ptr, ptr, i64, i64, ptr, ptr, i64, i64, i64, ptr});
 }
 
 llvm::FunctionCallee RuntimeABI::get(RtFn fn) {

@@ -12,7 +12,7 @@
 namespace minigo {
 
 enum class Builtin {
-  Len, New, Panic, Print, Println, Recover, Complex, Real, Imag, Min, Max,  // the universe's builtins
+  Len, New, Panic, Print, Println, Recover, Complex, Real, Imag, Min, Max, Make, Delete, Clear,  // the universe's builtins
   FmtPrint, FmtPrintln, FmtPrintf, FmtSprint, FmtSprintln, FmtSprintf, FmtErrorf, ErrorsNew, OsExit,
 };
 

@@ -52,7 +52,7 @@ void Checker::closeScope() { scope_ = scope_->parent; }
 // Predeclared Go names that minigo does not implement: using one is "unsupported", not "undefined".
 static bool isUnsupportedPredeclared(const std::string &name) {
   static const std::set<std::string> names = {
-      "append", "cap", "make", "delete", "copy", "close", "clear", "comparable"};
+      "append", "cap", "copy", "close", "comparable"};
   return names.count(name) != 0;
 }
 

@@ -118,7 +118,7 @@ static void checkConversion(Checker &c, ast::Call &call, const Type *target) {
   call.type = target;
 }
 
-// len(x) of a string or an array (or a pointer to one).
+// len(x) of a string, a map or an array (or a pointer to one).
 static void checkLen(Checker &c, ast::Call &call) {
   ast::ExprPtr &arg = call.args[0];
   const Type *t = arg->type;
@@ -126,6 +126,10 @@ static void checkLen(Checker &c, ast::Call &call) {
   if (t->kind == TypeKind::Array) {
     // A constant unless evaluating the operand calls a function.
     if (!containsCall(*arg)) call.constant = ConstValue::ofInt(t->underlying->length);
+    call.type = c.types_.intType();
+    return;
+  }
+  if (t->kind == TypeKind::Map) {
     call.type = c.types_.intType();
     return;
   }
@@ -213,6 +217,7 @@ static void checkBuiltin(Checker &c, ast::Call &call, Builtin b) {
     if (ok) checkMinMax(c, call, b);
     return;
   }
+  if (b == Builtin::Delete || b == Builtin::Clear) return c.checkMapBuiltin(call, b);
   size_t want = b == Builtin::Recover ? 0 : b == Builtin::Complex ? 2 : 1;
   if (!checkArgCount(c, call, want, name) || !ok) return;
   switch (b) {
@@ -351,10 +356,11 @@ void Checker::checkCall(ast::Call &call, bool asStatement) {
   ast::Expr &callee = const_cast<ast::Expr &>(unparen(*call.callee));
   if (auto *id = llvm::dyn_cast<ast::Ident>(&callee)) {
     Object *o = scope_->find(id->name);
-    if (o && o->kind == Object::Kind::Builtin && o->builtin == Builtin::New) {
+    // new and make take a type operand, which is not an expression.
+    if (o && o->kind == Object::Kind::Builtin && (o->builtin == Builtin::New || o->builtin == Builtin::Make)) {
       id->object = o;
       id->type = invalid();
-      return checkNew(call);
+      return o->builtin == Builtin::New ? checkNew(call) : checkMake(call);
     }
     if (o && (o->kind == Object::Kind::TypeName || o->kind == Object::Kind::Builtin)) {
       id->object = o;

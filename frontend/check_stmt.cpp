@@ -63,7 +63,7 @@ void Checker::checkExprStmt(ast::ExprStmt &s) {
   }
   checkCall(*call, /*asStatement=*/true);
   bool discardsValue = call->callKind == ast::CallKind::Conversion ||
-                       (call->callKind == ast::CallKind::Builtin && call->builtin == Builtin::Len);
+                       (call->callKind == ast::CallKind::Builtin && (call->builtin == Builtin::Len || call->builtin == Builtin::Make));
   if (discardsValue && call->type != invalid()) error(call->range.Start, describe(*call) + " is not used");
 }
 

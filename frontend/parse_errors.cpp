@@ -89,7 +89,6 @@ std::optional<std::string> unsupportedConstruct(llvm::StringRef token, llvm::Str
                                              .Case("go", "`go` statements")
                                              .Case("select", "`select` statements")
                                              .Case("range", "`range` loops")
-                                             .Case("map", "map types")
                                              .Case("chan", "channels")
                                              .Case("<-", "channels")
                                              .Default(std::nullopt);

@@ -1,0 +1,76 @@
+// Maps: a map value is a pointer to the runtime's table (runtime/maps.h); every operation is a
+// runtime call that takes the map type's descriptor and the key by address.
+#include "codegen/codegen_impl.h"
+
+namespace minigo {
+
+// A key in the frame, for the runtime to read.
+llvm::Value *CodeGen::keyAddress(llvm::Value *key) {
+  llvm::Value *slot = createEntryAlloca(key->getType(), "map.key");
+  builder_.CreateStore(key, slot);
+  return slot;
+}
+
+CodeGen::MapSlot CodeGen::evaluateMapSlot(const ast::Index &e) {
+  llvm::Value *map = emit(*e.base);
+  return {e.base->type, map, keyAddress(emit(*e.index))};
+}
+
+// The address of m[k]'s value, inserting a zero value when the entry is absent (a nil map
+// panics): the target of `m[k] = v`, `m[k] op= v` and `m[k]++`.
+llvm::Value *CodeGen::assignMapSlot(const MapSlot &slot) {
+  return callRuntime(RtFn::MapAssign, {typeDescriptor(slot.mapType), slot.map, slot.key});
+}
+
+// A constant zero value of type t, read where a map has no entry.
+llvm::Constant *CodeGen::zeroValueGlobal(const Type *t) {
+  llvm::GlobalVariable *&g = zeroValues_[t];
+  if (!g) {
+    llvm::Type *type = lower(t);
+    g = new llvm::GlobalVariable(*module_, type, true, llvm::GlobalValue::PrivateLinkage,
+                                 llvm::Constant::getNullValue(type), "zero:" + runtimeTypeName(t));
+  }
+  return g;
+}
+
+// m[k]: the entry's value or the zero value; (value, ok) in the comma-ok form.
+llvm::Value *CodeGen::emitMapIndex(const ast::Index &e) {
+  MapSlot slot = evaluateMapSlot(e);
+  const Type *elem = e.base->type->underlying->elem;
+  llvm::Value *value = callRuntime(RtFn::MapLookup, {typeDescriptor(slot.mapType), slot.map, slot.key});
+  llvm::Value *found = builder_.CreateIsNotNull(value);
+  llvm::Value *v = builder_.CreateLoad(lower(elem), builder_.CreateSelect(found, value, zeroValueGlobal(elem)));
+  if (e.type->kind != TypeKind::Tuple) return v;
+  llvm::Value *pair = llvm::UndefValue::get(lower(e.type));
+  return builder_.CreateInsertValue(builder_.CreateInsertValue(pair, v, 0), found, 1);
+}
+
+// map[K]V{k: v, ...}: a map made for its entries, then each stored in order.
+llvm::Value *CodeGen::emitMapLit(const ast::CompositeLit &e) {
+  llvm::Constant *type = typeDescriptor(e.type);
+  llvm::Value *map = callRuntime(RtFn::MapMake, {type, builder_.getInt64(int64_t(e.elems.size()))});
+  llvm::Value *key = createEntryAlloca(lower(e.type->underlying->key), "map.key");
+  for (const ast::KeyedElement &elem : e.elems) {
+    builder_.CreateStore(emit(*elem.key), key);
+    llvm::Value *value = emit(*elem.value);
+    builder_.CreateStore(value, callRuntime(RtFn::MapAssign, {type, map, key}));
+  }
+  return map;
+}
+
+// make, and the builtins that take a map operand: len, delete, clear.
+llvm::Value *CodeGen::emitMapBuiltin(const EvaluatedCall &ec) {
+  const ast::Call &call = *ec.call;
+  switch (call.builtin) {
+    case Builtin::Make:
+      return callRuntime(RtFn::MapMake, {typeDescriptor(call.type), ec.args.empty() ? builder_.getInt64(0) : ec.args[0]});
+    case Builtin::Len: return callRuntime(RtFn::MapLen, {ec.args[0]});
+    case Builtin::Delete:
+      callRuntime(RtFn::MapDelete, {typeDescriptor(call.args[0]->type), ec.args[0], keyAddress(ec.args[1])});
+      return nullptr;
+    case Builtin::Clear: callRuntime(RtFn::MapClear, {typeDescriptor(call.args[0]->type), ec.args[0]}); return nullptr;
+    default: llvm_unreachable("not a map builtin");
+  }
+}
+
+}  // namespace minigo

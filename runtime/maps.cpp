@@ -1,0 +1,220 @@
+// Go maps: the hash table of maps.h and the entry points generated code calls.
+#include "runtime/maps.h"
+
+#include <gc/gc.h>
+
+#include <cstring>
+
+#include "runtime/panic.h"
+
+namespace mgrt {
+
+namespace {
+
+constexpr int32_t kEmpty = -1, kDeleted = -2;
+constexpr int64_t kMinCapacity = 8;
+
+struct Layout {
+  const mg_type *key, *value;
+  size_t key_size, value_size;
+};
+
+Layout layout(const mg_type *map_type) {
+  return {map_type->key, map_type->elem, static_cast<size_t>(map_type->key->size),
+          static_cast<size_t>(map_type->elem->size)};
+}
+
+// Memory for `n` values of type t: scanned by the collector only if they hold pointers.
+char *allocate_values(const mg_type *t, int64_t n) {
+  size_t bytes = static_cast<size_t>(n) * static_cast<size_t>(t->size);
+  if (bytes == 0) bytes = 1;
+  void *p = has_pointers(t) ? GC_MALLOC(bytes) : GC_MALLOC_ATOMIC(bytes);
+  if (!has_pointers(t)) std::memset(p, 0, bytes);
+  return static_cast<char *>(p);
+}
+
+// A key's hash as the table stores it: never 0, which marks a free or deleted slot.
+uint64_t slot_hash(const Layout &l, const Map *m, const void *key) {
+  uint64_t h = hash_key(l.key, key, m->seed);
+  return h != 0 ? h : 1;
+}
+
+// New, empty slot arrays of `capacity` slots.
+void allocate_slots(Map *m, const Layout &l, int64_t capacity) {
+  m->capacity = capacity;
+  m->used = 0;
+  m->hashes = static_cast<uint64_t *>(GC_MALLOC_ATOMIC(static_cast<size_t>(capacity) * sizeof(uint64_t)));
+  std::memset(m->hashes, 0, static_cast<size_t>(capacity) * sizeof(uint64_t));
+  m->keys = allocate_values(l.key, capacity);
+  m->values = allocate_values(l.value, capacity);
+  size_t positions = static_cast<size_t>(capacity) * 2;
+  m->index = static_cast<int32_t *>(GC_MALLOC_ATOMIC(positions * sizeof(int32_t)));
+  std::memset(m->index, 0xff, positions * sizeof(int32_t));  // kEmpty
+  m->index_mask = positions - 1;
+}
+
+// The position in `index` of the slot holding `key`, or -1.
+int64_t find_position(const Layout &l, const Map *m, const void *key, uint64_t h) {
+  if (m->capacity == 0) return -1;
+  for (uint64_t i = h & m->index_mask;; i = (i + 1) & m->index_mask) {
+    int32_t slot = m->index[i];
+    if (slot == kEmpty) return -1;
+    if (slot >= 0 && m->hashes[slot] == h && keys_equal(l.key, m->keys + slot * l.key_size, key))
+      return static_cast<int64_t>(i);
+  }
+}
+
+void index_slot(Map *m, uint64_t h, int32_t slot) {
+  uint64_t i = h & m->index_mask;
+  while (m->index[i] >= 0) i = (i + 1) & m->index_mask;
+  m->index[i] = slot;
+}
+
+// Moves the live entries to new arrays with room for more.
+void grow(Map *m, const Layout &l) {
+  int64_t capacity = kMinCapacity;
+  while (capacity < 2 * (m->count + 1)) capacity *= 2;
+  Map old = *m;
+  allocate_slots(m, l, capacity);
+  for (int64_t s = 0; s < old.used; ++s) {
+    if (old.hashes[s] == 0) continue;
+    int64_t to = m->used++;
+    m->hashes[to] = old.hashes[s];
+    std::memcpy(m->keys + to * l.key_size, old.keys + s * l.key_size, l.key_size);
+    std::memcpy(m->values + to * l.value_size, old.values + s * l.value_size, l.value_size);
+    index_slot(m, old.hashes[s], static_cast<int32_t>(to));
+  }
+}
+
+}  // namespace
+
+std::vector<std::pair<const char *, const char *>> map_entries(const mg_type *map_type, const Map *m) {
+  std::vector<std::pair<const char *, const char *>> entries;
+  if (m == nullptr) return entries;
+  Layout l = layout(map_type);
+  for (int64_t s = 0; s < m->used; ++s)
+    if (m->hashes[s] != 0) entries.emplace_back(m->keys + s * l.key_size, m->values + s * l.value_size);
+  return entries;
+}
+
+}  // namespace mgrt
+
+using mgrt::Map;
+using mgrt::MapIter;
+
+extern "C" {
+
+void *minigo_map_make(const mg_type *map_type, int64_t hint) {
+  if (hint < 0) mgrt::panic_runtime_error("runtime error: makemap: size out of range");
+  auto *m = static_cast<Map *>(GC_MALLOC(sizeof(Map)));
+  m->seed = mgrt::random_u64();
+  if (hint > 0) {
+    int64_t capacity = mgrt::kMinCapacity;
+    while (capacity < hint && capacity < (int64_t{1} << 30)) capacity *= 2;
+    mgrt::allocate_slots(m, mgrt::layout(map_type), capacity);
+  }
+  return m;
+}
+
+int64_t minigo_map_len(void *map) { return map ? static_cast<Map *>(map)->count : 0; }
+
+void *minigo_map_lookup(const mg_type *map_type, void *map, void *key) {
+  auto *m = static_cast<Map *>(map);
+  mgrt::Layout l = mgrt::layout(map_type);
+  if (m == nullptr || m->count == 0) {
+    mgrt::hash_key(l.key, key, 0);  // an unhashable key panics even here, as in Go
+    return nullptr;
+  }
+  int64_t at = mgrt::find_position(l, m, key, mgrt::slot_hash(l, m, key));
+  return at < 0 ? nullptr : m->values + m->index[at] * l.value_size;
+}
+
+void *minigo_map_assign(const mg_type *map_type, void *map, void *key) {
+  auto *m = static_cast<Map *>(map);
+  if (m == nullptr) mgrt::panic_runtime_error("assignment to entry in nil map");
+  mgrt::Layout l = mgrt::layout(map_type);
+  uint64_t h = mgrt::slot_hash(l, m, key);
+  int64_t at = mgrt::find_position(l, m, key, h);
+  if (at >= 0) return m->values + m->index[at] * l.value_size;
+  if (m->used == m->capacity) mgrt::grow(m, l);
+  int64_t slot = m->used++;
+  m->hashes[slot] = h;
+  std::memcpy(m->keys + slot * l.key_size, key, l.key_size);
+  mgrt::index_slot(m, h, static_cast<int32_t>(slot));
+  ++m->count;
+  return m->values + slot * l.value_size;
+}
+
+void minigo_map_delete(const mg_type *map_type, void *map, void *key) {
+  auto *m = static_cast<Map *>(map);
+  mgrt::Layout l = mgrt::layout(map_type);
+  if (m == nullptr || m->count == 0) {
+    mgrt::hash_key(l.key, key, 0);  // an unhashable key panics even here, as in Go
+    return;
+  }
+  int64_t at = mgrt::find_position(l, m, key, mgrt::slot_hash(l, m, key));
+  if (at < 0) return;
+  int32_t slot = m->index[at];
+  m->index[at] = mgrt::kDeleted;
+  m->hashes[slot] = 0;
+  // The deleted key and value must not keep what they point to alive.
+  std::memset(m->keys + slot * l.key_size, 0, l.key_size);
+  std::memset(m->values + slot * l.value_size, 0, l.value_size);
+  --m->count;
+}
+
+void minigo_map_clear(const mg_type *map_type, void *map) {
+  auto *m = static_cast<Map *>(map);
+  if (m == nullptr) return;
+  ++m->clears;
+  m->count = 0;
+  // New arrays: an iterator may still be reading the old ones.
+  if (m->capacity > 0) mgrt::allocate_slots(m, mgrt::layout(map_type), m->capacity);
+}
+
+void *minigo_map_iter_new(const mg_type *map_type, void *map) {
+  auto *it = static_cast<MapIter *>(GC_MALLOC(sizeof(MapIter)));
+  auto *m = static_cast<Map *>(map);
+  it->type = map_type;
+  it->map = m;
+  if (m == nullptr) return it;
+  it->hashes = m->hashes;
+  it->keys = m->keys;
+  it->values = m->values;
+  it->capacity = m->capacity;
+  it->clears = m->clears;
+  uint64_t r = mgrt::random_u64();
+  it->start = r;
+  it->stride = (r >> 32) | 1;  // odd: visits every slot of a power-of-two capacity once
+  return it;
+}
+
+bool minigo_map_iter_next(void *iter, void *key_out, void *value_out) {
+  auto *it = static_cast<MapIter *>(iter);
+  Map *m = it->map;
+  if (m == nullptr) return false;
+  mgrt::Layout l = mgrt::layout(it->type);
+  while (it->visited < it->capacity) {
+    if (m->clears != it->clears) return false;  // clear(m): no entry is left to produce
+    uint64_t slot = (it->start + static_cast<uint64_t>(it->visited) * it->stride) & static_cast<uint64_t>(it->capacity - 1);
+    ++it->visited;
+    if (it->hashes[slot] == 0) continue;  // free, or deleted
+    const char *key = it->keys + slot * l.key_size;
+    const char *value = it->values + slot * l.value_size;
+    if (m->hashes != it->hashes) {
+      // The map has grown since: the entry's current state is in its new arrays, if it is still
+      // there. A key not equal to itself (NaN) cannot have been updated or deleted.
+      if (mgrt::keys_equal(l.key, key, key)) {
+        int64_t at = mgrt::find_position(l, m, key, it->hashes[slot]);
+        if (at < 0) continue;  // deleted
+        value = m->values + m->index[at] * l.value_size;
+      }
+    }
+    if (key_out) std::memcpy(key_out, key, l.key_size);
+    if (value_out) std::memcpy(value_out, value, l.value_size);
+    return true;
+  }
+  return false;
+}
+
+}  // extern "C"

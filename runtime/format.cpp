@@ -149,7 +149,7 @@ void Printer::print_value(const mg_any &arg, char32_t verb, int depth) {
   const mg_type *t = arg.type;
   auto bits = reinterpret_cast<uintptr_t>(arg.data);
   if (verb == 'p') {  // the address, even of a pointer to a struct
-    bool pointer_shaped = t->kind == MG_FUNC || t->kind == MG_ERROR_STRING || t->kind == MG_POINTER;
+    bool pointer_shaped = t->kind == MG_FUNC || t->kind == MG_ERROR_STRING || t->kind == MG_POINTER || t->kind == MG_MAP;
     if (pointer_shaped) fmt_pointer(bits, verb, arg);
     else bad_verb(verb, arg);
     return;
@@ -171,6 +171,7 @@ void Printer::print_value(const mg_any &arg, char32_t verb, int depth) {
     case MG_POINTER: fmt_pointer_value(arg, verb, depth); return;
     case MG_STRUCT: fmt_struct(arg, verb, depth); return;
     case MG_ARRAY: fmt_array(arg, verb, depth); return;
+    case MG_MAP: fmt_map(arg, verb, depth); return;
     case MG_ERROR_STRING: fmt_error_pointer(arg, verb, depth); return;
     case MG_RUNTIME_ERROR: fmt_runtime_error(arg, verb); return;
   }

@@ -66,6 +66,17 @@ mg_any load_value(const mg_type *t, const void *addr) {
   }
 }
 
+const void *value_address(const mg_any &v) {
+  switch (v.type->kind) {
+    case MG_STRING:
+    case MG_COMPLEX:
+    case MG_STRUCT:
+    case MG_ARRAY: return v.data;
+    case MG_RUNTIME_ERROR: return v.type == &minigo_type_runtime_error ? v.data : &v.data;
+    default: return &v.data;
+  }
+}
+
 bool is_predeclared(const mg_type *t) {
   static const mg_type *const predeclared[] = {
       &minigo_type_int,     &minigo_type_int8,      &minigo_type_int16,      &minigo_type_int32,

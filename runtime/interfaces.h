@@ -31,6 +31,10 @@ extern const mg_type type_bounds_error;     // runtime.boundsError: an index out
 // The value of type t stored at addr (a struct's field), as an interface holds it.
 mg_any load_value(const mg_type *t, const void *addr);
 
+// Where the value a non-nil interface holds lies in memory as a value of its dynamic type: in
+// the data word itself for the kinds the word holds directly, else where the data word points.
+const void *value_address(const mg_any &v);
+
 // One of the runtime's descriptors of int, bool, string, float64 (not a type defined on them).
 bool is_predeclared(const mg_type *t);
 

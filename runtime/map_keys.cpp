@@ -54,19 +54,6 @@ uint64_t hash_float(double d, uint64_t seed) {
   return hash_bytes(&d, sizeof d, seed);
 }
 
-// Where a value held by an interface lies in memory as a value of its dynamic type: in the data
-// word itself for the kinds it holds directly, else where the data word points.
-const void *value_address(const mg_any &v) {
-  switch (v.type->kind) {
-    case MG_STRING:
-    case MG_COMPLEX:
-    case MG_STRUCT:
-    case MG_ARRAY: return v.data;
-    case MG_RUNTIME_ERROR: return v.type == &minigo_type_runtime_error ? v.data : &v.data;
-    default: return &v.data;
-  }
-}
-
 }  // namespace
 
 uint64_t random_u64() {

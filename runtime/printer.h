@@ -38,6 +38,9 @@ class Printer {
   void field_prefix(int64_t index, const char *name);
   void print_field(const mg_field &field, const char *base, char32_t verb, int depth);
   void fmt_array(const mg_any &arg, char32_t verb, int depth);
+  void print_element(const mg_type *t, const char *addr, char32_t verb, int depth);
+  // format_map.cpp: maps, sorted by key
+  void fmt_map(const mg_any &arg, char32_t verb, int depth);
   void print_nil_interface(const mg_type *static_type);
   void fmt_pointer_value(const mg_any &arg, char32_t verb, int depth);
   void fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg);

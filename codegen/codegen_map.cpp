@@ -2,6 +2,8 @@
 // runtime call that takes the map type's descriptor and the key by address.
 #include "codegen/codegen_impl.h"
 
+#include <algorithm>
+
 namespace minigo {
 
 // A key in the frame, for the runtime to read.
@@ -45,15 +47,32 @@ llvm::Value *CodeGen::emitMapIndex(const ast::Index &e) {
   return builder_.CreateInsertValue(builder_.CreateInsertValue(pair, v, 0), found, 1);
 }
 
-// map[K]V{k: v, ...}: a map made for its entries, then each stored in order.
+// Is `e` a value gc lays out statically in a composite literal: a constant or nil, or an
+// array or struct literal (maybe in an interface) of such values?
+static bool isStaticValue(const ast::Expr &e) {
+  const ast::Expr &x = unparen(e);
+  if (x.constant.isKnown() || x.type->kind == TypeKind::UntypedNil) return true;
+  if (auto *id = llvm::dyn_cast<ast::Ident>(&x)) return id->object && id->object->kind == ast::Object::Kind::Nil;
+  if (auto *conv = llvm::dyn_cast<ast::ImplicitConv>(&x)) return isStaticValue(*conv->operand);
+  auto *lit = llvm::dyn_cast<ast::CompositeLit>(&x);
+  if (!lit || lit->type->kind == TypeKind::Map) return false;
+  return std::all_of(lit->elems.begin(), lit->elems.end(), [](const ast::KeyedElement &elem) { return isStaticValue(*elem.value); });
+}
+
+// map[K]V{k: v, ...}: a map made for its entries, then each stored. gc stores the entries whose
+// key and value are both static first, then the others, each group in source order (this
+// decides which of two equal keys wins).
 llvm::Value *CodeGen::emitMapLit(const ast::CompositeLit &e) {
   llvm::Constant *type = typeDescriptor(e.type);
   llvm::Value *map = callRuntime(RtFn::MapMake, {type, builder_.getInt64(int64_t(e.elems.size()))});
   llvm::Value *key = createEntryAlloca(lower(e.type->underlying->key), "map.key");
-  for (const ast::KeyedElement &elem : e.elems) {
-    builder_.CreateStore(emit(*elem.key), key);
-    llvm::Value *value = emit(*elem.value);
-    builder_.CreateStore(value, callRuntime(RtFn::MapAssign, {type, map, key}));
+  for (bool staticPass : {true, false}) {
+    for (const ast::KeyedElement &elem : e.elems) {
+      if ((isStaticValue(*elem.key) && isStaticValue(*elem.value)) != staticPass) continue;
+      builder_.CreateStore(emit(*elem.key), key);
+      llvm::Value *value = emit(*elem.value);
+      builder_.CreateStore(value, callRuntime(RtFn::MapAssign, {type, map, key}));
+    }
   }
   return map;
 }

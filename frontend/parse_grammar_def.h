@@ -261,10 +261,10 @@ auto const operand_def =
 
 // Conversion = Type "(" Expression [ "," ] ")" .   (here the operand is a type literal, maybe in
 // parentheses: `([2]int)(a)`; a conversion to a type name is a call of the name, told apart by
-// the checker)
+// the checker; the first argument of `make(map[K]V, n)` is one too)
 auto const type_operand_start_def = raw[&(kw("interface") | kw("func") | kw("struct") | kw("map") | lit('['))];
 auto const type_operand_def =
-    type_operand_start >> (interface_type | func_type | struct_type | array_type | map_type) >> &(lit('(') | ')');
+    type_operand_start >> (interface_type | func_type | struct_type | array_type | map_type) >> &(lit('(') | ')' | ',');
 
 // CompositeLit = LiteralType LiteralValue .
 // LiteralType = StructType | ArrayType | "[" "..." "]" ElementType | SliceType | MapType | TypeName .

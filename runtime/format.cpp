@@ -14,7 +14,7 @@ constexpr int kMaxNumber = 1000000;  // Go's tooLarge: widths and precisions bey
 
 bool is_string_kind(const mg_type *t) {
   // runtime.errorString is a string type too, which matters for Print's spacing.
-  return t != nullptr && (t->kind == MG_STRING || t == &minigo_type_runtime_error);
+  return t != nullptr && (t->kind == MG_STRING || is_string_error(t));
 }
 
 std::string_view string_of(const mg_any &arg) { return view(*static_cast<const mg_string *>(arg.data)); }

@@ -97,9 +97,38 @@ uint64_t hash_key(const mg_type *t, const void *key, uint64_t seed) {
       }
       return hash_bytes(&h, sizeof h, seed);
     }
+    case MG_RUNTIME_ERROR:
+      if (is_string_error(t)) return hash_key(&minigo_type_string, key, seed);
+      return hash_bytes(key, sizeof(void *), seed);
     default:  // integers, bools, pointers, the runtime's pointer-shaped errors: their bytes
       return hash_bytes(key, static_cast<size_t>(t->size > 0 ? t->size : sizeof(void *)), seed);
   }
+}
+
+// The dynamic type inside `key` that is not comparable, or null.
+static const mg_type *unhashable_type(const mg_type *t, const void *key) {
+  auto *p = static_cast<const char *>(key);
+  switch (t->kind) {
+    case MG_INTERFACE: {
+      auto *v = static_cast<const mg_any *>(key);
+      if (v->type == nullptr) return nullptr;
+      return v->type->uncomparable ? v->type : unhashable_type(v->type, value_address(*v));
+    }
+    case MG_ARRAY:
+      for (int64_t i = 0; i < t->length; ++i)
+        if (const mg_type *u = unhashable_type(t->elem, p + i * t->elem->size)) return u;
+      return nullptr;
+    case MG_STRUCT:
+      for (int64_t i = 0; i < t->field_count; ++i)
+        if (const mg_type *u = unhashable_type(t->fields[i].type, p + t->fields[i].offset)) return u;
+      return nullptr;
+    default: return nullptr;
+  }
+}
+
+void check_hashable(const mg_type *t, const void *key) {
+  if (const mg_type *u = unhashable_type(t, key))
+    panic_runtime_error(std::string("hash of unhashable type: ") + u->name, &type_unhashable_error);
 }
 
 bool keys_equal(const mg_type *t, const void *a, const void *b) {

@@ -5,6 +5,7 @@
 
 #include <cstring>
 
+#include "runtime/interfaces.h"
 #include "runtime/panic.h"
 
 namespace mgrt {
@@ -12,7 +13,7 @@ namespace mgrt {
 namespace {
 
 constexpr int32_t kEmpty = -1, kDeleted = -2;
-constexpr int64_t kMinCapacity = 8;
+constexpr int64_t kMinCapacity = 8, kMaxHintedCapacity = int64_t{1} << 20;
 
 struct Layout {
   const mg_type *key, *value;
@@ -105,12 +106,11 @@ using mgrt::MapIter;
 extern "C" {
 
 void *minigo_map_make(const mg_type *map_type, int64_t hint) {
-  if (hint < 0) mgrt::panic_runtime_error("runtime error: makemap: size out of range");
   auto *m = static_cast<Map *>(GC_MALLOC(sizeof(Map)));
   m->seed = mgrt::random_u64();
-  if (hint > 0) {
+  if (hint > 0) {  // a hint is only a hint: a negative one is ignored, a huge one not believed
     int64_t capacity = mgrt::kMinCapacity;
-    while (capacity < hint && capacity < (int64_t{1} << 30)) capacity *= 2;
+    while (capacity < hint && capacity < mgrt::kMaxHintedCapacity) capacity *= 2;
     mgrt::allocate_slots(m, mgrt::layout(map_type), capacity);
   }
   return m;
@@ -122,7 +122,7 @@ void *minigo_map_lookup(const mg_type *map_type, void *map, void *key) {
   auto *m = static_cast<Map *>(map);
   mgrt::Layout l = mgrt::layout(map_type);
   if (m == nullptr || m->count == 0) {
-    mgrt::hash_key(l.key, key, 0);  // an unhashable key panics even here, as in Go
+    mgrt::check_hashable(l.key, key);
     return nullptr;
   }
   int64_t at = mgrt::find_position(l, m, key, mgrt::slot_hash(l, m, key));
@@ -131,11 +131,15 @@ void *minigo_map_lookup(const mg_type *map_type, void *map, void *key) {
 
 void *minigo_map_assign(const mg_type *map_type, void *map, void *key) {
   auto *m = static_cast<Map *>(map);
-  if (m == nullptr) mgrt::panic_runtime_error("assignment to entry in nil map");
+  if (m == nullptr) mgrt::panic_runtime_error("assignment to entry in nil map", &mgrt::type_plain_error);
   mgrt::Layout l = mgrt::layout(map_type);
   uint64_t h = mgrt::slot_hash(l, m, key);
   int64_t at = mgrt::find_position(l, m, key, h);
-  if (at >= 0) return m->values + m->index[at] * l.value_size;
+  if (at >= 0) {
+    // The key is stored again, as Go does: an equal key may differ (-0 for +0, another string).
+    std::memcpy(m->keys + m->index[at] * l.key_size, key, l.key_size);
+    return m->values + m->index[at] * l.value_size;
+  }
   if (m->used == m->capacity) mgrt::grow(m, l);
   int64_t slot = m->used++;
   m->hashes[slot] = h;
@@ -149,7 +153,7 @@ void minigo_map_delete(const mg_type *map_type, void *map, void *key) {
   auto *m = static_cast<Map *>(map);
   mgrt::Layout l = mgrt::layout(map_type);
   if (m == nullptr || m->count == 0) {
-    mgrt::hash_key(l.key, key, 0);  // an unhashable key panics even here, as in Go
+    mgrt::check_hashable(l.key, key);
     return;
   }
   int64_t at = mgrt::find_position(l, m, key, mgrt::slot_hash(l, m, key));

@@ -50,6 +50,9 @@ struct MapIter {
 // Hashing a key whose dynamic type is not comparable panics as Go does.
 uint64_t hash_key(const mg_type *t, const void *key, uint64_t seed);
 bool keys_equal(const mg_type *t, const void *a, const void *b);
+// A lookup or delete in a nil or empty map hashes nothing, but Go checks the key all the same:
+// a dynamic type that is not comparable panics with "hash of unhashable type: []int".
+void check_hashable(const mg_type *t, const void *key);
 // Does a value of type t hold pointers the collector must see?
 bool has_pointers(const mg_type *t);
 // A random 64-bit number (map seeds, iteration starts, NaN hashes).

@@ -62,7 +62,9 @@ static bool checkBuiltinArgCount(Checker &c, ast::Call &call, size_t min, size_t
   size_t n = call.args.size();
   if (n >= min && n <= max) return true;
   std::string found = " (expected " + std::to_string(n < min ? min : max) + ", found " + std::to_string(n) + ")";
-  c.error(call.range.Start, std::string("invalid operation: ") + (n < min ? "not enough" : "too many") +
+  // gc points at the closing parenthesis when some arguments are missing.
+  llvm::SMLoc at = n > 0 && n < min ? llvm::SMLoc::getFromPointer(call.range.End.getPointer() - 1) : call.range.Start;
+  c.error(at, std::string("invalid operation: ") + (n < min ? "not enough" : "too many") +
                                 " arguments for `" + c.sourceText(call) + "`" + found);
   return false;
 }

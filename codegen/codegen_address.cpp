@@ -1,5 +1,6 @@
 // Addressable locations, pointers and structs. Every store goes through emitAddress: `=`,
-// `op=`, `++`/`--`, `&x`, and the receiver of a pointer method.
+// `op=`, `++`/`--`, `&x`, and the receiver of a pointer method; a map entry, which is not a
+// variable, is stored through the address the map gives (CodeGen::assignMapSlot).
 #include "codegen/codegen_impl.h"
 #include "frontend/ast_queries.h"
 
@@ -23,8 +24,10 @@ llvm::Value *CodeGen::emitAddress(const ast::Expr &e) {
     assert(p.isAddress && "address of a field of a non-addressable struct");
     return p.v;
   }
-  if (auto *index = llvm::dyn_cast<ast::Index>(&x))
-    return isMapIndex(*index) ? assignMapSlot(evaluateMapSlot(*index)) : elementPlace(*index).v;
+  if (auto *index = llvm::dyn_cast<ast::Index>(&x)) {
+    assert(!isMapIndex(*index) && "a map entry is stored through assignMapSlot");
+    return elementPlace(*index).v;
+  }
   // &T{...}: a new variable on the heap.
   llvm::Value *cell = alloc(lower(x.type));
   builder_.CreateStore(emit(x), cell);

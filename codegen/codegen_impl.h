@@ -195,6 +195,9 @@ class CodeGen {
   };
   MapSlot evaluateMapSlot(const ast::Index &e);
   llvm::Value *assignMapSlot(const MapSlot &slot);
+  llvm::Value *lookupMapSlot(const MapSlot &slot, llvm::Value **found = nullptr);
+  // `x op= y` and `x++`: the target is read, the new value computed, then stored.
+  void emitUpdate(const ast::Expr &target, llvm::function_ref<llvm::Value *(llvm::Value *current)> compute);
   llvm::Value *keyAddress(llvm::Value *key);
   llvm::Constant *zeroValueGlobal(const Type *t);
   llvm::Value *emitMapIndex(const ast::Index &e);

@@ -19,7 +19,8 @@ CodeGen::MapSlot CodeGen::evaluateMapSlot(const ast::Index &e) {
 }
 
 // The address of m[k]'s value, inserting a zero value when the entry is absent (a nil map
-// panics): the target of `m[k] = v`, `m[k] op= v` and `m[k]++`.
+// panics): the target of `m[k] = v`, and of `m[k] op= v` and `m[k]++` once the new value is
+// computed.
 llvm::Value *CodeGen::assignMapSlot(const MapSlot &slot) {
   return callRuntime(RtFn::MapAssign, {typeDescriptor(slot.mapType), slot.map, slot.key});
 }
@@ -35,13 +36,19 @@ llvm::Constant *CodeGen::zeroValueGlobal(const Type *t) {
   return g;
 }
 
+// The value of the entry m[k], or the zero value; `found` tells which.
+llvm::Value *CodeGen::lookupMapSlot(const MapSlot &slot, llvm::Value **found) {
+  const Type *elem = slot.mapType->underlying->elem;
+  llvm::Value *value = callRuntime(RtFn::MapLookup, {typeDescriptor(slot.mapType), slot.map, slot.key});
+  llvm::Value *present = builder_.CreateIsNotNull(value);
+  if (found) *found = present;
+  return builder_.CreateLoad(lower(elem), builder_.CreateSelect(present, value, zeroValueGlobal(elem)));
+}
+
 // m[k]: the entry's value or the zero value; (value, ok) in the comma-ok form.
 llvm::Value *CodeGen::emitMapIndex(const ast::Index &e) {
-  MapSlot slot = evaluateMapSlot(e);
-  const Type *elem = e.base->type->underlying->elem;
-  llvm::Value *value = callRuntime(RtFn::MapLookup, {typeDescriptor(slot.mapType), slot.map, slot.key});
-  llvm::Value *found = builder_.CreateIsNotNull(value);
-  llvm::Value *v = builder_.CreateLoad(lower(elem), builder_.CreateSelect(found, value, zeroValueGlobal(elem)));
+  llvm::Value *found;
+  llvm::Value *v = lookupMapSlot(evaluateMapSlot(e), &found);
   if (e.type->kind != TypeKind::Tuple) return v;
   llvm::Value *pair = llvm::UndefValue::get(lower(e.type));
   return builder_.CreateInsertValue(builder_.CreateInsertValue(pair, v, 0), found, 1);

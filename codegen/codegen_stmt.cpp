@@ -170,20 +170,30 @@ void CodeGen::emit(const ast::Assign &s) {
   const Type *t = s.lhs[0]->type;
   evaluateCallsFirst(*s.lhs[0]);
   evaluateCallsFirst(*s.rhs[0]);
-  llvm::Value *target = emitAddress(*s.lhs[0]);
-  llvm::Value *current = builder_.CreateLoad(lower(t), target);
-  builder_.CreateStore(emitArithmetic(op, current, emit(*s.rhs[0]), t, s.rhs[0]->type), target);
+  emitUpdate(*s.lhs[0], [&](llvm::Value *current) { return emitArithmetic(op, current, emit(*s.rhs[0]), t, s.rhs[0]->type); });
 }
 
 // x++ is x += 1 in x's type.
 void CodeGen::emit(const ast::IncDec &s) {
   const Type *t = s.target->type;
   evaluateCallsFirst(*s.target);
-  llvm::Value *target = emitAddress(*s.target);
-  llvm::Value *current = builder_.CreateLoad(lower(t), target);
   ConstValue one = ConstValue::ofInt(1);
   auto op = s.increment ? ast::BinaryOp::Add : ast::BinaryOp::Sub;
-  builder_.CreateStore(emitArithmetic(op, current, constant(one, t), t, t), target);
+  emitUpdate(*s.target, [&](llvm::Value *current) { return emitArithmetic(op, current, constant(one, t), t, t); });
+}
+
+// The target's location is evaluated once. A map entry is looked up, and inserted only once the
+// new value is computed: an operation that panics (`m[k] /= 0`) leaves the map unchanged, as
+// in gc.
+void CodeGen::emitUpdate(const ast::Expr &target, llvm::function_ref<llvm::Value *(llvm::Value *current)> compute) {
+  if (isMapIndex(target)) {
+    MapSlot slot = evaluateMapSlot(llvm::cast<ast::Index>(unparen(target)));
+    llvm::Value *updated = compute(lookupMapSlot(slot));
+    builder_.CreateStore(updated, assignMapSlot(slot));
+    return;
+  }
+  llvm::Value *address = emitAddress(target);
+  builder_.CreateStore(compute(builder_.CreateLoad(lower(target.type), address)), address);
 }
 
 void CodeGen::emit(const ast::If &s) {

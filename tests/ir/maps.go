@@ -1,6 +1,7 @@
 // Map operations are runtime calls that take the map type's descriptor and the key by address:
-// `m[k] op= v` locates (or inserts) the entry once with minigo_map_assign; a read selects the
-// entry's value or a constant zero value. The IR passes the verifier at -O0 and -O2.
+// a read selects the entry's value or a constant zero value; `m[k] op= v` reads the entry, then
+// computes, then inserts it (minigo_map_assign gives the value's address). The IR passes the
+// verifier at -O0 and -O2.
 // RUN: %minigo ir %s | FileCheck %s
 // RUN: %minigo ir -O0 %s | %opt -passes=verify -disable-output
 // RUN: %minigo ir -O2 %s | %opt -passes=verify -disable-output
@@ -9,9 +10,10 @@ package main
 // CHECK: @"zero:int" = private constant i64 0
 
 // CHECK-LABEL: define internal { i64, i1 } @main.f(
-// CHECK: [[SLOT:%[0-9]+]] = call ptr @minigo_map_assign(ptr @"type:map[string]int", ptr %{{.*}}, ptr %map.key)
-// CHECK-NEXT: [[OLD:%[0-9]+]] = load i64, ptr [[SLOT]]
+// CHECK: [[ENTRY:%[0-9]+]] = call ptr @minigo_map_lookup(ptr @"type:map[string]int", ptr %{{.*}}, ptr %map.key)
+// CHECK: [[OLD:%[0-9]+]] = load i64, ptr
 // CHECK-NEXT: [[NEW:%[0-9]+]] = add i64 [[OLD]], 2
+// CHECK-NEXT: [[SLOT:%[0-9]+]] = call ptr @minigo_map_assign(ptr @"type:map[string]int", ptr %{{.*}}, ptr %map.key)
 // CHECK-NEXT: store i64 [[NEW]], ptr [[SLOT]]
 // CHECK: call void @minigo_map_delete(ptr @"type:map[string]int",
 // CHECK: [[FOUND:%[0-9]+]] = call ptr @minigo_map_lookup(ptr @"type:map[string]int",

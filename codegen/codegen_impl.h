@@ -202,6 +202,7 @@ class CodeGen {
   llvm::Constant *zeroValueGlobal(const Type *t);
   llvm::Value *emitMapIndex(const ast::Index &e);
   llvm::Value *emitMapLit(const ast::CompositeLit &e);
+  void storeConstantEntries(const ast::CompositeLit &e, llvm::Value *map);
   llvm::Value *emitMapBuiltin(const EvaluatedCall &ec);
 
   // ---- evaluation order (codegen_call.cpp): gc makes the calls of an expression or assignment

@@ -68,20 +68,60 @@ static bool isStaticValue(const ast::Expr &e) {
 
 // map[K]V{k: v, ...}: a map made for its entries, then each stored. gc stores the entries whose
 // key and value are both static first, then the others, each group in source order (this
-// decides which of two equal keys wins).
+// decides which of two equal keys wins). Many entries of constants are stored by a loop over
+// two constant arrays, as gc does, rather than by code for each.
 llvm::Value *CodeGen::emitMapLit(const ast::CompositeLit &e) {
   llvm::Constant *type = typeDescriptor(e.type);
   llvm::Value *map = callRuntime(RtFn::MapMake, {type, builder_.getInt64(int64_t(e.elems.size()))});
+  auto isConstantEntry = [](const ast::KeyedElement &elem) {
+    return elem.key->constant.isKnown() && elem.value->constant.isKnown();
+  };
+  constexpr size_t kTableThreshold = 25;
+  bool table = std::count_if(e.elems.begin(), e.elems.end(), isConstantEntry) > kTableThreshold;
+  if (table) storeConstantEntries(e, map);
   llvm::Value *key = createEntryAlloca(lower(e.type->underlying->key), "map.key");
   for (bool staticPass : {true, false}) {
     for (const ast::KeyedElement &elem : e.elems) {
       if ((isStaticValue(*elem.key) && isStaticValue(*elem.value)) != staticPass) continue;
+      if (table && isConstantEntry(elem)) continue;
       builder_.CreateStore(emit(*elem.key), key);
       llvm::Value *value = emit(*elem.value);
       builder_.CreateStore(value, callRuntime(RtFn::MapAssign, {type, map, key}));
     }
   }
   return map;
+}
+
+// The entries of literal `e` whose key and value are constants, stored into `map` by a loop:
+//   for i := 0; i < n; i++ { map[keys[i]] = values[i] }
+void CodeGen::storeConstantEntries(const ast::CompositeLit &e, llvm::Value *map) {
+  const Type *keyType = e.type->underlying->key, *elemType = e.type->underlying->elem;
+  std::vector<llvm::Constant *> keys, values;
+  for (const ast::KeyedElement &elem : e.elems) {
+    if (!elem.key->constant.isKnown() || !elem.value->constant.isKnown()) continue;
+    keys.push_back(constant(elem.key->constant, keyType));
+    values.push_back(constant(elem.value->constant, elemType));
+  }
+  auto table = [&](const Type *t, const std::vector<llvm::Constant *> &items, const char *name) {
+    auto *arrayType = llvm::ArrayType::get(lower(t), items.size());
+    return new llvm::GlobalVariable(*module_, arrayType, true, llvm::GlobalValue::PrivateLinkage,
+                                    llvm::ConstantArray::get(arrayType, items), name);
+  };
+  llvm::GlobalVariable *keyTable = table(keyType, keys, "map.keys"), *valueTable = table(elemType, values, "map.values");
+  llvm::BasicBlock *before = builder_.GetInsertBlock();
+  llvm::BasicBlock *loop = newBlock("map.init"), *done = newBlock("map.init.done");
+  builder_.CreateBr(loop);
+  builder_.SetInsertPoint(loop);
+  llvm::PHINode *i = builder_.CreatePHI(rt_.i64, 2);
+  i->addIncoming(builder_.getInt64(0), before);
+  llvm::Value *key = builder_.CreateInBoundsGEP(keyTable->getValueType(), keyTable, {builder_.getInt64(0), i});
+  llvm::Value *value = builder_.CreateLoad(
+      lower(elemType), builder_.CreateInBoundsGEP(valueTable->getValueType(), valueTable, {builder_.getInt64(0), i}));
+  builder_.CreateStore(value, callRuntime(RtFn::MapAssign, {typeDescriptor(e.type), map, key}));
+  llvm::Value *next = builder_.CreateAdd(i, builder_.getInt64(1));
+  i->addIncoming(next, builder_.GetInsertBlock());
+  builder_.CreateCondBr(builder_.CreateICmpULT(next, builder_.getInt64(int64_t(keys.size()))), loop, done);
+  builder_.SetInsertPoint(done);
 }
 
 // make, and the builtins that take a map operand: len, delete, clear.

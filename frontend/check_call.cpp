@@ -129,11 +129,7 @@ static void checkLen(Checker &c, ast::Call &call) {
     call.type = c.types_.intType();
     return;
   }
-  if (t->kind == TypeKind::Map) {
-    call.type = c.types_.intType();
-    return;
-  }
-  if (!arg->type->isStringLike()) {
+  if (!arg->type->isStringLike() && t->kind != TypeKind::Map) {
     c.error(arg->range.Start, "invalid argument: " + c.describe(*arg) + " for built-in `len`");
     return;
   }

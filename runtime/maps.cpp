@@ -25,13 +25,20 @@ Layout layout(const mg_type *map_type) {
           static_cast<size_t>(map_type->elem->size)};
 }
 
-// Memory for `n` values of type t: scanned by the collector only if they hold pointers.
-char *allocate_values(const mg_type *t, int64_t n) {
-  size_t bytes = static_cast<size_t>(n) * static_cast<size_t>(t->size);
+// Zeroed memory for a slot array, scanned by the collector only if `pointers`. The map (and an
+// iterator) keeps a pointer to the array's start, so the collector need not treat pointers
+// into its later pages as keeping it alive (which large arrays would otherwise suffer from).
+void *allocate_array(size_t bytes, bool pointers) {
   if (bytes == 0) bytes = 1;
-  void *p = has_pointers(t) ? GC_MALLOC(bytes) : GC_MALLOC_ATOMIC(bytes);
-  if (!has_pointers(t)) std::memset(p, 0, bytes);
-  return static_cast<char *>(p);
+  if (pointers) return GC_MALLOC_IGNORE_OFF_PAGE(bytes);
+  void *p = GC_MALLOC_ATOMIC_IGNORE_OFF_PAGE(bytes);
+  std::memset(p, 0, bytes);
+  return p;
+}
+
+// Memory for `n` values of type t.
+char *allocate_values(const mg_type *t, int64_t n) {
+  return static_cast<char *>(allocate_array(static_cast<size_t>(n) * static_cast<size_t>(t->size), has_pointers(t)));
 }
 
 // A key's hash as the table stores it: never 0, which marks a free or deleted slot.
@@ -44,37 +51,46 @@ uint64_t slot_hash(const Layout &l, const Map *m, const void *key) {
 void allocate_slots(Map *m, const Layout &l, int64_t capacity) {
   m->capacity = capacity;
   m->used = 0;
-  m->hashes = static_cast<uint64_t *>(GC_MALLOC_ATOMIC(static_cast<size_t>(capacity) * sizeof(uint64_t)));
-  std::memset(m->hashes, 0, static_cast<size_t>(capacity) * sizeof(uint64_t));
+  m->hashes = static_cast<uint64_t *>(allocate_array(static_cast<size_t>(capacity) * sizeof(uint64_t), false));
   m->keys = allocate_values(l.key, capacity);
   m->values = allocate_values(l.value, capacity);
   size_t positions = static_cast<size_t>(capacity) * 2;
-  m->index = static_cast<int32_t *>(GC_MALLOC_ATOMIC(positions * sizeof(int32_t)));
-  std::memset(m->index, 0xff, positions * sizeof(int32_t));  // kEmpty
+  m->index = static_cast<uint64_t *>(allocate_array(positions * sizeof(uint64_t), false));
+  std::memset(m->index, 0xff, positions * sizeof(uint64_t));  // kEmpty
   m->index_mask = positions - 1;
 }
 
-// The position in `index` of the slot holding `key`, or -1.
-int64_t find_position(const Layout &l, const Map *m, const void *key, uint64_t h) {
-  if (m->capacity == 0) return -1;
+// An index position holds a slot number (or kEmpty, kDeleted) in its low half and the high half
+// of the slot's hash in its high half: most probes that do not match are rejected without
+// reading the slot.
+int32_t slot_of(uint64_t position) { return static_cast<int32_t>(static_cast<uint32_t>(position)); }
+constexpr uint64_t kHashHigh = 0xffffffff00000000ull;
+
+// Where `key` is: its position in `index` and its slot, or -1 and -1.
+struct Found {
+  int64_t position, slot;
+};
+Found find(const Layout &l, const Map *m, const void *key, uint64_t h) {
+  if (m->capacity == 0) return {-1, -1};
   for (uint64_t i = h & m->index_mask;; i = (i + 1) & m->index_mask) {
-    int32_t slot = m->index[i];
-    if (slot == kEmpty) return -1;
-    if (slot >= 0 && m->hashes[slot] == h && keys_equal(l.key, m->keys + slot * l.key_size, key))
-      return static_cast<int64_t>(i);
+    uint64_t position = m->index[i];
+    int32_t slot = slot_of(position);
+    if (slot == kEmpty) return {-1, -1};
+    if (slot >= 0 && (position & kHashHigh) == (h & kHashHigh) && keys_equal(l.key, m->keys + slot * l.key_size, key))
+      return {static_cast<int64_t>(i), slot};
   }
 }
 
 void index_slot(Map *m, uint64_t h, int32_t slot) {
   uint64_t i = h & m->index_mask;
-  while (m->index[i] >= 0) i = (i + 1) & m->index_mask;
-  m->index[i] = slot;
+  while (slot_of(m->index[i]) >= 0) i = (i + 1) & m->index_mask;
+  m->index[i] = (h & kHashHigh) | static_cast<uint32_t>(slot);
 }
 
 // Moves the live entries to new arrays with room for more.
 void grow(Map *m, const Layout &l) {
-  int64_t capacity = kMinCapacity;
-  while (capacity < 2 * (m->count + 1)) capacity *= 2;
+  int64_t capacity = kMinCapacity;  // at most half full once the live entries have moved
+  while (capacity < 2 * m->count) capacity *= 2;
   Map old = *m;
   allocate_slots(m, l, capacity);
   for (int64_t s = 0; s < old.used; ++s) {
@@ -125,8 +141,8 @@ void *minigo_map_lookup(const mg_type *map_type, void *map, void *key) {
     mgrt::check_hashable(l.key, key);
     return nullptr;
   }
-  int64_t at = mgrt::find_position(l, m, key, mgrt::slot_hash(l, m, key));
-  return at < 0 ? nullptr : m->values + m->index[at] * l.value_size;
+  int64_t slot = mgrt::find(l, m, key, mgrt::slot_hash(l, m, key)).slot;
+  return slot < 0 ? nullptr : m->values + slot * l.value_size;
 }
 
 void *minigo_map_assign(const mg_type *map_type, void *map, void *key) {
@@ -134,11 +150,10 @@ void *minigo_map_assign(const mg_type *map_type, void *map, void *key) {
   if (m == nullptr) mgrt::panic_runtime_error("assignment to entry in nil map", &mgrt::type_plain_error);
   mgrt::Layout l = mgrt::layout(map_type);
   uint64_t h = mgrt::slot_hash(l, m, key);
-  int64_t at = mgrt::find_position(l, m, key, h);
-  if (at >= 0) {
+  if (int64_t at = mgrt::find(l, m, key, h).slot; at >= 0) {
     // The key is stored again, as Go does: an equal key may differ (-0 for +0, another string).
-    std::memcpy(m->keys + m->index[at] * l.key_size, key, l.key_size);
-    return m->values + m->index[at] * l.value_size;
+    std::memcpy(m->keys + at * l.key_size, key, l.key_size);
+    return m->values + at * l.value_size;
   }
   if (m->used == m->capacity) mgrt::grow(m, l);
   int64_t slot = m->used++;
@@ -156,10 +171,10 @@ void minigo_map_delete(const mg_type *map_type, void *map, void *key) {
     mgrt::check_hashable(l.key, key);
     return;
   }
-  int64_t at = mgrt::find_position(l, m, key, mgrt::slot_hash(l, m, key));
-  if (at < 0) return;
-  int32_t slot = m->index[at];
-  m->index[at] = mgrt::kDeleted;
+  mgrt::Found found = mgrt::find(l, m, key, mgrt::slot_hash(l, m, key));
+  if (found.slot < 0) return;
+  int64_t slot = found.slot;
+  m->index[found.position] = static_cast<uint32_t>(mgrt::kDeleted);
   m->hashes[slot] = 0;
   // The deleted key and value must not keep what they point to alive.
   std::memset(m->keys + slot * l.key_size, 0, l.key_size);
@@ -209,9 +224,9 @@ bool minigo_map_iter_next(void *iter, void *key_out, void *value_out) {
       // The map has grown since: the entry's current state is in its new arrays, if it is still
       // there. A key not equal to itself (NaN) cannot have been updated or deleted.
       if (mgrt::keys_equal(l.key, key, key)) {
-        int64_t at = mgrt::find_position(l, m, key, it->hashes[slot]);
+        int64_t at = mgrt::find(l, m, key, it->hashes[slot]).slot;
         if (at < 0) continue;  // deleted
-        value = m->values + m->index[at] * l.value_size;
+        value = m->values + at * l.value_size;
       }
     }
     if (key_out) std::memcpy(key_out, key, l.key_size);

@@ -17,8 +17,9 @@ namespace mgrt {
 // not yet used: a key's hash is never 0), its key at keys + i * key size and its value at
 // values + i * value size. `index` is an open-addressing table (linear probing) of slot numbers
 // with at least twice as many positions as there are slots. A deleted slot is not reused: when
-// every slot is used, the live entries move to new arrays (twice as large if they fill half or
-// more), so that an iterator still reading the old arrays sees them unchanged.
+// every slot is used, the live entries move to new arrays at most half full (twice as large if
+// they filled half or more), so that an iterator still reading the old arrays sees them
+// unchanged.
 struct Map {
   int64_t count;     // live entries: len(m)
   int64_t used;      // slots used so far, live or deleted
@@ -27,7 +28,7 @@ struct Map {
   uint64_t *hashes;
   char *keys;
   char *values;
-  int32_t *index;     // a slot number, kEmpty or kDeleted per position
+  uint64_t *index;    // per position: a slot number, kEmpty or kDeleted, and the hash's high half
   uint64_t index_mask;
   uint64_t clears;   // how many times clear(m) ran: iterators stop when it changes
 };

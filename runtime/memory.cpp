@@ -11,6 +11,9 @@ extern "C" {
 void minigo_init(int, char **) {
   // One goroutine allocates: parallel marker threads would only add wake-ups.
   GC_set_markers_count(1);
+  // The collector's warnings ("Repeated allocation of very large block") are about its own
+  // heuristics; a Go program's stderr has nothing of the kind.
+  GC_set_warn_proc(GC_ignore_warn_proc);
   GC_INIT();
   // Running the program as a JIT inside `minigo` calls this again: GC_INIT is idempotent.
 }

@@ -29,7 +29,7 @@ func main() {
 	floats[nan] = 3
 	floats[nan] = 4
 	_, found := floats[nan]
-	fmt.Println(len(floats), floats[0], found, floats)
+	fmt.Println(len(floats), floats[0], found) // two NaN keys: fmt would print them in iteration order
 	delete(floats, nan)
 	fmt.Println(len(floats))
 	f32 := map[float32]int{1.5: 1}

@@ -58,7 +58,7 @@ llvm::Value *CodeGen::emitMapIndex(const ast::Index &e) {
 // array or struct literal (maybe in an interface) of such values?
 static bool isStaticValue(const ast::Expr &e) {
   const ast::Expr &x = unparen(e);
-  if (x.constant.isKnown() || x.type->kind == TypeKind::UntypedNil) return true;
+  if (x.constant.isKnown()) return true;
   if (auto *id = llvm::dyn_cast<ast::Ident>(&x)) return id->object && id->object->kind == ast::Object::Kind::Nil;
   if (auto *conv = llvm::dyn_cast<ast::ImplicitConv>(&x)) return isStaticValue(*conv->operand);
   auto *lit = llvm::dyn_cast<ast::CompositeLit>(&x);

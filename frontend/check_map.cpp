@@ -79,7 +79,7 @@ void Checker::checkMake(ast::Call &call) {
   const Type *t = typeDenotedBy(*call.args[0]);
   if (!t) {
     checkExpr(call.args[0]);
-    if (call.args[0]->type != invalid()) error(call.args[0]->range.Start, sourceText(*call.args[0]) + " is not a type");
+    if (call.args[0]->type != invalid()) error(call.args[0]->range.Start, "`" + sourceText(*call.args[0]) + "` is not a type");
     return;
   }
   if (t == invalid()) return;

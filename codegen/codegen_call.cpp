@@ -136,9 +136,14 @@ llvm::Value *CodeGen::performCall(const EvaluatedCall &ec, bool setRecoverToken)
 llvm::Value *CodeGen::performBuiltin(const EvaluatedCall &ec) {
   const ast::Call &call = *ec.call;
   switch (call.builtin) {
+    // make and clear dispatch on their operand's kind (only maps so far).
     case Builtin::Make:
-    case Builtin::Delete:
-    case Builtin::Clear: return emitMapBuiltin(ec);
+      assert(call.type->kind == TypeKind::Map && "make of a map");
+      return emitMapBuiltin(ec);
+    case Builtin::Clear:
+      assert(call.args[0]->type->kind == TypeKind::Map && "clear of a map");
+      return emitMapBuiltin(ec);
+    case Builtin::Delete: return emitMapBuiltin(ec);
     case Builtin::Len: {
       const Type *t = call.args[0]->type;
       if (t->kind == TypeKind::Map) return emitMapBuiltin(ec);

@@ -137,7 +137,7 @@ void Checker::checkMapBuiltin(ast::Call &call, Builtin b) {
   if (!checkBuiltinArgCount(*this, call, b == Builtin::Delete ? 2 : 1, b == Builtin::Delete ? 2 : 1)) return;
   ast::ExprPtr &m = call.args[0];
   if (m->type == invalid()) return;
-  if (b == Builtin::Clear) {
+  if (b == Builtin::Clear) {  // of a map (a slice's clear joins here)
     if (m->type->kind != TypeKind::Map) {
       error(m->range.Start, "invalid argument: cannot clear " + describe(*m) +
                                 ": argument must be (or constrained by) map or slice");

@@ -67,8 +67,11 @@ int compare_values(const mg_type *t, const void *a, const void *b) {
       }
       return compare_values(x.type, value_address(x), value_address(y));
     }
+    case MG_RUNTIME_ERROR:
+      if (is_string_error(t)) return compare_values(&minigo_type_string, a, b);
+      [[fallthrough]];
     default:  // pointers and the runtime's pointer-shaped errors: by address
-      return three_way(reinterpret_cast<uintptr_t>(x.data), reinterpret_cast<uintptr_t>(y.data));
+      return three_way(*static_cast<const uintptr_t *>(a), *static_cast<const uintptr_t *>(b));
   }
 }
 

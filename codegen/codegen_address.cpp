@@ -1,5 +1,6 @@
 // Addressable locations, pointers and structs. Every store goes through emitAddress: `=`,
-// `op=`, `++`/`--`, `&x`, and the receiver of a pointer method.
+// `op=`, `++`/`--`, `&x`, and the receiver of a pointer method; a map entry, which is not a
+// variable, is stored through the address the map gives (CodeGen::assignMapSlot).
 #include "codegen/codegen_impl.h"
 #include "frontend/ast_queries.h"
 #include "runtime/minigo_runtime.h"  // mg_bounds
@@ -24,7 +25,10 @@ llvm::Value *CodeGen::emitAddress(const ast::Expr &e) {
     assert(p.isAddress && "address of a field of a non-addressable struct");
     return p.v;
   }
-  if (auto *index = llvm::dyn_cast<ast::Index>(&x)) return elementPlace(*index).v;
+  if (auto *index = llvm::dyn_cast<ast::Index>(&x)) {
+    assert(!isMapIndex(*index) && "a map entry is stored through assignMapSlot");
+    return elementPlace(*index).v;
+  }
   // &T{...}: a new variable on the heap.
   llvm::Value *cell = alloc(lower(x.type));
   builder_.CreateStore(emit(x), cell);
@@ -97,6 +101,7 @@ CodeGen::Place CodeGen::elementPlace(const ast::Index &e) {
 }
 
 llvm::Value *CodeGen::emit(const ast::Index &e) {
+  if (e.base->type->kind == TypeKind::Map) return emitMapIndex(e);
   if (!e.base->type->isStringLike()) return load(elementPlace(e));
   // s[i]: a byte of the string, after Go's bounds check (only a constant string and a constant
   // index were checked by the checker).
@@ -125,6 +130,7 @@ llvm::Value *CodeGen::receiverAt(const Place &p, bool pointerReceiver) {
 
 llvm::Value *CodeGen::emit(const ast::CompositeLit &e) {
   if (e.type->kind == TypeKind::Slice) return emitSliceLit(e);
+  if (e.type->kind == TypeKind::Map) return emitMapLit(e);
   llvm::Value *v = zeroValue(e.type);
   for (size_t i = 0; i < e.elems.size(); ++i) v = builder_.CreateInsertValue(v, emit(*e.elems[i].value), e.fieldIndex[i]);
   return v;

@@ -166,6 +166,7 @@ llvm::Value *CodeGen::performBuiltin(const EvaluatedCall &ec) {
     case Builtin::Len:
     case Builtin::Cap: {
       const Type *t = call.args[0]->type;
+      if (t->kind == TypeKind::Map) return emitMapBuiltin(ec);
       if (t->kind == TypeKind::Pointer) t = t->underlying->elem;
       if (t->kind == TypeKind::Array) return llvm::ConstantInt::get(rt_.i64, t->underlying->length);
       return builder_.CreateExtractValue(ec.args[0], call.builtin == Builtin::Len ? 1 : 2);  // a string's or slice's
@@ -173,6 +174,8 @@ llvm::Value *CodeGen::performBuiltin(const EvaluatedCall &ec) {
     case Builtin::Make: return emitMake(ec);
     case Builtin::Append: return emitAppend(ec);
     case Builtin::Copy: return emitCopy(ec);
+    case Builtin::Delete: return emitMapBuiltin(ec);
+    case Builtin::Clear: return call.args[0]->type->kind == TypeKind::Map ? emitMapBuiltin(ec) : emitClearSlice(ec);
     case Builtin::New: {  // new(T) has no operand left (the checker removed the type); new(v) has v
       llvm::Value *cell = alloc(lower(call.type->elem));
       if (!ec.args.empty()) builder_.CreateStore(ec.args[0], cell);
@@ -224,7 +227,8 @@ llvm::Value *CodeGen::emitPrint(const EvaluatedCall &ec) {
         callRuntime(RtFn::PrintString, {builder_.CreateExtractValue(v, 0), builder_.CreateExtractValue(v, 1)});
         break;
       case TypeKind::Func:
-      case TypeKind::Pointer: callRuntime(RtFn::PrintPointer, {v}); break;
+      case TypeKind::Pointer:
+      case TypeKind::Map: callRuntime(RtFn::PrintPointer, {v}); break;
       case TypeKind::Slice:
         callRuntime(RtFn::PrintSlice, {builder_.CreateExtractValue(v, 0), builder_.CreateExtractValue(v, 1),
                                        builder_.CreateExtractValue(v, 2)});
@@ -280,7 +284,8 @@ llvm::Value *CodeGen::performLibrary(const EvaluatedCall &ec) {
 // by its catchPanic): an operand of a type with methods, or of an interface type, can bring one.
 bool CodeGen::fmtMayUnwind(const ast::Call &call) {
   if (call.hasEllipsis) return true;  // fmt.Println(args...): any element may have methods
-  auto hasMethods = [](const Type *t) { return t->isInterface() || !t->methods.empty(); };
+  // A map's keys and values are printed too (what they hold may have methods).
+  auto hasMethods = [](const Type *t) { return t->isInterface() || !t->methods.empty() || t->kind == TypeKind::Map; };
   if (const Type *tuple = spreadArgument(call)) return std::any_of(tuple->results.begin(), tuple->results.end(), hasMethods);
   for (const auto &arg : call.args) {
     const ast::Expr *operand = arg.get();

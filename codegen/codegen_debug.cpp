@@ -140,6 +140,7 @@ llvm::DIType *CodeGen::debugStructure(const Type *t, llvm::StringRef name) {
     }
     case TypeKind::Func: return debugPointer(debugSignature(t), name);  // a closure's address
     case TypeKind::Pointer: return debugPointer(debugType(t->underlying->elem), name);
+    case TypeKind::Map: return debugPointer(nullptr, name);  // the runtime's table, opaque
     case TypeKind::Array: {
       llvm::Metadata *range = debugInfo_.getOrCreateSubrange(0, t->underlying->length);
       return debugInfo_.createArrayType(bits, layout.getABITypeAlign(lower(t)).value() * 8,

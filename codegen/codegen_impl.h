@@ -226,9 +226,36 @@ class CodeGen {
   llvm::Value *emitSliceLit(const ast::CompositeLit &e);
   llvm::Value *emit(const ast::SliceExpr &e);
   llvm::Value *emitMake(const EvaluatedCall &ec);
+  llvm::Value *emitClearSlice(const EvaluatedCall &ec);
   llvm::Value *emitAppend(const EvaluatedCall &ec);
   llvm::Value *emitCopy(const EvaluatedCall &ec);
   llvm::Value *emitSliceConversion(llvm::Value *v, const Type *from, const Type *to);
+
+  // ---- maps (codegen_map.cpp)
+  // The operands of m[k], evaluated: the map and the key's address.
+  struct MapSlot {
+    const Type *mapType;
+    llvm::Value *map, *key;
+  };
+  MapSlot evaluateMapSlot(const ast::Index &e);
+  llvm::Value *assignMapSlot(const MapSlot &slot);
+  llvm::Value *lookupMapSlot(const MapSlot &slot, llvm::Value **found = nullptr);
+  // The target of an assignment, located in Go's first phase: its address, or the map and key of
+  // a map entry, which is found (and inserted) only when stored to. `_` has neither.
+  struct AssignTarget {
+    llvm::Value *address = nullptr;
+    std::optional<MapSlot> mapSlot;
+  };
+  AssignTarget locateTarget(const ast::Expr &lhs);
+  void storeToTarget(const AssignTarget &target, llvm::Value *v);
+  // `x op= y` and `x++`: the target is read, the new value computed, then stored.
+  void emitUpdate(const ast::Expr &target, llvm::function_ref<llvm::Value *(llvm::Value *current)> compute);
+  llvm::Value *keyAddress(llvm::Value *key);
+  llvm::Constant *zeroValueGlobal(const Type *t);
+  llvm::Value *emitMapIndex(const ast::Index &e);
+  llvm::Value *emitMapLit(const ast::CompositeLit &e);
+  void storeConstantEntries(const ast::CompositeLit &e, llvm::Value *map);
+  llvm::Value *emitMapBuiltin(const EvaluatedCall &ec);
 
   // ---- evaluation order (codegen_call.cpp): gc makes the calls of an expression or assignment
   // first, then reads the plain operands; the calls' results wait in FunctionState::callResults.
@@ -308,6 +335,7 @@ class CodeGen {
   llvm::GlobalVariable *packageVariables_ = nullptr;
   std::map<const Type *, llvm::Constant *> typeDescriptors_;
   std::map<const Type *, llvm::Constant *> interfaceDescriptors_;
+  std::map<const Type *, llvm::GlobalVariable *> zeroValues_;
   std::map<std::pair<const Type *, std::string>, const ast::FuncDecl *> methodDecls_;
   std::map<std::tuple<const Type *, std::string, bool>, llvm::Function *> methodThunks_;
   std::map<std::string, llvm::GlobalVariable *> cStrings_;

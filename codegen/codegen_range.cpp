@@ -20,10 +20,10 @@ void CodeGen::emitRangeFor(const ast::For &s) {
   // `k, v = range x` assigns as `k, v = key, value` does each time round: the targets'
   // locations first. `k, v := range x` declares new variables each time round (Go 1.22), and
   // so a new heap cell for those that closures capture.
-  std::vector<llvm::Value *> targets;
+  std::vector<AssignTarget> targets;
   if (!r.define) {
     for (const auto &lhs : r.lhs) evaluateCallsFirst(*lhs);
-    for (const auto &lhs : r.lhs) targets.push_back(isBlank(*lhs) ? nullptr : emitAddress(*lhs));
+    for (const auto &lhs : r.lhs) targets.push_back(locateTarget(*lhs));
   }
   auto [key, value] = iteration.current();
   llvm::Value *values[2] = {key, value};
@@ -33,7 +33,7 @@ void CodeGen::emitRangeFor(const ast::For &s) {
     llvm::Value *v = values[i];
     if (r.lhs[i]->type->isInterface()) v = toInterface(v, types[i]);
     if (r.define) declareVariable(llvm::cast<ast::Ident>(*r.lhs[i]).object, v);
-    else builder_.CreateStore(v, targets[i]);
+    else storeToTarget(targets[i], v);
   }
   fs().breakables.push_back({end, post, label});
   emit(*s.body);
@@ -45,7 +45,6 @@ void CodeGen::emitRangeFor(const ast::For &s) {
   builder_.SetInsertPoint(end);
 }
 
-// Maps (through a runtime iterator) would become one more case here.
 CodeGen::RangeIteration CodeGen::beginRange(const ast::RangeClause &r, bool wantValue) {
   const ast::Expr &x = *r.x;
   if (r.evaluateX) evaluateCallsFirst(x);
@@ -86,6 +85,24 @@ CodeGen::RangeIteration CodeGen::beginRange(const ast::RangeClause &r, bool want
       llvm::Value *s = emit(x);
       return indexedIteration(builder_.CreateExtractValue(s, 1), r.keyType,
                               [=, this](llvm::Value *index) { return stringElement(s, index); });
+    }
+    case ast::RangeKind::Map: {
+      // The runtime's iterator copies each entry out (random order; an entry deleted before it
+      // is reached is not produced).
+      llvm::Value *iterator = callRuntime(RtFn::MapIterNew, {typeDescriptor(x.type), emit(x)});
+      llvm::Type *keyType = lower(r.keyType), *valueType = lower(r.valueType);
+      llvm::AllocaInst *key = createEntryAlloca(keyType, "range.key");
+      llvm::AllocaInst *value = wantValue ? createEntryAlloca(valueType, "range.value") : nullptr;
+      llvm::Value *valueOut = value ? static_cast<llvm::Value *>(value) : rt_.null();
+      RangeIteration iteration;
+      iteration.hasNext = [=, this] {
+        return callRuntime(RtFn::MapIterNext, {iterator, key, valueOut});
+      };
+      iteration.current = [=, this] {
+        return std::pair{builder_.CreateLoad(keyType, key), value ? builder_.CreateLoad(valueType, value) : nullptr};
+      };
+      iteration.advance = [] {};
+      return iteration;
     }
   }
   llvm_unreachable("unknown range kind");

@@ -104,14 +104,24 @@ llvm::Value *CodeGen::emit(const ast::SliceExpr &e) {
   return makeSliceValue(start, newLen, builder_.CreateSub(max, low));
 }
 
-// make([]T, len[, cap]).
+// make([]T, len[, cap]), and make(map[K]V[, hint]) (codegen_map.cpp).
 llvm::Value *CodeGen::emitMake(const EvaluatedCall &ec) {
   const ast::Call &call = *ec.call;
+  if (call.type->kind == TypeKind::Map) return emitMapBuiltin(ec);
   auto size = [&](size_t i) { return builder_.CreateIntCast(ec.args[i], rt_.i64, !call.args[i]->type->isUnsigned()); };
   llvm::Value *len = size(0), *cap = ec.args.size() > 1 ? size(1) : len;
   auto [elemSize, noPointers] = elementLayout(call.type->underlying->elem);
   llvm::Value *ptr = callRuntime(RtFn::MakeSlice, {len, cap, elemSize, noPointers});
   return makeSliceValue(ptr, len, cap);
+}
+
+// clear(s): the elements of s[:len(s)] become zero values.
+llvm::Value *CodeGen::emitClearSlice(const EvaluatedCall &ec) {
+  llvm::Value *s = ec.args[0];
+  llvm::Value *elemSize = elementLayout(ec.call->args[0]->type->underlying->elem).first;
+  builder_.CreateMemSet(builder_.CreateExtractValue(s, 0), builder_.getInt8(0),
+                        builder_.CreateMul(builder_.CreateExtractValue(s, 1), elemSize), llvm::MaybeAlign(1));
+  return nullptr;
 }
 
 // append(s, x, y) and append(s, t...): in place when the capacity allows, else in the array

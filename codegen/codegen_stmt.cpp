@@ -1,6 +1,8 @@
 // Statements, variables and control flow.
 #include "codegen/codegen_impl.h"
 
+#include <optional>
+
 namespace minigo {
 
 llvm::AllocaInst *CodeGen::createEntryAlloca(llvm::Type *type, const llvm::Twine &name) {
@@ -140,13 +142,13 @@ void CodeGen::emit(const ast::Assign &s) {
   if (s.op == ast::AssignOp::Plain) {
     // Go's two phases: the targets' locations and all right-hand sides are evaluated, then
     // the assignments are made left to right (a, b = b, a).
+    // A map entry is located (and inserted) in the second phase.
     for (const auto &lhs : s.lhs) evaluateCallsFirst(*lhs);
     for (const auto &rhs : s.rhs) evaluateCallsFirst(*rhs);
-    std::vector<llvm::Value *> targets;
-    for (const auto &lhs : s.lhs) targets.push_back(isBlank(*lhs) ? nullptr : emitAddress(*lhs));  // `_` stores nothing
+    std::vector<AssignTarget> targets;
+    for (const auto &lhs : s.lhs) targets.push_back(locateTarget(*lhs));
     std::vector<llvm::Value *> values = emitValues(s.rhs, s.lhs.size());
-    for (size_t i = 0; i < s.lhs.size(); ++i)
-      if (targets[i]) builder_.CreateStore(values[i], targets[i]);
+    for (size_t i = 0; i < s.lhs.size(); ++i) storeToTarget(targets[i], values[i]);
     return;
   }
   // AssignOp and BinaryOp list the arithmetic operators in the same order. The target's
@@ -155,20 +157,30 @@ void CodeGen::emit(const ast::Assign &s) {
   const Type *t = s.lhs[0]->type;
   evaluateCallsFirst(*s.lhs[0]);
   evaluateCallsFirst(*s.rhs[0]);
-  llvm::Value *target = emitAddress(*s.lhs[0]);
-  llvm::Value *current = builder_.CreateLoad(lower(t), target);
-  builder_.CreateStore(emitArithmetic(op, current, emit(*s.rhs[0]), t, s.rhs[0]->type), target);
+  emitUpdate(*s.lhs[0], [&](llvm::Value *current) { return emitArithmetic(op, current, emit(*s.rhs[0]), t, s.rhs[0]->type); });
 }
 
 // x++ is x += 1 in x's type.
 void CodeGen::emit(const ast::IncDec &s) {
   const Type *t = s.target->type;
   evaluateCallsFirst(*s.target);
-  llvm::Value *target = emitAddress(*s.target);
-  llvm::Value *current = builder_.CreateLoad(lower(t), target);
   ConstValue one = ConstValue::ofInt(1);
   auto op = s.increment ? ast::BinaryOp::Add : ast::BinaryOp::Sub;
-  builder_.CreateStore(emitArithmetic(op, current, constant(one, t), t, t), target);
+  emitUpdate(*s.target, [&](llvm::Value *current) { return emitArithmetic(op, current, constant(one, t), t, t); });
+}
+
+// The target's location is evaluated once. A map entry is looked up, and inserted only once the
+// new value is computed: an operation that panics (`m[k] /= 0`) leaves the map unchanged, as
+// in gc.
+void CodeGen::emitUpdate(const ast::Expr &target, llvm::function_ref<llvm::Value *(llvm::Value *current)> compute) {
+  if (isMapIndex(target)) {
+    MapSlot slot = evaluateMapSlot(llvm::cast<ast::Index>(unparen(target)));
+    llvm::Value *updated = compute(lookupMapSlot(slot));
+    builder_.CreateStore(updated, assignMapSlot(slot));
+    return;
+  }
+  llvm::Value *address = emitAddress(target);
+  builder_.CreateStore(compute(builder_.CreateLoad(lower(target.type), address)), address);
 }
 
 void CodeGen::emit(const ast::If &s) {

@@ -2,7 +2,7 @@
 // double, complex64/128 {float, float}/{double, double}, string {ptr, i64},
 // func values are closure pointers ({code, cells...}), interfaces {type descriptor, data},
 // pointers ptr, structs literal LLVM structs of their fields, arrays LLVM arrays, slices
-// {ptr, i64 len, i64 cap}.
+// {ptr, i64 len, i64 cap}, maps ptr (to the runtime's table).
 #include "codegen/codegen_impl.h"
 #include "runtime/minigo_runtime.h"  // mg_kind
 
@@ -25,7 +25,8 @@ llvm::Type *CodeGen::lower(const Type *t) {
       for (const Type *e : t->results) elems.push_back(lower(e));
       return llvm::StructType::get(ctx_, elems);
     }
-    case TypeKind::Pointer: return rt_.ptr;
+    case TypeKind::Pointer:
+    case TypeKind::Map: return rt_.ptr;
     case TypeKind::Array: return llvm::ArrayType::get(lower(t->underlying->elem), t->underlying->length);
     case TypeKind::Slice: return rt_.sliceTy;
     case TypeKind::Struct: {
@@ -129,7 +130,8 @@ llvm::Constant *CodeGen::typeDescriptor(const Type *t) {
       {TypeKind::Bool, MG_BOOL},     {TypeKind::String, MG_STRING},       {TypeKind::Float32, MG_FLOAT},
       {TypeKind::Float64, MG_FLOAT}, {TypeKind::Complex64, MG_COMPLEX},   {TypeKind::Complex128, MG_COMPLEX},
       {TypeKind::Func, MG_FUNC},     {TypeKind::Pointer, MG_POINTER},     {TypeKind::Struct, MG_STRUCT},
-      {TypeKind::Interface, MG_INTERFACE}, {TypeKind::Array, MG_ARRAY},     {TypeKind::Slice, MG_SLICE}};
+      {TypeKind::Interface, MG_INTERFACE}, {TypeKind::Array, MG_ARRAY},     {TypeKind::Slice, MG_SLICE},
+      {TypeKind::Map, MG_MAP}};
   std::string name = runtimeTypeName(t);
   auto *global = new llvm::GlobalVariable(*module_, rt_.typeDescriptorTy, true, llvm::GlobalValue::InternalLinkage,
                                           nullptr, "type:" + name);
@@ -143,8 +145,10 @@ llvm::Constant *CodeGen::typeDescriptor(const Type *t) {
     }
   }
   const llvm::DataLayout &layout = module_->getDataLayout();
-  bool hasElem = t->kind == TypeKind::Pointer || t->kind == TypeKind::Array || t->kind == TypeKind::Slice;
+  bool hasElem = t->kind == TypeKind::Pointer || t->kind == TypeKind::Array || t->kind == TypeKind::Slice ||
+                 t->kind == TypeKind::Map;
   llvm::Constant *elem = hasElem ? typeDescriptor(t->underlying->elem) : rt_.null();
+  llvm::Constant *key = t->kind == TypeKind::Map ? typeDescriptor(t->underlying->key) : rt_.null();
   llvm::Constant *fields = rt_.null();
   int64_t fieldCount = 0;
   if (t->kind == TypeKind::Struct) {
@@ -169,7 +173,7 @@ llvm::Constant *CodeGen::typeDescriptor(const Type *t) {
       rt_.typeDescriptorTy, {i64(t->isInteger() ? (t->isUnsigned() ? MG_UINT : MG_INT) : kinds.at(t->kind)), cString(name), methodTable(name, methods, code),
                              i64(int64_t(methods.size())), i64(int64_t(layout.getTypeAllocSize(lower(t)))), elem,
                              fields, i64(fieldCount), i64(t->kind == TypeKind::Array ? t->underlying->length : 0),
-                             i64(!comparable(t))}));
+                             i64(!comparable(t)), key}));
   return d;
 }
 
@@ -274,7 +278,8 @@ llvm::Value *CodeGen::toInterface(llvm::Value *v, const Type *from) {
       builder_.CreateStore(v, data);
       break;
     case TypeKind::Func:
-    case TypeKind::Pointer: data = v; break;
+    case TypeKind::Pointer:
+    case TypeKind::Map: data = v; break;
     case TypeKind::Complex64:
     case TypeKind::Complex128:
     case TypeKind::Struct:
@@ -301,7 +306,8 @@ llvm::Value *CodeGen::fromInterfaceData(llvm::Value *data, const Type *to) {
     }
     case TypeKind::String: return builder_.CreateLoad(rt_.stringTy, data);
     case TypeKind::Func:
-    case TypeKind::Pointer: return data;
+    case TypeKind::Pointer:
+    case TypeKind::Map: return data;
     case TypeKind::Complex64:
     case TypeKind::Complex128:
     case TypeKind::Struct:

@@ -241,9 +241,9 @@ class EscapeAnalysis {
           return pathAddress(*sel.base, sel.throughPointer, Sink::escape());
         return value(*sel.base, Sink::discard());  // a field, or a method value bound to a copy
       }
-      case K::Index:
+      case K::Index:  // a map's key may be stored in the map
         return value(*llvm::cast<ast::Index>(e).base, Sink::discard()),
-               value(*llvm::cast<ast::Index>(e).index, Sink::discard());
+               value(*llvm::cast<ast::Index>(e).index, isMapIndex(e) ? Sink::escape() : Sink::discard());
       case K::SliceExpr: {
         auto &slice = llvm::cast<ast::SliceExpr>(e);
         for (const ast::ExprPtr *index : {&slice.low, &slice.high, &slice.max})
@@ -254,7 +254,10 @@ class EscapeAnalysis {
         return value(*slice.base, slice.base->type->isStringLike() ? Sink::discard() : to);
       }
       case K::CompositeLit:
-        for (const ast::KeyedElement &elem : llvm::cast<ast::CompositeLit>(e).elems) value(*elem.value, Sink::escape());
+        for (const ast::KeyedElement &elem : llvm::cast<ast::CompositeLit>(e).elems) {
+          if (elem.key && e.type->kind == TypeKind::Map) value(*elem.key, Sink::escape());
+          value(*elem.value, Sink::escape());
+        }
         return;
       case K::FuncLit: return funcLit(llvm::cast<ast::FuncLit>(e), /*staysInFrame=*/false);
       case K::TypeAssert: return value(*llvm::cast<ast::TypeAssert>(e).operand, Sink::discard());

@@ -82,7 +82,7 @@ struct FieldExpr {
 };
 
 struct TypeExpr {
-  enum class Kind { Name, Func, Interface, Pointer, Struct, Array };
+  enum class Kind { Name, Func, Interface, Pointer, Struct, Array, Map };
   Kind kind;
   llvm::SMRange range;
   std::string package;                               // Name: "fmt" in `fmt.Stringer`, else empty
@@ -91,7 +91,8 @@ struct TypeExpr {
   std::vector<std::unique_ptr<TypeExpr>> results;     // Func
   bool variadic = false;                              // Func: last param is ...T
   std::vector<InterfaceElemExpr> elems;               // Interface
-  std::unique_ptr<TypeExpr> elem;                     // Pointer, Array
+  std::unique_ptr<TypeExpr> elem;                     // Pointer, Array, Map
+  std::unique_ptr<TypeExpr> key;                      // Map
   std::vector<FieldExpr> fields;                      // Struct
   std::unique_ptr<struct Expr> length;                // Array: null for `[...]T` and `[]T`
   bool ellipsis = false;                              // Array: `[...]T`
@@ -386,7 +387,7 @@ struct If : Stmt {
 
 // What a range clause iterates over, decided by the checker. Codegen gives each kind its
 // iteration in one place (codegen_range.cpp: CodeGen::beginRange).
-enum class RangeKind { Integer, Array, ArrayPointer, Slice, String };
+enum class RangeKind { Integer, Array, ArrayPointer, Slice, String, Map };
 
 // `k, v := range x`, `k, v = range x`, `range x`: the header of a range loop.
 struct RangeClause {

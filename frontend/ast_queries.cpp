@@ -15,7 +15,7 @@ bool isAddressable(const ast::Expr &e) {
   if (auto *id = llvm::dyn_cast<ast::Ident>(&x)) return id->object && id->object->kind == ast::Object::Kind::Var;
   if (auto *u = llvm::dyn_cast<ast::Unary>(&x)) return u->op == ast::UnaryOp::Deref;
   if (auto *sel = llvm::dyn_cast<ast::Selector>(&x)) return sel->isField && (sel->throughPointer || isAddressable(*sel->base));
-  if (auto *index = llvm::dyn_cast<ast::Index>(&x)) {  // a string's bytes are not variables; a slice's are
+  if (auto *index = llvm::dyn_cast<ast::Index>(&x)) {  // a string's bytes and a map's values are not variables; a slice's are
     TypeKind base = index->base->type->kind;
     return base == TypeKind::Pointer || base == TypeKind::Slice || (base == TypeKind::Array && isAddressable(*index->base));
   }
@@ -25,6 +25,11 @@ bool isAddressable(const ast::Expr &e) {
 bool isBlank(const ast::Expr &e) {
   auto *id = llvm::dyn_cast<ast::Ident>(&unparen(e));
   return id && id->name == "_";
+}
+
+bool isMapIndex(const ast::Expr &e) {
+  auto *index = llvm::dyn_cast<ast::Index>(&unparen(e));
+  return index && index->base->type && index->base->type->kind == TypeKind::Map;
 }
 
 void forEachOperand(const ast::Expr &e, llvm::function_ref<void(const ast::Expr &)> visit) {
@@ -51,7 +56,10 @@ void forEachOperand(const ast::Expr &e, llvm::function_ref<void(const ast::Expr 
     case K::Paren: return visit(*llvm::cast<ast::Paren>(e).inner);
     case K::ImplicitConv: return visit(*llvm::cast<ast::ImplicitConv>(e).operand);
     case K::CompositeLit:
-      for (const ast::KeyedElement &elem : llvm::cast<ast::CompositeLit>(e).elems) visit(*elem.value);
+      for (const ast::KeyedElement &elem : llvm::cast<ast::CompositeLit>(e).elems) {
+        if (elem.key && e.type && e.type->kind == TypeKind::Map) visit(*elem.key);  // keys of other literals are names or constants
+        visit(*elem.value);
+      }
       return;
     case K::IntLit:
     case K::FloatLit:

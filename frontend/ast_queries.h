@@ -18,9 +18,13 @@ bool isAddressable(const ast::Expr &e);
 // The blank identifier `_` (possibly parenthesised), which as a target stores nothing.
 bool isBlank(const ast::Expr &e);
 
+// A map index expression `m[k]` (in parentheses or not): assignable, though not addressable.
+bool isMapIndex(const ast::Expr &e);
+
 // Calls `visit` on each operand of `e` in Go's evaluation order (left to right): the operands
 // of operators, a call's function and arguments, a selector's or index's base, a literal's
-// elements, a slice expression's base and indices. A function literal's body is not an operand.
+// elements (a map literal's keys and values), a slice expression's base and indices. A function
+// literal's body is not an operand.
 void forEachOperand(const ast::Expr &e, llvm::function_ref<void(const ast::Expr &)> visit);
 
 // Calls `onStmt` on each direct sub-statement of `s` and `onExpr` on each of its own

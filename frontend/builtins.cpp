@@ -25,6 +25,8 @@ const std::vector<BuiltinFunc> &builtinFuncs() {
       {B::Imag, "", "imag"},
       {B::Min, "", "min"},
       {B::Max, "", "max"},
+      {B::Delete, "", "delete"},
+      {B::Clear, "", "clear"},
       {B::FmtPrint, "fmt", "Print", {}, true, K::Invalid, true},
       {B::FmtPrintln, "fmt", "Println", {}, true, K::Invalid, true},
       {B::FmtPrintf, "fmt", "Printf", {K::String}, true, K::Invalid, true},

@@ -12,7 +12,8 @@
 namespace minigo {
 
 enum class Builtin {
-  Len, Cap, Make, Append, Copy, New, Panic, Print, Println, Recover, Complex, Real, Imag, Min, Max,  // the universe's
+  // the universe's builtins
+  Len, Cap, Make, Append, Copy, Delete, Clear, New, Panic, Print, Println, Recover, Complex, Real, Imag, Min, Max,
   FmtPrint, FmtPrintln, FmtPrintf, FmtSprint, FmtSprintln, FmtSprintf, FmtErrorf, ErrorsNew, OsExit,
 };
 

@@ -51,8 +51,7 @@ void Checker::closeScope() { scope_ = scope_->parent; }
 
 // Predeclared Go names that minigo does not implement: using one is "unsupported", not "undefined".
 static bool isUnsupportedPredeclared(const std::string &name) {
-  static const std::set<std::string> names = {
-      "delete", "close", "clear", "comparable"};
+  static const std::set<std::string> names = {"close", "comparable"};
   return names.count(name) != 0;
 }
 

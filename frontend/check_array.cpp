@@ -76,7 +76,7 @@ void Checker::checkArrayLit(ast::CompositeLit &lit, const Type *t) {
       std::optional<int64_t> key = constantIndex(e.key, "index");
       if (!key) {
         ok = false;
-        checkElement(e.value, elem);
+        checkElement(e.value, elem, "array or slice literal");
         continue;
       }
       index = *key;
@@ -90,7 +90,7 @@ void Checker::checkArrayLit(ast::CompositeLit &lit, const Type *t) {
       error((e.key ? e.key : e.value)->range.Start, "duplicate index " + std::to_string(index) + " in array or slice literal");
       ok = false;
     }
-    ok &= checkElement(e.value, elem);
+    ok &= checkElement(e.value, elem, "array or slice literal");
     lit.fieldIndex.push_back(index);
     next = index + 1;
     length = std::max(length, next);
@@ -103,9 +103,9 @@ void Checker::checkArrayLit(ast::CompositeLit &lit, const Type *t) {
   lit.type = t;
 }
 
-// An element of an array literal: a `{...}` without a type is a literal of the element type
-// (or of the type it points to, as `&T{...}`).
-bool Checker::checkElement(ast::ExprPtr &value, const Type *elem) {
+// An element of an array or map literal (or a map literal's key): a `{...}` without a type is a
+// literal of the element type (or of the type it points to, as `&T{...}`).
+bool Checker::checkElement(ast::ExprPtr &value, const Type *elem, const std::string &context) {
   auto *lit = llvm::dyn_cast<ast::CompositeLit>(value.get());
   if (lit && !lit->litType) {
     bool pointer = elem->kind == TypeKind::Pointer;
@@ -119,19 +119,21 @@ bool Checker::checkElement(ast::ExprPtr &value, const Type *elem) {
       address->operand = std::move(value);
       value = std::move(address);
     }
-    return assign(value, elem, "array or slice literal");
+    return assign(value, elem, context);
   }
   if (!checkSingle(value)) return false;
-  return assign(value, elem, "array or slice literal");
+  return assign(value, elem, context);
 }
 
-// a[i] of an array, a pointer to one, a slice, or a string (a byte, never a constant).
+// a[i] of an array, a pointer to one, a slice, or a string (a byte, never a constant); m[k] of a
+// map.
 void Checker::checkIndex(ast::Index &ix) {
   ix.type = invalid();
   bool ok = checkSingle(ix.base);
   ok &= checkSingle(ix.index);
   if (!ok) return;
   const Type *t = ix.base->type;
+  if (t->kind == TypeKind::Map) return checkMapIndex(ix);
   if (t->kind == TypeKind::Pointer && t->underlying->elem->kind == TypeKind::Array) t = t->underlying->elem;
   bool isString = t->isStringLike();
   if (t->kind != TypeKind::Array && t->kind != TypeKind::Slice && !isString) {

@@ -23,7 +23,8 @@ std::string Checker::describe(const ast::Expr &e) const {
     if (t->isUntyped()) return out + typeName(t) + " constant" + (value != text ? " " + value : "") + ")";
     return out + "constant " + (value != text ? value + " " : "") + "of type " + typeName(t) + ")";
   }
-  return out + (isAddressable(e) ? "variable" : "value") + " of type " + typeName(t) + ")";
+  return out + (isAddressable(e) ? "variable" : isMapIndex(e) ? "map index expression" : "value") + " of type " +
+         typeName(t) + ")";
 }
 
 static bool basicKindMatches(const Type *untyped, const Type *target) {

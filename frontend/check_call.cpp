@@ -202,6 +202,7 @@ static void checkBuiltin(Checker &c, ast::Call &call, Builtin b) {
     if (ok) checkMinMax(c, call, b);
     return;
   }
+  if (b == Builtin::Delete || b == Builtin::Clear) return c.checkMapBuiltin(call, b);
   size_t want = b == Builtin::Recover ? 0 : b == Builtin::Complex ? 2 : 1;
   if (!checkArgCount(c, call, want, name) || !ok) return;
   switch (b) {

@@ -20,9 +20,10 @@ Checker::Values Checker::checkValues(std::vector<ast::ExprPtr> &values, size_t n
     ast::ExprPtr &value = values[0];
     if (value->type == invalid()) return result;
     result.multi = true;
-    if (auto *ta = llvm::dyn_cast<ast::TypeAssert>(value.get()); ta && n == 2) {
-      result.types = {ta->type, types_.boolType()};
-      ta->type = types_.tuple(result.types);
+    // The comma-ok forms: `v, ok := x.(T)` and `v, ok := m[k]`.
+    if (n == 2 && (llvm::isa<ast::TypeAssert>(value.get()) || isMapIndex(*value))) {
+      result.types = {value->type, types_.boolType()};
+      value->type = types_.tuple(result.types);
       result.ok = true;
       return result;
     }
@@ -211,7 +212,8 @@ const Type *Checker::checkLvalue(ast::ExprPtr &e) {
   }
   checkExpr(e);
   if (e->type == invalid()) return invalid();
-  if (isAddressable(*e)) return e->type;
+  if (isAddressable(*e) || isMapIndex(*e)) return e->type;
+  if (reportFieldOfMapElement(*e)) return invalid();
   error(e->range.Start, "cannot assign to `" + sourceText(*e) + "` (neither addressable nor a map index expression)");
   return invalid();
 }

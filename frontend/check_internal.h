@@ -113,7 +113,8 @@ class Checker {
   // ---- check_array.cpp: arrays and index expressions
   const Type *resolveArray(ast::TypeExpr &type);
   void checkArrayLit(ast::CompositeLit &lit, const Type *t);  // t null for [...]T
-  bool checkElement(ast::ExprPtr &value, const Type *elem);
+  // An element (or a map literal's key) of type elem; `context` names the literal for errors.
+  bool checkElement(ast::ExprPtr &value, const Type *elem, const std::string &context);
   void checkIndex(ast::Index &index);
   // A constant index or array length: its value, or nothing after reporting why it is not one.
   std::optional<int64_t> constantIndex(ast::ExprPtr &e, const std::string &what);
@@ -128,6 +129,12 @@ class Checker {
   void checkMake(ast::Call &call);
   void checkAppend(ast::Call &call);
   void checkCopy(ast::Call &call);
+  // ---- check_map.cpp: map types, literals, index expressions, delete, clear
+  const Type *resolveMap(ast::TypeExpr &type);
+  void checkMapLit(ast::CompositeLit &lit, const Type *t);
+  void checkMapIndex(ast::Index &index);  // the base is a map
+  void checkMapBuiltin(ast::Call &call, Builtin b);  // delete, clear
+  bool reportFieldOfMapElement(const ast::Expr &target);
 
   // ---- check_complex.cpp: complex, real, imag (arguments checked, their count right)
   void checkComplexBuiltin(ast::Call &call, Builtin b);

@@ -58,6 +58,12 @@ bool Checker::checkRangeExpression(ast::RangeClause &r) {
     r.valueType = t->elem;
     return true;
   }
+  if (t->kind == TypeKind::Map) {
+    r.kind = ast::RangeKind::Map;
+    r.keyType = t->key;
+    r.valueType = t->elem;
+    return true;
+  }
   error(x.range.Start, "cannot range over " + describe(x));
   return false;
 }

@@ -89,7 +89,7 @@ void Checker::checkLenCap(ast::Call &call, Builtin b) {
     if (!containsCall(*arg)) call.constant = ConstValue::ofInt(t->underlying->length);
     return;
   }
-  if (isSlice(t)) return;
+  if (isSlice(t) || (b == Builtin::Len && t->kind == TypeKind::Map)) return;
   if (b == Builtin::Len && t->isStringLike()) {
     if (isConst(*arg)) call.constant = ConstValue::ofInt(int64_t(arg->constant.asString().size()));
     finalize(*arg, types_.stringType());
@@ -99,7 +99,7 @@ void Checker::checkLenCap(ast::Call &call, Builtin b) {
   error(arg->range.Start, "invalid argument: " + describe(*arg) + " for built-in `" + builtinFunc(b).goName() + "`");
 }
 
-// make([]T, len[, cap]).
+// make([]T, len[, cap]) and make(map[K]V[, hint]).
 void Checker::checkMake(ast::Call &call) {
   call.type = invalid();
   if (call.args.empty()) return error(closingParen(call), "invalid operation: not enough arguments for `make()` (expected 1, found 0)");
@@ -109,12 +109,15 @@ void Checker::checkMake(ast::Call &call) {
     return error(call.args[0]->range.Start, "`" + sourceText(*call.args[0]) + "` is not a type");
   }
   if (t == invalid()) return;
-  if (!isSlice(t)) {
+  bool isMap = t->kind == TypeKind::Map;
+  if (!isSlice(t) && !isMap) {
     return error(call.args[0]->range.Start, "invalid argument: cannot make " + sourceText(*call.args[0]) +
                                                 ": type must be slice, map, or channel");
   }
-  if (call.args.size() < 2 || call.args.size() > 3) {
-    return error(call.range.Start, "invalid operation: `" + sourceText(call) + "` expects 2 or 3 arguments; found " +
+  size_t least = isMap ? 1 : 2;  // a map's size hint may be left out; a slice's length not
+  if (call.args.size() < least || call.args.size() > least + 1) {
+    return error(call.range.Start, "invalid operation: `" + sourceText(call) + "` expects " + std::to_string(least) +
+                                       " or " + std::to_string(least + 1) + " arguments; found " +
                                        std::to_string(call.args.size()));
   }
   std::optional<int64_t> sizes[2];

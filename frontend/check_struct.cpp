@@ -109,6 +109,7 @@ void Checker::checkCompositeLit(ast::CompositeLit &lit) {
 void Checker::checkLiteralOfType(ast::CompositeLit &lit, const Type *t) {
   lit.type = invalid();
   if (t->kind == TypeKind::Array || t->kind == TypeKind::Slice) return checkArrayLit(lit, t);
+  if (t->kind == TypeKind::Map) return checkMapLit(lit, t);
   if (t->kind != TypeKind::Struct) {
     error(lit.range.Start, (t->isInterface() || t->kind == TypeKind::Func || t->kind == TypeKind::Pointer ||
                                     t->kind == TypeKind::Bool || t->isNumeric() || t->isStringLike()

@@ -36,6 +36,7 @@ const Type *Checker::resolveType(ast::TypeExpr &type) {
     }
     case ast::TypeExpr::Kind::Struct: result = resolveStruct(type); break;
     case ast::TypeExpr::Kind::Array: result = resolveArray(type); break;
+    case ast::TypeExpr::Kind::Map: result = resolveMap(type); break;
     case ast::TypeExpr::Kind::Func: {
       // A type named in a signature needs only to exist, not to be resolved: `type F func() F`.
       ++indirection_;

@@ -77,7 +77,6 @@ std::optional<std::string> unsupportedConstruct(llvm::StringRef token, llvm::Str
   std::optional<std::string> byKeyword = llvm::StringSwitch<std::optional<std::string>>(token)
                                              .Case("go", "`go` statements")
                                              .Case("select", "`select` statements")
-                                             .Case("map", "map types")
                                              .Case("chan", "channels")
                                              .Case("<-", "channels")
                                              .Default(std::nullopt);

@@ -48,6 +48,7 @@ MINIGO_RULE(method_signature, pt::MethodSignature)
 MINIGO_RULE(func_type, pt::FuncType)
 MINIGO_RULE(pointer_type, pt::PointerType)
 MINIGO_RULE(array_type, pt::ArrayType)
+MINIGO_RULE(map_type, pt::MapType)
 MINIGO_RULE(paren_type, pt::ParenType)
 MINIGO_RULE(lparen, pt::Token)
 MINIGO_RULE(index_suffix, pt::IndexSuffix)
@@ -202,9 +203,10 @@ auto const string_lit_def =
 // ---- Types
 
 // Type = TypeName | TypeLit | "(" Type ")" .   TypeName = identifier | QualifiedIdent .
-// TypeLit = ArrayType | StructType | PointerType | FunctionType | InterfaceType | SliceType .
+// TypeLit = ArrayType | StructType | PointerType | FunctionType | InterfaceType | SliceType |
+//           MapType .
 auto const type__def = qualified_ident | identifier | func_type | interface_type | pointer_type | struct_type |
-                       array_type | paren_type;
+                       array_type | map_type | paren_type;
 auto const lparen_def = raw[lit('(')];
 auto const paren_type_def = lparen >> type_ >> ')';
 
@@ -212,6 +214,9 @@ auto const paren_type_def = lparen >> type_ >> ')';
 // SliceType = "[" "]" ElementType .   (`[...]T` is the type of an array composite literal)
 auto const array_type_def = '[' >> matches[lit("...")] >> -expression >> ']' >> type_;
 auto const type_name_def = qualified_ident | identifier;
+
+// MapType = "map" "[" KeyType "]" ElementType .   KeyType = Type .
+auto const map_type_def = kw("map") >> '[' >> type_ >> ']' >> type_;
 
 // PointerType = "*" BaseType .   BaseType = Type .
 auto const star_def = raw[lit('*')];
@@ -264,14 +269,15 @@ auto const operand_def =
 
 // Conversion = Type "(" Expression [ "," ] ")" .   (here the operand is a type literal, maybe in
 // parentheses: `([2]int)(a)`; a conversion to a type name is a call of the name, told apart by
-// the checker; a type literal before `,` is make's first argument: `make([]int, n)`)
-auto const type_operand_start_def = raw[&(kw("interface") | kw("func") | kw("struct") | lit('['))];
+// the checker; a type literal before `,` is make's first argument: `make([]int, n)`,
+// `make(map[K]V, n)`)
+auto const type_operand_start_def = raw[&(kw("interface") | kw("func") | kw("struct") | kw("map") | lit('['))];
 auto const type_operand_def =
-    type_operand_start >> (interface_type | func_type | struct_type | array_type) >> &(lit('(') | ')' | ',');
+    type_operand_start >> (interface_type | func_type | struct_type | array_type | map_type) >> &(lit('(') | ')' | ',');
 
 // CompositeLit = LiteralType LiteralValue .
-// LiteralType = StructType | ArrayType | "[" "..." "]" ElementType | SliceType | TypeName .
-auto const composite_lit_def = (struct_type | array_type) >> literal_value;
+// LiteralType = StructType | ArrayType | "[" "..." "]" ElementType | SliceType | MapType | TypeName .
+auto const composite_lit_def = (struct_type | array_type | map_type) >> literal_value;
 // LiteralValue = "{" [ ElementList [ "," ] ] "}" .   ElementList = KeyedElement { "," KeyedElement } .
 auto const literal_value_def = '{' >> -(keyed_element % ',') >> -lit(',') >> rbrace;
 // KeyedElement = [ Key ":" ] Element .   Key = FieldName | Expression | LiteralValue .
@@ -441,8 +447,8 @@ auto const source_file_def =
 
 BOOST_SPIRIT_DEFINE(array_type, paren_type, lparen, index_suffix, slice_suffix, colon, lbracket, branch_keyword,
                     labeled_stmt, label_end, range_targets, range_define_op, range_keyword, range_clause)
-BOOST_SPIRIT_DEFINE(pointer_type, star, ellipsis, struct_keyword, struct_type, field_decl, type_name, literal_value, keyed_element,
-                    element, composite_lit, type_operand_start, type_operand, header_suffix, header_primary_expr, header_unary_expr,
+BOOST_SPIRIT_DEFINE(pointer_type, map_type, star, ellipsis, struct_keyword, struct_type, field_decl, type_name,
+                    literal_value, keyed_element, element, composite_lit, type_operand_start, type_operand, header_suffix, header_primary_expr, header_unary_expr,
                     header_binary_tail, header_expression, header_expression_list, header_simple_tail,
                     header_simple_stmt)
 BOOST_SPIRIT_DEFINE(identifier, int_lit, float_lit, imaginary_lit, rune_lit, string_lit, type_, qualified_ident, interface_type,

@@ -37,6 +37,12 @@ ast::TypeExprPtr AstBuilder::type(const pt::Type &t) {
                      if (array.length) result->length = expr(array.length->get());
                      result->elem = type(array.elem);
                    },
+                   [&](const pt::MapType &map) {
+                     result->kind = ast::TypeExpr::Kind::Map;
+                     result->range = range(map);
+                     result->key = type(map.key);
+                     result->elem = type(map.elem);
+                   },
                    [&](const pt::StructType &st) {
                      result->kind = ast::TypeExpr::Kind::Struct;
                      result->range = range(st);

@@ -34,6 +34,7 @@ struct InterfaceType;
 struct PointerType;
 struct StructType;
 struct ArrayType;
+struct MapType;
 struct ParenType;
 
 // `pkg.Name`, a type of another package (fmt.Stringer)
@@ -44,7 +45,7 @@ struct QualifiedIdent : x3::position_tagged {
 
 struct Type : x3::variant<QualifiedIdent, Identifier, x3::forward_ast<FuncType>, x3::forward_ast<InterfaceType>,
                           x3::forward_ast<PointerType>, x3::forward_ast<StructType>, x3::forward_ast<ArrayType>,
-                          x3::forward_ast<ParenType>> {
+                          x3::forward_ast<MapType>, x3::forward_ast<ParenType>> {
   using base_type::base_type;
   using base_type::operator=;
 };
@@ -86,6 +87,12 @@ struct Expression;
 struct ArrayType : x3::position_tagged {
   bool ellipsis = false;
   boost::optional<x3::forward_ast<Expression>> length;
+  Type elem;
+};
+
+// `map[K]V`
+struct MapType : x3::position_tagged {
+  Type key;
   Type elem;
 };
 
@@ -430,6 +437,7 @@ BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ParenType, open, inner)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::FieldDecl, names, pointer, type, tag)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::StructType, keyword, fields)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ArrayType, ellipsis, length, elem)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::MapType, key, elem)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::IndexSuffix, open, index)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::SliceSuffix, open, low, high, secondColon, max)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::KeyedElement, key, value)

@@ -108,6 +108,17 @@ const Type *TypeContext::slice(const Type *elem) {
   return t;
 }
 
+const Type *TypeContext::map(const Type *key, const Type *elem) {
+  auto &t = maps_[{key, elem}];
+  if (!t) {
+    Type m{TypeKind::Map};
+    m.key = key;
+    m.elem = elem;
+    t = make(std::move(m));
+  }
+  return t;
+}
+
 const Type *TypeContext::structType(std::vector<Field> fields) {
   std::vector<std::tuple<std::string, const Type *, bool, std::string>> key;
   for (const Field &f : fields) key.emplace_back(f.name, f.type, f.embedded, f.tag);
@@ -223,7 +234,8 @@ std::vector<Selection> methodSet(const Type *t) {
 bool comparable(const Type *t) {
   switch (t->kind) {
     case TypeKind::Func:
-    case TypeKind::Slice: return false;
+    case TypeKind::Slice:
+    case TypeKind::Map: return false;
     case TypeKind::Array: return comparable(t->underlying->elem);
     case TypeKind::Struct:
       for (const Field &f : t->underlying->fields)
@@ -241,6 +253,7 @@ static bool identicalIgnoringTags(const Type *a, const Type *b) {
     case TypeKind::Pointer:
     case TypeKind::Slice: return identicalIgnoringTags(a->elem, b->elem);
     case TypeKind::Array: return a->length == b->length && identicalIgnoringTags(a->elem, b->elem);
+    case TypeKind::Map: return identicalIgnoringTags(a->key, b->key) && identicalIgnoringTags(a->elem, b->elem);
     case TypeKind::Struct:
       if (a->fields.size() != b->fields.size()) return false;
       for (size_t i = 0; i < a->fields.size(); ++i) {
@@ -262,6 +275,7 @@ std::string incomparableReason(const Type *t) {
   switch (t->kind) {
     case TypeKind::Func: return "func can only be compared to nil";
     case TypeKind::Slice: return "slice can only be compared to nil";
+    case TypeKind::Map: return "map can only be compared to nil";
     case TypeKind::Struct:
       for (const Field &f : t->underlying->fields)
         if (!comparable(f.type)) return "struct containing " + typeName(f.type) + " cannot be compared";
@@ -319,6 +333,7 @@ static std::string spell(const Type *t, Spelling how) {
     case TypeKind::Pointer: return "*" + spell(t->elem, how);
     case TypeKind::Array: return "[" + std::to_string(t->length) + "]" + spell(t->elem, how);
     case TypeKind::Slice: return "[]" + spell(t->elem, how);
+    case TypeKind::Map: return "map[" + spell(t->key, how) + "]" + spell(t->elem, how);
     case TypeKind::Struct: {
       // Diagnostics: "struct{a int; b string}"; the runtime: "struct { a int; b string }".
       bool runtime = how != Spelling::Diagnostic;

@@ -27,6 +27,7 @@ enum class TypeKind {
   Struct,    // fields
   Array,     // [length]elem
   Slice,     // []elem
+  Map,       // map[key]elem: a pointer to the runtime's hash table (nil: a nil map)
   UntypedInt, UntypedFloat, UntypedComplex, UntypedBool, UntypedString, UntypedRune, UntypedNil,
 };
 
@@ -58,7 +59,8 @@ struct Type {
   std::vector<const Type *> params;   // Func: parameter types (a variadic ...T is stored as []T, its type in the body)
   std::vector<const Type *> results;  // Func: result types; Tuple: element types
   bool variadic = false;              // Func
-  const Type *elem = nullptr;         // Pointer, Array, Slice
+  const Type *elem = nullptr;         // Pointer, Array, Slice, Map
+  const Type *key = nullptr;          // Map
   int64_t length = 0;                 // Array
   std::vector<Field> fields;          // Struct, in declaration order
   // Interface: the methods it requires (also kept by a defined interface type, as its method
@@ -88,7 +90,8 @@ struct Type {
   bool isBoolLike() const { return kind == TypeKind::Bool || kind == TypeKind::UntypedBool; }
   // Types whose zero value is nil, so that `nil` can be assigned to and compared with them.
   bool isNilable() const {
-    return kind == TypeKind::Func || kind == TypeKind::Interface || kind == TypeKind::Pointer || kind == TypeKind::Slice;
+    return kind == TypeKind::Func || kind == TypeKind::Interface || kind == TypeKind::Pointer || kind == TypeKind::Slice ||
+           kind == TypeKind::Map;
   }
 };
 
@@ -114,7 +117,7 @@ bool inMethodSet(const Type *t, const Selection &s);
 // The method set of `t`, sorted by name: each method's selection.
 std::vector<Selection> methodSet(const Type *t);
 
-// Go's comparable types: == is defined on them (funcs and slices only compare with nil).
+// Go's comparable types: == is defined on them (funcs, slices and maps only compare with nil).
 bool comparable(const Type *t);
 // Go's non-numeric conversions: identical underlying types (struct tags aside), or unnamed
 // pointers to such types.
@@ -151,6 +154,7 @@ class TypeContext {
   const Type *pointer(const Type *elem);
   const Type *array(const Type *elem, int64_t length);
   const Type *slice(const Type *elem);
+  const Type *map(const Type *key, const Type *elem);
   const Type *structType(std::vector<Field> fields);
   // A new defined type; its underlying type is set once it has been resolved (which may need
   // the defined type itself, as in `type F func() F`).
@@ -167,6 +171,7 @@ class TypeContext {
   std::map<const Type *, const Type *> pointers_;
   std::map<std::pair<const Type *, int64_t>, const Type *> arrays_;
   std::map<const Type *, const Type *> slices_;
+  std::map<std::pair<const Type *, const Type *>, const Type *> maps_;
   std::map<std::vector<std::tuple<std::string, const Type *, bool, std::string>>, const Type *> structs_;
   const Type *invalid_, *int_, *bool_, *string_, *float64_, *any_, *error_;
   std::map<TypeKind, const Type *> untyped_, numeric_;

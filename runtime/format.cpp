@@ -14,7 +14,7 @@ constexpr int kMaxNumber = 1000000;  // Go's tooLarge: widths and precisions bey
 
 bool is_string_kind(const mg_type *t) {
   // runtime.errorString is a string type too, which matters for Print's spacing.
-  return t != nullptr && (t->kind == MG_STRING || t == &minigo_type_runtime_error);
+  return t != nullptr && (t->kind == MG_STRING || is_string_error(t));
 }
 
 std::string_view string_of(const mg_any &arg) { return view(*static_cast<const mg_string *>(arg.data)); }
@@ -149,7 +149,7 @@ void Printer::print_value(const mg_any &arg, char32_t verb, int depth) {
   const mg_type *t = arg.type;
   auto bits = reinterpret_cast<uintptr_t>(arg.data);
   if (verb == 'p') {  // the address, even of a pointer to a struct; a slice's first element's
-    bool pointer_shaped = t->kind == MG_FUNC || t->kind == MG_ERROR_STRING || t->kind == MG_POINTER;
+    bool pointer_shaped = t->kind == MG_FUNC || t->kind == MG_ERROR_STRING || t->kind == MG_POINTER || t->kind == MG_MAP;
     if (pointer_shaped) fmt_pointer(bits, verb, arg);
     else if (t->kind == MG_SLICE) fmt_pointer(reinterpret_cast<uintptr_t>(static_cast<const mg_slice *>(arg.data)->ptr), verb, arg);
     else bad_verb(verb, arg);
@@ -173,6 +173,7 @@ void Printer::print_value(const mg_any &arg, char32_t verb, int depth) {
     case MG_STRUCT: fmt_struct(arg, verb, depth); return;
     case MG_ARRAY: fmt_array(arg, verb, depth); return;
     case MG_SLICE: fmt_slice(arg, verb, depth); return;
+    case MG_MAP: fmt_map(arg, verb, depth); return;
     case MG_ERROR_STRING: fmt_error_pointer(arg, verb, depth); return;
     case MG_RUNTIME_ERROR: fmt_runtime_error(arg, verb); return;
   }

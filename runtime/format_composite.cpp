@@ -72,17 +72,19 @@ void Printer::fmt_elements(const mg_type *t, const char *base, int64_t n, char32
   }
   for (int64_t i = 0; i < n; ++i) {
     if (i > 0) out_ += f_.sharpV ? ", " : " ";
-    mg_any value = load_value(elem, base + i * elem->size);
-    if (elem->kind == MG_INTERFACE && value.type == nullptr) {
-      print_nil_interface(elem);
-      continue;
-    }
-    if (hidden_ || !handle_methods(value, verb)) print_value(value, verb, depth + 1);
+    print_element(elem, base + i * elem->size, verb, depth + 1);
   }
   out_ += f_.sharpV ? '}' : ']';
 }
 
-// A nil interface inside a struct, array or slice: <nil>, or error(nil) with %#v.
+// An array's or slice's element, a map's key or value: through its methods, or by its layout.
+void Printer::print_element(const mg_type *t, const char *addr, char32_t verb, int depth) {
+  mg_any value = load_value(t, addr);
+  if (t->kind == MG_INTERFACE && value.type == nullptr) return print_nil_interface(t);
+  if (hidden_ || !handle_methods(value, verb)) print_value(value, verb, depth);
+}
+
+// A nil interface inside a struct, array, slice or map: <nil>, or error(nil) with %#v.
 void Printer::print_nil_interface(const mg_type *static_type) {
   if (f_.sharpV) {
     out_ += static_type->name;
@@ -144,13 +146,14 @@ void Printer::fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg) {
   bad_verb(verb, arg);
 }
 
-// A pointer to a struct, array or slice at the top level prints as &{...}, &[...]; any other
-// pointer as its address.
+// A pointer to a struct, array, slice or map at the top level prints as &{...}, &[...], &map[...];
+// any other pointer as its address.
 void Printer::fmt_pointer_value(const mg_any &arg, char32_t verb, int depth) {
   const mg_type *elem = arg.type->elem;
-  if (depth == 0 && arg.data != nullptr && (elem->kind == MG_STRUCT || elem->kind == MG_ARRAY || elem->kind == MG_SLICE)) {
+  if (depth == 0 && arg.data != nullptr &&
+      (elem->kind == MG_STRUCT || elem->kind == MG_ARRAY || elem->kind == MG_SLICE || elem->kind == MG_MAP)) {
     out_ += '&';
-    print_value({elem, arg.data}, verb, depth + 1);
+    print_value(load_value(elem, arg.data), verb, depth + 1);
     return;
   }
   fmt_pointer(reinterpret_cast<uintptr_t>(arg.data), verb, arg);

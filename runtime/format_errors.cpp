@@ -61,11 +61,11 @@ void Printer::fmt_wrap_errors(const mg_any &arg, char32_t verb) {
   out_ += '}';
 }
 
-// runtime.errorString is a string: its text without the "runtime error: " prefix. The other
+// runtime.errorString (and plainError) is a string: its text without the "runtime error: " prefix. The other
 // runtime errors print as &{message}, not as Go's structs.
 void Printer::fmt_runtime_error(const mg_any &arg, char32_t verb) {
   std::string_view text = view(*static_cast<const mg_string *>(arg.data));
-  if (arg.type == &minigo_type_runtime_error) {
+  if (is_string_error(arg.type)) {
     constexpr std::string_view kPrefix = "runtime error: ";
     if (text.substr(0, kPrefix.size()) == kPrefix) text.remove_prefix(kPrefix.size());
     fmt_string_verb(text, verb, arg.type->name);

@@ -53,15 +53,31 @@ const mg_type type_wrap_errors = {MG_ERROR_STRING, "*fmt.wrapErrors", kErrorMeth
 const mg_type type_assertion_error = {MG_RUNTIME_ERROR, "*runtime.TypeAssertionError", kRuntimeErrorMethods, 2};
 const mg_type type_panic_nil_error = {MG_RUNTIME_ERROR, "*runtime.PanicNilError", kRuntimeErrorMethods, 2};
 const mg_type type_bounds_error = {MG_RUNTIME_ERROR, "runtime.boundsError", kRuntimeErrorMethods, 2};
+const mg_type type_plain_error = {MG_RUNTIME_ERROR, "runtime.plainError", kRuntimeErrorMethods, 2};
+const mg_type type_unhashable_error = {MG_RUNTIME_ERROR, "runtime.unhashableTypeError", kRuntimeErrorMethods, 2};
 
 mg_any load_value(const mg_type *t, const void *addr) {
   if (is_number(t)) return load_number(t, addr);
   switch (t->kind) {
     case MG_BOOL: return {t, reinterpret_cast<void *>(uintptr_t{*static_cast<const uint8_t *>(addr)})};
     case MG_FUNC:
-    case MG_POINTER: return {t, *static_cast<void *const *>(addr)};
+    case MG_POINTER:
+    case MG_MAP: return {t, *static_cast<void *const *>(addr)};
     case MG_INTERFACE: return *static_cast<const mg_any *>(addr);
     default: return {t, const_cast<void *>(addr)};  // strings and structs: data points to the value
+  }
+}
+
+bool is_string_error(const mg_type *t) { return t == &minigo_type_runtime_error || t == &type_plain_error; }
+
+const void *value_address(const mg_any &v) {
+  switch (v.type->kind) {
+    case MG_STRING:
+    case MG_COMPLEX:
+    case MG_STRUCT:
+    case MG_ARRAY: return v.data;
+    case MG_RUNTIME_ERROR: return is_string_error(v.type) ? v.data : &v.data;
+    default: return &v.data;
   }
 }
 
@@ -116,7 +132,7 @@ bool minigo_any_equal(const mg_type *t1, void *d1, const mg_type *t2, void *d2) 
       return arrays_equal(t1, static_cast<const char *>(d1), static_cast<const char *>(d2));
     case MG_RUNTIME_ERROR:
       // runtime.errorString is a string type; the other runtime errors are pointers.
-      return t1 == &minigo_type_runtime_error ? strings_equal(d1, d2) : d1 == d2;
+      return mgrt::is_string_error(t1) ? strings_equal(d1, d2) : d1 == d2;
     default:  // *errors.errorString and other pointer-shaped errors: identity
       return d1 == d2;
   }

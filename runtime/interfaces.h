@@ -27,9 +27,18 @@ extern const mg_type type_wrap_errors;
 extern const mg_type type_assertion_error;  // *runtime.TypeAssertionError
 extern const mg_type type_panic_nil_error;  // *runtime.PanicNilError
 extern const mg_type type_bounds_error;     // runtime.boundsError: an index out of range
+extern const mg_type type_plain_error;      // runtime.plainError: "assignment to entry in nil map"
+extern const mg_type type_unhashable_error;  // runtime.unhashableTypeError: a map key's dynamic type
 
 // The value of type t stored at addr (a struct's field), as an interface holds it.
 mg_any load_value(const mg_type *t, const void *addr);
+
+// Is t one of the runtime's errors whose Go type is a string (runtime.errorString, plainError)?
+bool is_string_error(const mg_type *t);
+
+// Where the value a non-nil interface holds lies in memory as a value of its dynamic type: in
+// the data word itself for the kinds the word holds directly, else where the data word points.
+const void *value_address(const mg_any &v);
 
 // One of the runtime's descriptors of int, bool, string, float64 (not a type defined on them).
 bool is_predeclared(const mg_type *t);

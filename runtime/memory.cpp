@@ -25,6 +25,9 @@ extern "C" {
 void minigo_init(int, char **) {
   // One goroutine allocates: parallel marker threads would only add wake-ups.
   GC_set_markers_count(1);
+  // The collector's warnings ("Repeated allocation of very large block") are about its own
+  // heuristics; a Go program's stderr has nothing of the kind.
+  GC_set_warn_proc(GC_ignore_warn_proc);
   GC_INIT();
   // The collector's warnings (such as "Repeated allocation of very large block", which growing
   // a large slice gives) are not the program's output.

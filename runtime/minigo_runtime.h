@@ -33,6 +33,7 @@ enum mg_kind : int64_t {
   MG_INTERFACE = 10,    // only a field's or element's type: in memory, an mg_any
   MG_ARRAY = 11,        // elem, length
   MG_SLICE = 14,        // elem; in memory, an mg_slice
+  MG_MAP = 15,          // key, elem; the value is a pointer to the runtime's table (maps.h)
 };
 // A slice value: its elements are ptr[0:len], and ptr[0:cap] is what it may grow into in place.
 // A nil slice has ptr == nullptr; an empty non-nil one points somewhere (the runtime's zero base).
@@ -79,12 +80,13 @@ struct mg_type {
   const mg_method *methods;    // sorted by name; null when method_count == 0
   int64_t method_count;
   int64_t size;                // bytes a value takes in memory (a field, a boxed copy)
-  const mg_type *elem;         // MG_POINTER: the pointed-to type; MG_ARRAY: the element type
+  const mg_type *elem;         // MG_POINTER: the pointed-to type; MG_ARRAY, MG_MAP: the element type
   const mg_field *fields;      // MG_STRUCT, in declaration order
   int64_t field_count;
   int64_t length;              // MG_ARRAY
   // 1 when == panics: a func, or a struct or array holding one (0 in the runtime's own types).
   int64_t uncomparable;
+  const mg_type *key;          // MG_MAP: the key type
 };
 // An interface type with methods, as x.(I) and type switches check it dynamically.
 struct mg_interface {
@@ -96,7 +98,7 @@ struct mg_interface {
 // An interface value. A nil interface has type == nullptr. The data word holds:
 // signed integers: the value sign-extended to 64 bits; unsigned ones and bool: zero-extended;
 // float64: its bits; float32: its bits in the low half; complex: a pointer to a GC-allocated
-// copy ({re, im}); func: the closure pointer; pointer: itself;
+// copy ({re, im}); func: the closure pointer; pointer, map: itself;
 // string, error kinds: a pointer to a GC-allocated mg_string; struct: a pointer to a
 // GC-allocated copy. A value of a defined type (main.Celsius) is held as a value of its
 // underlying type is. In memory (a struct's field) a bool takes one byte.

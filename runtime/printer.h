@@ -40,6 +40,9 @@ class Printer {
   void fmt_array(const mg_any &arg, char32_t verb, int depth);
   void fmt_slice(const mg_any &arg, char32_t verb, int depth);
   void fmt_elements(const mg_type *t, const char *base, int64_t n, char32_t verb, int depth);
+  void print_element(const mg_type *t, const char *addr, char32_t verb, int depth);
+  // format_map.cpp: maps, sorted by key
+  void fmt_map(const mg_any &arg, char32_t verb, int depth);
   void print_nil_interface(const mg_type *static_type);
   void fmt_pointer_value(const mg_any &arg, char32_t verb, int depth);
   void fmt_pointer(uintptr_t u, char32_t verb, const mg_any &arg);

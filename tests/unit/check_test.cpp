@@ -521,9 +521,14 @@ TEST(Check, ImportsMustBeSupportedAndUsed) {
   EXPECT_EQ(c->firstError(), "test.go:1:9: error: function `main` is undeclared in the main package");
 }
 
-TEST(Check, VariadicFunctionsAreUnsupported) {
-  auto c = check("package main\n\nfunc f(xs ...int) {}\n\nfunc main() { f(1) }\n");
-  EXPECT_NE(c->messages.find("unsupported: variadic functions"), std::string::npos) << c->messages;
+TEST(Check, VariadicParameterIsASliceInTheBody) {
+  auto c = check("package main\n\nfunc f(a string, xs ...int) {}\n\nfunc main() {\n\tf(\"\")\n\tf(\"\", 1, 2)\n"
+                 "\tf(\"\", []int{1}...)\n}\n");
+  ASSERT_TRUE(c->ok) << c->messages;
+  const FunctionInfo &info = c->func("f").info;
+  EXPECT_EQ(typeName(info.signature), "func(string, ...int)");
+  EXPECT_TRUE(info.signature->variadic);
+  EXPECT_EQ(typeName(info.params[1]->type), "[]int");
 }
 
 TEST(Check, ErrorsDoNotCascade) {

@@ -38,6 +38,7 @@ std::string dump(const ast::TypeExpr *t) {
     case ast::TypeExpr::Kind::Pointer: return "*" + dump(t->elem.get());
     case ast::TypeExpr::Kind::Array:
       return "[" + (t->ellipsis ? std::string("...") : dump(t->length.get())) + "]" + dump(t->elem.get());
+    case ast::TypeExpr::Kind::Map: return "map[" + dump(t->key.get()) + "]" + dump(t->elem.get());
     default: break;
   }
   return "?";
@@ -454,6 +455,16 @@ TEST(ParseFile, ParenthesizedTypes) {
   EXPECT_EQ(bodyError("_ = (*T){}"), "t.go:3:9: error: syntax error: unexpected `{`");
 }
 
+TEST(ParseFile, MapTypes) {
+  Parsed p("package main\ntype (\n\tM map[string]int\n\tN map[[2]int]map[*T]func() M\n)\n"
+           "func f(m map[K]V) map[int]bool {\n\tx := map[P]string{{1, 2}: \"a\"}\n"
+           "\ty := make(map[int]int, 10)\n\tz := map[string]int(nil)\n\treturn nil\n}\n");
+  ASSERT_EQ(p.messages, "");
+  EXPECT_EQ(dump(p.file->types[0]->type.get()), "map[string]int");
+  EXPECT_EQ(dump(p.file->types[1]->type.get()), "map[[2]int]map[*T]func() M");
+  EXPECT_EQ(dump(p.file->funcs[0]->sig), "(m map[K]V) map[int]bool");
+}
+
 TEST(ParseFile, TypesAndMethods) {
   Parsed p("package main\n\ntype C float64\ntype (\n\tA = C\n\tS interface {\n\t\tfmt.Stringer\n\t\tArea(x int) float64\n\t}\n)\n"
            "func (c C) Twice(k int) C { return c }\nfunc (C) Zero() {}\n"
@@ -517,7 +528,6 @@ TEST(ParseErrors, Unsupported) {
   EXPECT_EQ(error("package main\ntype L[T any] int\n"), "t.go:2:7: error: unsupported: generic types");
   EXPECT_EQ(bodyError("_ = a[1::3]"), "t.go:3:9: error: middle index required in 3-index slice");
   EXPECT_EQ(bodyError("_ = a[1:2:]"), "t.go:3:11: error: final index required in 3-index slice");
-  EXPECT_EQ(bodyError("m := map[string]int{}"), "t.go:3:6: error: unsupported: map types");
   EXPECT_EQ(bodyError("var c chan int"), "t.go:3:7: error: unsupported: channels");
   EXPECT_EQ(error("package main\ntype N interface{ ~int }\n"), "t.go:2:19: error: unsupported: type constraints");
   EXPECT_EQ(error("package main\nfunc f[T any]() {}\n"), "t.go:2:7: error: unsupported: generic functions");

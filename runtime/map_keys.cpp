@@ -1,0 +1,167 @@
+// Hashing and comparing map keys by their type descriptor: every comparable kind, with Go's
+// float rules (+0 == -0; NaN != NaN, and each NaN key hashes at random, so each is a new entry)
+// and interfaces by their dynamic type.
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+#include "runtime/interfaces.h"
+#include "runtime/maps.h"
+#include "runtime/panic.h"
+
+namespace mgrt {
+
+namespace {
+
+constexpr uint64_t kPrime0 = 0xa0761d6478bd642full, kPrime1 = 0xe7037ed1a0b428dbull,
+                   kPrime2 = 0x8ebc6af09c88c6e3ull, kPrime3 = 0x589965cc75374cc3ull;
+
+// The 128-bit product of a and b, folded to 64 bits (the mixing step of wyhash-style hashes).
+uint64_t mix(uint64_t a, uint64_t b) {
+  unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
+  return static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64);
+}
+
+uint64_t read64(const unsigned char *p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+uint64_t hash_bytes(const void *data, size_t n, uint64_t seed) {
+  auto *p = static_cast<const unsigned char *>(data);
+  uint64_t h = seed ^ mix(n ^ kPrime0, kPrime1);
+  for (; n >= 16; p += 16, n -= 16) h = mix(read64(p) ^ kPrime1, read64(p + 8) ^ h);
+  if (n >= 8) {
+    h = mix(read64(p) ^ kPrime2, h ^ kPrime1);
+    p += 8;
+    n -= 8;
+  }
+  if (n > 0) {
+    uint64_t tail = 0;
+    std::memcpy(&tail, p, n);
+    h = mix(tail ^ kPrime3, h ^ kPrime2);
+  }
+  return mix(h ^ kPrime0, h ^ kPrime3);
+}
+
+uint64_t hash_float(double d, uint64_t seed) {
+  if (d == 0) d = 0;                               // -0 hashes as +0
+  if (std::isnan(d)) return mix(random_u64(), seed ^ kPrime2);  // NaN != NaN: anywhere
+  return hash_bytes(&d, sizeof d, seed);
+}
+
+}  // namespace
+
+uint64_t random_u64() {
+  static std::atomic<uint64_t> state{static_cast<uint64_t>(
+      std::chrono::steady_clock::now().time_since_epoch().count())};
+  return mix(state.fetch_add(kPrime0, std::memory_order_relaxed), kPrime1);
+}
+
+uint64_t hash_key(const mg_type *t, const void *key, uint64_t seed) {
+  switch (t->kind) {
+    case MG_FLOAT:
+      return hash_float(t->size == 4 ? *static_cast<const float *>(key) : *static_cast<const double *>(key), seed);
+    case MG_COMPLEX: {
+      size_t part = t->size / 2;
+      auto *p = static_cast<const char *>(key);
+      double re = part == 4 ? *reinterpret_cast<const float *>(p) : *reinterpret_cast<const double *>(p);
+      double im = part == 4 ? *reinterpret_cast<const float *>(p + 4) : *reinterpret_cast<const double *>(p + 8);
+      return hash_float(im, hash_float(re, seed));
+    }
+    case MG_STRING: {
+      auto *s = static_cast<const mg_string *>(key);
+      return hash_bytes(s->ptr, static_cast<size_t>(s->len), seed);
+    }
+    case MG_INTERFACE: {
+      auto *v = static_cast<const mg_any *>(key);
+      if (v->type == nullptr) return hash_bytes(&v->type, sizeof v->type, seed);
+      if (v->type->uncomparable)
+        panic_runtime_error(std::string("runtime error: hash of unhashable type ") + v->type->name);
+      return hash_key(v->type, value_address(*v), seed ^ mix(reinterpret_cast<uintptr_t>(v->type), kPrime3));
+    }
+    case MG_ARRAY: {
+      uint64_t h = seed;
+      for (int64_t i = 0; i < t->length; ++i) h = hash_key(t->elem, static_cast<const char *>(key) + i * t->elem->size, h);
+      return hash_bytes(&h, sizeof h, seed);
+    }
+    case MG_STRUCT: {
+      uint64_t h = seed;
+      for (int64_t i = 0; i < t->field_count; ++i) {
+        const mg_field &f = t->fields[i];
+        if (std::string_view(f.name) != "_") h = hash_key(f.type, static_cast<const char *>(key) + f.offset, h);
+      }
+      return hash_bytes(&h, sizeof h, seed);
+    }
+    case MG_RUNTIME_ERROR:
+      if (is_string_error(t)) return hash_key(&minigo_type_string, key, seed);
+      return hash_bytes(key, sizeof(void *), seed);
+    default:  // integers, bools, pointers, the runtime's pointer-shaped errors: their bytes
+      return hash_bytes(key, static_cast<size_t>(t->size > 0 ? t->size : sizeof(void *)), seed);
+  }
+}
+
+// The dynamic type inside `key` that is not comparable, or null.
+static const mg_type *unhashable_type(const mg_type *t, const void *key) {
+  auto *p = static_cast<const char *>(key);
+  switch (t->kind) {
+    case MG_INTERFACE: {
+      auto *v = static_cast<const mg_any *>(key);
+      if (v->type == nullptr) return nullptr;
+      return v->type->uncomparable ? v->type : unhashable_type(v->type, value_address(*v));
+    }
+    case MG_ARRAY:
+      for (int64_t i = 0; i < t->length; ++i)
+        if (const mg_type *u = unhashable_type(t->elem, p + i * t->elem->size)) return u;
+      return nullptr;
+    case MG_STRUCT:
+      for (int64_t i = 0; i < t->field_count; ++i)
+        if (const mg_type *u = unhashable_type(t->fields[i].type, p + t->fields[i].offset)) return u;
+      return nullptr;
+    default: return nullptr;
+  }
+}
+
+void check_hashable(const mg_type *t, const void *key) {
+  if (const mg_type *u = unhashable_type(t, key))
+    panic_runtime_error(std::string("hash of unhashable type: ") + u->name, &type_unhashable_error);
+}
+
+bool keys_equal(const mg_type *t, const void *a, const void *b) {
+  switch (t->kind) {
+    case MG_INT:
+    case MG_UINT:
+    case MG_BOOL:
+    case MG_POINTER: return std::memcmp(a, b, static_cast<size_t>(t->size)) == 0;
+    case MG_STRING: {
+      auto *x = static_cast<const mg_string *>(a), *y = static_cast<const mg_string *>(b);
+      return x->len == y->len && (x->len == 0 || std::memcmp(x->ptr, y->ptr, static_cast<size_t>(x->len)) == 0);
+    }
+    default: {
+      mg_any x = load_value(t, a), y = load_value(t, b);
+      return minigo_any_equal(x.type, x.data, y.type, y.data);
+    }
+  }
+}
+
+bool has_pointers(const mg_type *t) {
+  switch (t->kind) {
+    case MG_INT:
+    case MG_UINT:
+    case MG_FLOAT:
+    case MG_COMPLEX:
+    case MG_BOOL: return false;
+    case MG_ARRAY: return t->length > 0 && has_pointers(t->elem);
+    case MG_STRUCT:
+      for (int64_t i = 0; i < t->field_count; ++i)
+        if (has_pointers(t->fields[i].type)) return true;
+      return false;
+    default: return true;
+  }
+}
+
+}  // namespace mgrt

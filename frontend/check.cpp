@@ -201,12 +201,13 @@ bool Checker::run() {
   std::vector<Object *> packageObjects;
   std::vector<Object *> imports;
   for (ast::Import &imp : file_.imports) {
-    if (imp.path != "fmt" && imp.path != "os" && imp.path != "errors") {
-      error(imp.range.Start, "unsupported: package `" + imp.path + "`");
-      continue;
-    }
-    Object *o = newObject(Object::Kind::Package, imp.path, imp.range.Start, nullptr);
-    imports.push_back(o);
+    bool supported = imp.path == "fmt" || imp.path == "os" || imp.path == "errors";
+    if (!supported) error(imp.range.Start, "unsupported: package `" + imp.path + "`");
+    // An unsupported package is declared all the same, so that its uses are not reported again.
+    std::string name = imp.path.substr(imp.path.rfind('/') + 1);
+    Object *o = newObject(Object::Kind::Package, name, imp.range.Start, nullptr);
+    if (supported) imports.push_back(o);
+    else unsupportedImports_.insert(o);
     packageObjects.push_back(o);
   }
   for (ast::StmtPtr &s : file_.globals) {

@@ -387,6 +387,11 @@ void Checker::checkCall(ast::Call &call, bool asStatement) {
       base->type = invalid();
       sel->type = invalid();
       call.callee->type = invalid();
+      if (unsupportedImports_.count(o)) {
+        for (ast::ExprPtr &arg : call.args) checkExpr(arg);  // so that they count as used
+        call.type = invalid();
+        return;
+      }
       if (o->name == "fmt" && sel->name == "Stringer") return checkConversion(*this, call, fmtStringer());
       return checkLibrary(*this, call, o->name, sel->name, asStatement);
     }

@@ -111,7 +111,8 @@ void Checker::checkSelector(ast::Selector &sel) {
       usedImports_.insert(o);
       base->object = o;
       base->type = invalid();
-      error(sel.range.Start, "unsupported: `" + base->name + "." + sel.name + "` used as a value");
+      if (!unsupportedImports_.count(o))
+        error(sel.range.Start, "unsupported: `" + base->name + "." + sel.name + "` used as a value");
       return;
     }
   }

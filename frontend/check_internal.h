@@ -250,6 +250,8 @@ class Checker {
   std::optional<int64_t> iota_;  // inside a constant declaration
   std::unordered_set<ast::Object *> used_;            // variables read somewhere
   std::unordered_set<ast::Object *> usedImports_;
+  // Imports of packages minigo does not have: reported once, at the import.
+  std::unordered_set<const ast::Object *> unsupportedImports_;
 
   // Package-level declarations are checked on first use so that they may appear in any order.
   enum class DeclState { Unchecked, InProgress, Done };

@@ -86,7 +86,7 @@ const Type *Checker::resolveQualifiedType(ast::TypeExpr &type) {
     return invalid();
   }
   if (qualified != "fmt.Stringer") {
-    error(type.range.Start, "unsupported: `" + qualified + "`");
+    if (!unsupportedImports_.count(package)) error(type.range.Start, "unsupported: `" + qualified + "`");
     return invalid();
   }
   return fmtStringer();

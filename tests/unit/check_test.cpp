@@ -531,6 +531,17 @@ TEST(Check, VariadicParameterIsASliceInTheBody) {
   EXPECT_EQ(typeName(info.params[1]->type), "[]int");
 }
 
+TEST(Check, AnUnsupportedPackageIsReportedOnceAtItsImport) {
+  auto c = check("package main\n\nimport (\n\t\"fmt\"\n\t\"math/bits\"\n\t\"sort\"\n)\n\n"
+                 "func main() {\n\ts := []int{2, 1}\n\tsort.Ints(s)\n\tvar x sort.Interface\n\tf := bits.Len\n"
+                 "\tfmt.Println(s, x, f)\n}\n");
+  EXPECT_NE(c->messages.find("unsupported: package `math/bits`"), std::string::npos) << c->messages;
+  EXPECT_NE(c->messages.find("unsupported: package `sort`"), std::string::npos) << c->messages;
+  size_t errors = 0;
+  for (size_t at = c->messages.find("error:"); at != std::string::npos; at = c->messages.find("error:", at + 1)) ++errors;
+  EXPECT_EQ(errors, 2u) << c->messages;
+}
+
 TEST(Check, ErrorsDoNotCascade) {
   auto c = checkMain("\tx := undefinedName + 1\n\ty := x * 2\n\tprintln(y)\n");
   EXPECT_EQ(c->messages.find("error:"), c->messages.rfind("error:")) << c->messages;

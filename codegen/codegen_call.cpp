@@ -15,6 +15,26 @@ llvm::Function *CodeGen::directCallee(const ast::Call &call) {
   return topLevel_.at(id->object);
 }
 
+// What gc makes ahead of an expression's plain operands, in source order: calls, and the
+// operations it lowers to calls of its runtime: copy, append, slice expressions, conversions
+// between strings and slices.
+static bool madeFirst(const ast::Expr &e) {
+  if (llvm::isa<ast::SliceExpr>(e)) return true;
+  auto *call = llvm::dyn_cast<ast::Call>(&e);
+  if (!call) return false;
+  switch (call->callKind) {
+    case ast::CallKind::Func:
+    case ast::CallKind::Method:
+    case ast::CallKind::Library: return true;
+    case ast::CallKind::Builtin: return call->builtin == Builtin::Copy || call->builtin == Builtin::Append;
+    case ast::CallKind::Conversion: {
+      const Type *from = call->args[0]->type, *to = call->type;
+      return (from->kind == TypeKind::Slice && to->isStringLike()) || (to->kind == TypeKind::Slice && from->isStringLike());
+    }
+    default: return false;
+  }
+}
+
 // The operands of `&&` and `||` after the first are evaluated only as needed: their calls are
 // not moved. Neither is a call in a function literal, which runs later.
 void CodeGen::evaluateCallsFirst(const ast::Expr &e) {
@@ -22,23 +42,13 @@ void CodeGen::evaluateCallsFirst(const ast::Expr &e) {
   if (auto *b = llvm::dyn_cast<ast::Binary>(&e); b && (b->op == ast::BinaryOp::LogAnd || b->op == ast::BinaryOp::LogOr))
     return evaluateCallsFirst(*b->lhs);
   forEachOperand(e, [&](const ast::Expr &operand) { evaluateCallsFirst(operand); });
-  auto *call = llvm::dyn_cast<ast::Call>(&e);
-  // copy writes memory, so it is made first too (gc does).
-  bool moved = call && (call->callKind == ast::CallKind::Func || call->callKind == ast::CallKind::Method ||
-                        call->callKind == ast::CallKind::Library ||
-                        (call->callKind == ast::CallKind::Builtin && call->builtin == Builtin::Copy));
-  if (moved && !e.constant.isKnown()) {
-    fs().callResults[&e] = emit(*call);
+  if (madeFirst(e) && !e.constant.isKnown()) {
+    fs().callResults[&e] = emit(e);
     fs().callsMade.insert(&e);
   }
 }
 
 llvm::Value *CodeGen::emit(const ast::Call &e) {
-  if (auto it = fs().callResults.find(&e); it != fs().callResults.end()) {
-    llvm::Value *result = it->second;
-    fs().callResults.erase(it);
-    return result;
-  }
   if (e.callKind == ast::CallKind::Conversion) {
     const ast::Expr &arg = *e.args[0];
     llvm::Value *v = emit(arg);

@@ -4,6 +4,11 @@
 namespace minigo {
 
 llvm::Value *CodeGen::emit(const ast::Expr &e) {
+  if (auto made = fs().callResults.find(&e); made != fs().callResults.end()) {  // evaluateCallsFirst
+    llvm::Value *result = made->second;
+    fs().callResults.erase(made);
+    return result;
+  }
   if (e.constant.isKnown() && !e.type->isInterface()) return constant(e.constant, e.type);
   switch (e.kind) {
     case ast::Expr::Kind::Ident: return emit(llvm::cast<ast::Ident>(e));

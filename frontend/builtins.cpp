@@ -41,7 +41,19 @@ const std::vector<BuiltinFunc> &builtinFuncs() {
 }
 
 bool builtinIsPure(Builtin b) {
-  return b == Builtin::Len || b == Builtin::Cap || b == Builtin::Make || b == Builtin::Append;
+  switch (b) {  // the spec's list of builtins not permitted in statement context
+    case Builtin::Append:
+    case Builtin::Cap:
+    case Builtin::Complex:
+    case Builtin::Imag:
+    case Builtin::Len:
+    case Builtin::Make:
+    case Builtin::Max:
+    case Builtin::Min:
+    case Builtin::New:
+    case Builtin::Real: return true;
+    default: return false;
+  }
 }
 
 const BuiltinFunc &builtinFunc(Builtin b) {

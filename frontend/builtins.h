@@ -31,8 +31,8 @@ struct BuiltinFunc {
   std::string goName() const;  // as diagnostics spell it: "len", "fmt.Println"
 };
 
-// A builtin whose only effect is its result (len, cap, make, append): gc rejects a call of it as a
-// statement or deferred.
+// A builtin whose only effect is its result (append, cap, complex, imag, len, make, max, min,
+// new, real): the spec does not permit a call of it as a statement, nor deferred.
 bool builtinIsPure(Builtin b);
 
 // Every builtin and library function.

@@ -173,6 +173,10 @@ static void checkBuiltin(Checker &c, ast::Call &call, Builtin b) {
   call.type = c.invalid();
   TypeContext &types = c.types_;
   const std::string name = builtinFunc(b).goName();
+  if (call.hasEllipsis && b != Builtin::Append) {  // append(s, t...) is the one builtin that takes `...`
+    if (b != Builtin::Make) checkArgs(c, call);       // (make's first operand is a type)
+    return c.error(call.range.Start, "invalid operation: invalid use of ... with built-in " + name);
+  }
   switch (b) {  // their arguments are not all values of a type known in advance
     case Builtin::Make: return c.checkMake(call);
     case Builtin::Append: return c.checkAppend(call);
@@ -181,7 +185,6 @@ static void checkBuiltin(Checker &c, ast::Call &call, Builtin b) {
   }
   bool isPrint = b == Builtin::Print || b == Builtin::Println;
   bool ok = checkArgs(c, call, /*tupleAllowed=*/isPrint);
-  if (call.hasEllipsis) return c.error(call.range.Start, "invalid operation: invalid use of ... with built-in " + name);
   if (isPrint) {
     if (spreadTuple(call)) {
       call.type = types.tuple({});

@@ -20,10 +20,16 @@ Checker::Values Checker::checkValues(std::vector<ast::ExprPtr> &values, size_t n
     ast::ExprPtr &value = values[0];
     if (value->type == invalid()) return result;
     result.multi = true;
-    // The comma-ok forms: `v, ok := x.(T)` and `v, ok := m[k]`.
-    if (n == 2 && (llvm::isa<ast::TypeAssert>(value.get()) || isMapIndex(*value))) {
-      result.types = {value->type, types_.boolType()};
-      value->type = types_.tuple(result.types);
+    // The comma-ok forms: `v, ok := x.(T)` and `v, ok := m[k]`, also in parentheses (dropped
+    // here, so that the node that gives two values is the value itself). ok is an untyped
+    // bool, assignable to any boolean type; the node's tuple holds a bool.
+    if (n == 2 && (llvm::isa<ast::TypeAssert>(unparen(*value)) || isMapIndex(*value))) {
+      while (auto *paren = llvm::dyn_cast<ast::Paren>(value.get())) {
+        ast::ExprPtr inner = std::move(paren->inner);
+        value = std::move(inner);
+      }
+      result.types = {value->type, types_.untyped(TypeKind::UntypedBool)};
+      value->type = types_.tuple({value->type, types_.boolType()});
       result.ok = true;
       return result;
     }
@@ -55,6 +61,8 @@ Checker::Values Checker::checkValues(std::vector<ast::ExprPtr> &values, size_t n
 bool Checker::assignElement(const Type *element, const Type *target, ast::Expr &value) {
   if (element == target || (element->isInterface() && target->isInterface() && implements(element, target)))
     return true;
+  if (element->kind == TypeKind::UntypedBool && target->underlying->kind == TypeKind::Bool) return true;  // comma-ok
+  element = types_.defaultType(element);
   if (target->isInterface() && implements(element, target)) {
     error(value.range.Start, "unsupported: multi-value assignment to an interface from `" +
                                  sourceText(value) + "`");
@@ -72,7 +80,7 @@ void Checker::checkVarDecl(ast::VarDecl &d, bool global) {
     Values values = checkValues(d.values, d.names.size(), d.range.Start);
     for (size_t i = 0; values.ok && i < d.names.size(); ++i) {
       if (values.multi) {
-        if (!declared) types[i] = values.types[i];
+        if (!declared) types[i] = types_.defaultType(values.types[i]);
         else assignElement(values.types[i], declared, *d.values[0]);
       } else if (declared) {
         assign(d.values[i], declared, "variable declaration");
@@ -150,7 +158,7 @@ void Checker::checkShortVarDecl(ast::ShortVarDecl &d) {
   d.isNew.assign(d.lhs.size(), false);
   for (size_t i = 0; i < d.lhs.size(); ++i) {
     ast::Ident &id = *d.lhs[i];
-    const Type *valueType = values.ok ? (values.multi ? values.types[i] : d.values[i]->type) : invalid();
+    const Type *valueType = values.ok ? (values.multi ? types_.defaultType(values.types[i]) : d.values[i]->type) : invalid();
     id.type = valueType;
     if (id.name == "_") {
       if (values.ok && !values.multi && defaultize(d.values[i], "assignment")) id.type = d.values[i]->type;
@@ -171,7 +179,7 @@ void Checker::checkShortVarDecl(ast::ShortVarDecl &d) {
       useVar(existing, /*isRead=*/false);
       id.type = existing->type;
       if (!values.ok || !existing->type) continue;
-      if (values.multi) assignElement(valueType, existing->type, *d.values[0]);
+      if (values.multi) assignElement(values.types[i], existing->type, *d.values[0]);
       else assign(d.values[i], existing->type, "assignment");
       continue;
     }
@@ -262,7 +270,7 @@ void Checker::checkAssign(ast::Assign &a) {
     if (target == invalid()) continue;
     if (values.multi) {
       if (target) assignElement(values.types[i], target, *a.rhs[0]);
-      else a.lhs[i]->type = values.types[i];
+      else a.lhs[i]->type = types_.defaultType(values.types[i]);
     } else if (target) {
       assign(a.rhs[i], target, "assignment");
     } else if (defaultize(a.rhs[i], "assignment")) {

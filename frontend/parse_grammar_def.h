@@ -53,6 +53,7 @@ MINIGO_RULE(paren_type, pt::ParenType)
 MINIGO_RULE(lparen, pt::Token)
 MINIGO_RULE(index_suffix, pt::IndexSuffix)
 MINIGO_RULE(slice_suffix, pt::SliceSuffix)
+MINIGO_RULE(third_index, pt::ThirdIndex)
 MINIGO_RULE(colon, pt::Token)
 MINIGO_RULE(lbracket, pt::Token)
 MINIGO_RULE(star, pt::Token)
@@ -303,7 +304,8 @@ auto const index_suffix_def = lbracket >> expression >> ']';
 //         "[" [ Expression ] ":" Expression ":" Expression "]" .
 // (the indices a 3-index slice requires are checked after parsing, with gc's messages)
 auto const colon_def = raw[lit(':')];
-auto const slice_suffix_def = lbracket >> -expression >> ':' >> -expression >> -colon >> -expression >> ']';
+auto const slice_suffix_def = lbracket >> -expression >> ':' >> -expression >> -third_index >> ']';
+auto const third_index_def = colon >> -expression;
 auto const header_suffix_def = call_suffix | (lit('.') >> identifier) | type_assert_suffix | index_suffix | slice_suffix;
 auto const suffix_def = header_suffix | literal_value;
 auto const primary_expr_def = operand >> *suffix;
@@ -397,7 +399,8 @@ auto const if_stmt_def = kw("if") >> -(header_simple_stmt >> ';') >> header_expr
                         -(kw("else") >> (if_stmt | block));
 
 // ForStmt = "for" [ Condition | ForClause | RangeClause ] Block .
-auto const for_stmt_def = kw("for") >> -range_clause >> -for_clause >> -header_expression >> block;
+// (a range clause is the whole header: the block follows it)
+auto const for_stmt_def = kw("for") >> -(range_clause >> &lit('{')) >> -for_clause >> -header_expression >> block;
 // ForClause = [ InitStmt ] ";" [ Condition ] ";" [ PostStmt ] .
 auto const for_clause_def = -header_simple_stmt >> ';' >> -header_expression >> ';' >> -header_simple_stmt;
 // RangeClause = [ ExpressionList "=" | IdentifierList ":=" ] "range" Expression .
@@ -447,6 +450,7 @@ auto const source_file_def =
 
 BOOST_SPIRIT_DEFINE(array_type, paren_type, lparen, index_suffix, slice_suffix, colon, lbracket, branch_keyword,
                     labeled_stmt, label_end, range_targets, range_define_op, range_keyword, range_clause)
+BOOST_SPIRIT_DEFINE(third_index)
 BOOST_SPIRIT_DEFINE(pointer_type, map_type, star, ellipsis, struct_keyword, struct_type, field_decl, type_name,
                     literal_value, keyed_element, element, composite_lit, type_operand_start, type_operand, header_suffix, header_primary_expr, header_unary_expr,
                     header_binary_tail, header_expression, header_expression_list, header_simple_tail,

@@ -153,10 +153,10 @@ ast::ExprPtr AstBuilder::primary(const pt::PrimaryExpr &p) {
                                      slice->base = std::move(result);
                                      if (sl.low) slice->low = expr(sl.low->get());
                                      if (sl.high) slice->high = expr(sl.high->get());
-                                     if (sl.max) slice->max = expr(sl.max->get());
-                                     if (sl.secondColon && !sl.high)
-                                       diags_.error(start(*sl.secondColon), "middle index required in 3-index slice");
-                                     else if (sl.secondColon && !sl.max)
+                                     if (sl.third && sl.third->max) slice->max = expr(sl.third->max->get());
+                                     if (sl.third && !sl.high)
+                                       diags_.error(start(sl.third->colon), "middle index required in 3-index slice");
+                                     else if (sl.third && !sl.third->max)
                                        diags_.error(llvm::SMLoc::getFromPointer(range(sl).End.getPointer() - 1),
                                                     "final index required in 3-index slice");
                                      return slice;

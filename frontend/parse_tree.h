@@ -173,12 +173,17 @@ struct IndexSuffix : x3::position_tagged {
 
 // `[lo:hi]` or `[lo:hi:max]` after an operand (any index may be missing here: the checker says
 // which ones a 3-index slice needs)
+// A 3-index slice's second colon and its max index.
+struct ThirdIndex : x3::position_tagged {
+  Token colon;
+  boost::optional<x3::forward_ast<Expression>> max;
+};
+
 struct SliceSuffix : x3::position_tagged {
   Token open;
   boost::optional<x3::forward_ast<Expression>> low;
   boost::optional<x3::forward_ast<Expression>> high;
-  boost::optional<Token> secondColon;  // a 3-index slice's
-  boost::optional<x3::forward_ast<Expression>> max;
+  boost::optional<ThirdIndex> third;
 };
 
 struct LiteralValue;
@@ -439,7 +444,8 @@ BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::StructType, keyword, fields)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ArrayType, ellipsis, length, elem)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::MapType, key, elem)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::IndexSuffix, open, index)
-BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::SliceSuffix, open, low, high, secondColon, max)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ThirdIndex, colon, max)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::SliceSuffix, open, low, high, third)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::KeyedElement, key, value)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::LiteralValue, elems, rbrace)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::CompositeLit, type, value)

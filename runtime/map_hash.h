@@ -23,20 +23,31 @@ inline uint64_t read64(const void *p) {
   return v;
 }
 
+inline uint64_t read32(const void *p) {
+  uint32_t v;
+  std::memcpy(&v, p, 4);
+  return v;
+}
+
+// Every byte is read by loads of fixed size (overlapping ones for the tail): copying a short tail
+// to the stack would make the next load wait for the copy's stores to retire, which waits for
+// every older cache miss, and so would serialize consecutive map lookups.
 inline uint64_t hash_bytes(const void *data, size_t n, uint64_t seed) {
   auto *p = static_cast<const unsigned char *>(data);
   uint64_t h = seed ^ mix(n ^ kPrime0, kPrime1);
-  for (; n >= 16; p += 16, n -= 16) h = mix(read64(p) ^ kPrime1, read64(p + 8) ^ h);
-  if (n >= 8) {
-    h = mix(read64(p) ^ kPrime2, h ^ kPrime1);
-    p += 8;
-    n -= 8;
+  uint64_t a = 0, b = 0;
+  if (n > 16) {
+    for (; n > 16; p += 16, n -= 16) h = mix(read64(p) ^ kPrime1, read64(p + 8) ^ h);
+    a = read64(p + n - 16);
+    b = read64(p + n - 8);
+  } else if (n >= 4) {
+    size_t middle = (n >> 3) << 2;  // 0 below 8 bytes, else 4: the four reads cover every byte
+    a = read32(p) << 32 | read32(p + middle);
+    b = read32(p + n - 4) << 32 | read32(p + n - 4 - middle);
+  } else if (n > 0) {
+    a = uint64_t{p[0]} << 16 | uint64_t{p[n >> 1]} << 8 | p[n - 1];
   }
-  if (n > 0) {
-    uint64_t tail = 0;
-    std::memcpy(&tail, p, n);
-    h = mix(tail ^ kPrime3, h ^ kPrime2);
-  }
+  h = mix(a ^ kPrime2, b ^ h ^ kPrime1);
   return mix(h ^ kPrime0, h ^ kPrime3);
 }
 

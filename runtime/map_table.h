@@ -82,6 +82,9 @@ template <class K>
 Slot find(const Map *m, const void *key, uint64_t h) {
   uint64_t wanted = kLowBits * full_control(h);
   uint64_t g = first_group(m, h);
+  // The slot's cache line is fetched along with the control bytes' rather than after them.
+  char *first = m->groups + g * m->group_size;
+  for (int64_t line = 64; line < m->group_size; line += 64) __builtin_prefetch(first + line);
   for (uint64_t step = 1;; g = (g + step++) & m->group_mask) {
     char *group = m->groups + g * m->group_size;
     uint64_t control = read64(group);

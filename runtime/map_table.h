@@ -54,7 +54,8 @@ struct StringKey {
   }
   static bool equal(const Map *, const void *a, const void *b) {
     auto *x = static_cast<const mg_string *>(a), *y = static_cast<const mg_string *>(b);
-    return x->len == y->len && (x->ptr == y->ptr || std::memcmp(x->ptr, y->ptr, static_cast<size_t>(x->len)) == 0);
+    return x->len == y->len &&
+           (x->ptr == y->ptr || x->len == 0 || std::memcmp(x->ptr, y->ptr, static_cast<size_t>(x->len)) == 0);
   }
 };
 

@@ -32,7 +32,7 @@ struct Slot {
   explicit operator bool() const { return group != nullptr; }
 };
 
-// Key classes: hash(m, key) and equal(m, a, b).
+// Key classes: hash(m, key), equal(m, a, b), and prefetch(key) of memory hash will read.
 enum KeyClass : int32_t { kGenericKey, kWord1Key, kWord2Key, kWord4Key, kWord8Key, kStringKey };
 
 // Integers, bools and pointers: their bits.
@@ -45,9 +45,11 @@ struct WordKey {
   }
   static uint64_t hash(const Map *m, const void *key) { return hash_word(load(key), m->seed); }
   static bool equal(const Map *, const void *a, const void *b) { return load(a) == load(b); }
+  static void prefetch(const void *) {}
 };
 
 struct StringKey {
+  static void prefetch(const void *key) { __builtin_prefetch(static_cast<const mg_string *>(key)->ptr); }
   static uint64_t hash(const Map *m, const void *key) {
     auto *s = static_cast<const mg_string *>(key);
     return hash_bytes(s->ptr, static_cast<size_t>(s->len), m->seed);
@@ -63,6 +65,7 @@ struct StringKey {
 struct GenericKey {
   static uint64_t hash(const Map *m, const void *key) { return hash_key(m->type->key, key, m->seed); }
   static bool equal(const Map *m, const void *a, const void *b) { return keys_equal(m->type->key, a, b); }
+  static void prefetch(const void *) {}
 };
 
 // f(K{}) with the key class K of m.

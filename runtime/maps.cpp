@@ -79,14 +79,26 @@ void rebuild(Map *m, bool pointers) {
   while (load_limit(capacity) < 2 * m->count) capacity *= 2;
   Map old = *m;
   allocate_groups(m, capacity, pointers);
+  // A group at a time, its keys hashed first (their data fetched while the previous group was
+  // placed) and their new groups fetched before any is written: the cache misses overlap.
   int64_t groups = capacity_of(&old) / kGroupSlots;
   for (int64_t g = 0; g < groups; ++g) {
     char *group = old.groups + g * old.group_size;
-    for (uint64_t full = read64(group) & kHighBits; full != 0; full &= full - 1) {
+    if (g + 1 < groups) {
+      char *next = group + old.group_size;
+      for (uint64_t full = read64(next) & kHighBits; full != 0; full &= full - 1)
+        K::prefetch(Slot{next, first_byte(full)}.key(m));
+    }
+    uint64_t full = read64(group) & kHighBits, hashes[kGroupSlots];
+    for (uint64_t f = full; f != 0; f &= f - 1) {
+      unsigned i = first_byte(f);
+      hashes[i] = K::hash(m, Slot{group, i}.key(m));
+      __builtin_prefetch(m->groups + first_group(m, hashes[i]) * m->group_size);
+    }
+    for (; full != 0; full &= full - 1) {
       Slot from{group, first_byte(full)};
-      uint64_t h = K::hash(m, from.key(m));
-      Slot to = find_free(m, h);
-      to.control() = full_control(h);
+      Slot to = find_free(m, hashes[from.index]);
+      to.control() = full_control(hashes[from.index]);
       std::memcpy(to.key(m), from.key(m), static_cast<size_t>(m->slot_size));
     }
   }

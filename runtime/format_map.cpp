@@ -90,7 +90,7 @@ void Printer::fmt_map(const mg_any &arg, char32_t verb, int depth) {
   } else {
     out_ += "map[";
   }
-  auto entries = map_entries(t, static_cast<const Map *>(arg.data));
+  auto entries = map_entries(static_cast<Map *>(arg.data));
   std::stable_sort(entries.begin(), entries.end(),
                    [&](const auto &a, const auto &b) { return compare_values(t->key, a.first, b.first) < 0; });
   for (size_t i = 0; i < entries.size(); ++i) {

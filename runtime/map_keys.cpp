@@ -9,44 +9,13 @@
 #include <string_view>
 
 #include "runtime/interfaces.h"
+#include "runtime/map_hash.h"
 #include "runtime/maps.h"
 #include "runtime/panic.h"
 
 namespace mgrt {
 
 namespace {
-
-constexpr uint64_t kPrime0 = 0xa0761d6478bd642full, kPrime1 = 0xe7037ed1a0b428dbull,
-                   kPrime2 = 0x8ebc6af09c88c6e3ull, kPrime3 = 0x589965cc75374cc3ull;
-
-// The 128-bit product of a and b, folded to 64 bits (the mixing step of wyhash-style hashes).
-uint64_t mix(uint64_t a, uint64_t b) {
-  unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
-  return static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64);
-}
-
-uint64_t read64(const unsigned char *p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
-
-uint64_t hash_bytes(const void *data, size_t n, uint64_t seed) {
-  auto *p = static_cast<const unsigned char *>(data);
-  uint64_t h = seed ^ mix(n ^ kPrime0, kPrime1);
-  for (; n >= 16; p += 16, n -= 16) h = mix(read64(p) ^ kPrime1, read64(p + 8) ^ h);
-  if (n >= 8) {
-    h = mix(read64(p) ^ kPrime2, h ^ kPrime1);
-    p += 8;
-    n -= 8;
-  }
-  if (n > 0) {
-    uint64_t tail = 0;
-    std::memcpy(&tail, p, n);
-    h = mix(tail ^ kPrime3, h ^ kPrime2);
-  }
-  return mix(h ^ kPrime0, h ^ kPrime3);
-}
 
 uint64_t hash_float(double d, uint64_t seed) {
   if (d == 0) d = 0;                               // -0 hashes as +0

@@ -1,4 +1,5 @@
-// Go maps: the hash table of maps.h and the entry points generated code calls.
+// Go maps: the hash table of maps.h and the entry points generated code calls (iteration is in
+// map_iter.cpp).
 #include "runtime/maps.h"
 
 #include <gc/gc.h>
@@ -6,128 +7,156 @@
 #include <cstring>
 
 #include "runtime/interfaces.h"
+#include "runtime/map_table.h"
 #include "runtime/panic.h"
 
 namespace mgrt {
 
+using namespace table;
+
 namespace {
 
-constexpr int32_t kEmpty = -1, kDeleted = -2;
-constexpr int64_t kMinCapacity = 8, kMaxHintedCapacity = int64_t{1} << 20;
+constexpr int64_t kMaxHintedCapacity = int64_t{1} << 20;
 
-struct Layout {
-  const mg_type *key, *value;
-  size_t key_size, value_size;
-};
+// How many slots may be full or deleted: 7/8 of them.
+int64_t load_limit(int64_t capacity) { return capacity / 8 * 7; }
 
-Layout layout(const mg_type *map_type) {
-  return {map_type->key, map_type->elem, static_cast<size_t>(map_type->key->size),
-          static_cast<size_t>(map_type->elem->size)};
+// The alignment a value of `size` bytes needs at most: the largest power of two (up to 8)
+// dividing its size, since a Go type's size is a multiple of its alignment.
+int64_t alignment(int64_t size) {
+  if (size == 0) return 1;
+  int64_t a = 8;
+  while (size % a != 0) a /= 2;
+  return a;
 }
+int64_t align_up(int64_t n, int64_t a) { return (n + a - 1) / a * a; }
 
-// Zeroed memory for a slot array, scanned by the collector only if `pointers`. The map (and an
-// iterator) keeps a pointer to the array's start, so the collector need not treat pointers
-// into its later pages as keeping it alive (which large arrays would otherwise suffer from).
-void *allocate_array(size_t bytes, bool pointers) {
-  if (bytes == 0) bytes = 1;
-  if (pointers) return GC_MALLOC_IGNORE_OFF_PAGE(bytes);
-  void *p = GC_MALLOC_ATOMIC_IGNORE_OFF_PAGE(bytes);
-  std::memset(p, 0, bytes);
-  return p;
-}
-
-// Memory for `n` values of type t.
-char *allocate_values(const mg_type *t, int64_t n) {
-  return static_cast<char *>(allocate_array(static_cast<size_t>(n) * static_cast<size_t>(t->size), has_pointers(t)));
-}
-
-// A key's hash as the table stores it: never 0, which marks a free or deleted slot.
-uint64_t slot_hash(const Layout &l, const Map *m, const void *key) {
-  uint64_t h = hash_key(l.key, key, m->seed);
-  return h != 0 ? h : 1;
-}
-
-// New, empty slot arrays of `capacity` slots.
-void allocate_slots(Map *m, const Layout &l, int64_t capacity) {
-  m->capacity = capacity;
-  m->used = 0;
-  m->hashes = static_cast<uint64_t *>(allocate_array(static_cast<size_t>(capacity) * sizeof(uint64_t), false));
-  m->keys = allocate_values(l.key, capacity);
-  m->values = allocate_values(l.value, capacity);
-  size_t positions = static_cast<size_t>(capacity) * 2;
-  m->index = static_cast<uint64_t *>(allocate_array(positions * sizeof(uint64_t), false));
-  std::memset(m->index, 0xff, positions * sizeof(uint64_t));  // kEmpty
-  m->index_mask = positions - 1;
-}
-
-// An index position holds a slot number (or kEmpty, kDeleted) in its low half and the high half
-// of the slot's hash in its high half: most probes that do not match are rejected without
-// reading the slot.
-int32_t slot_of(uint64_t position) { return static_cast<int32_t>(static_cast<uint32_t>(position)); }
-constexpr uint64_t kHashHigh = 0xffffffff00000000ull;
-
-// Where `key` is: its position in `index` and its slot, or -1 and -1.
-struct Found {
-  int64_t position, slot;
-};
-Found find(const Layout &l, const Map *m, const void *key, uint64_t h) {
-  if (m->capacity == 0) return {-1, -1};
-  for (uint64_t i = h & m->index_mask;; i = (i + 1) & m->index_mask) {
-    uint64_t position = m->index[i];
-    int32_t slot = slot_of(position);
-    if (slot == kEmpty) return {-1, -1};
-    if (slot >= 0 && (position & kHashHigh) == (h & kHashHigh) && keys_equal(l.key, m->keys + slot * l.key_size, key))
-      return {static_cast<int64_t>(i), slot};
+KeyClass key_class_of(const mg_type *key) {
+  switch (key->kind) {
+    case MG_INT:
+    case MG_UINT:
+    case MG_BOOL:
+    case MG_POINTER:
+      switch (key->size) {
+        case 1: return kWord1Key;
+        case 2: return kWord2Key;
+        case 4: return kWord4Key;
+        case 8: return kWord8Key;
+        default: return kGenericKey;
+      }
+    case MG_STRING: return kStringKey;
+    default: return kGenericKey;
   }
 }
 
-void index_slot(Map *m, uint64_t h, int32_t slot) {
-  uint64_t i = h & m->index_mask;
-  while (slot_of(m->index[i]) >= 0) i = (i + 1) & m->index_mask;
-  m->index[i] = (h & kHashHigh) | static_cast<uint32_t>(slot);
+bool holds_pointers(const mg_type *map_type) { return has_pointers(map_type->key) || has_pointers(map_type->elem); }
+
+// Zeroed groups for `capacity` slots (an empty table), scanned by the collector only if the keys
+// or values hold pointers. The map (and an iterator) keeps a pointer to the array's start, so the
+// collector need not treat pointers into its later pages as keeping it alive.
+void allocate_groups(Map *m, int64_t capacity, bool pointers) {
+  size_t bytes = static_cast<size_t>(capacity / kGroupSlots) * static_cast<size_t>(m->group_size);
+  void *p;
+  if (pointers) {
+    p = GC_MALLOC_IGNORE_OFF_PAGE(bytes);
+  } else {
+    p = GC_MALLOC_ATOMIC_IGNORE_OFF_PAGE(bytes);
+    std::memset(p, 0, bytes);
+  }
+  m->groups = static_cast<char *>(p);
+  m->group_mask = static_cast<uint64_t>(capacity / kGroupSlots - 1);
+  m->growth_left = load_limit(capacity) - m->count;
+  m->shared = false;
 }
 
-// Moves the live entries to new arrays with room for more.
-void grow(Map *m, const Layout &l) {
-  int64_t capacity = kMinCapacity;  // at most half full once the live entries have moved
-  while (capacity < 2 * m->count) capacity *= 2;
+int64_t capacity_of(const Map *m) { return static_cast<int64_t>(m->group_mask + 1) * kGroupSlots; }
+
+// Moves the live entries to new groups, twice as many if they fill more than half the load
+// limit (deleted slots are left behind). The old array is freed unless someone may still read it.
+template <class K>
+void rebuild(Map *m, bool pointers) {
+  int64_t capacity = kGroupSlots;
+  while (load_limit(capacity) < 2 * m->count) capacity *= 2;
   Map old = *m;
-  allocate_slots(m, l, capacity);
-  for (int64_t s = 0; s < old.used; ++s) {
-    if (old.hashes[s] == 0) continue;
-    int64_t to = m->used++;
-    m->hashes[to] = old.hashes[s];
-    std::memcpy(m->keys + to * l.key_size, old.keys + s * l.key_size, l.key_size);
-    std::memcpy(m->values + to * l.value_size, old.values + s * l.value_size, l.value_size);
-    index_slot(m, old.hashes[s], static_cast<int32_t>(to));
+  allocate_groups(m, capacity, pointers);
+  // A group at a time, its keys hashed first (their data fetched while the previous group was
+  // placed) and their new groups fetched before any is written: the cache misses overlap.
+  int64_t groups = capacity_of(&old) / kGroupSlots;
+  for (int64_t g = 0; g < groups; ++g) {
+    char *group = old.groups + g * old.group_size;
+    if (g + 1 < groups) {
+      char *next = group + old.group_size;
+      for (uint64_t full = read64(next) & kHighBits; full != 0; full &= full - 1)
+        K::prefetch(Slot{next, first_byte(full)}.key(m));
+    }
+    uint64_t full = read64(group) & kHighBits, hashes[kGroupSlots];
+    for (uint64_t f = full; f != 0; f &= f - 1) {
+      unsigned i = first_byte(f);
+      hashes[i] = K::hash(m, Slot{group, i}.key(m));
+      __builtin_prefetch(m->groups + first_group(m, hashes[i]) * m->group_size);
+    }
+    for (; full != 0; full &= full - 1) {
+      Slot from{group, first_byte(full)};
+      Slot to = find_free(m, hashes[from.index]);
+      to.control() = full_control(hashes[from.index]);
+      std::memcpy(to.key(m), from.key(m), static_cast<size_t>(m->slot_size));
+    }
   }
+  if (!old.shared) GC_FREE(old.groups);
+}
+
+// A new entry for `key`, absent from m: its value's address (a zero value).
+template <class K>
+char *insert(Map *m, const mg_type *map_type, const void *key, uint64_t h) {
+  Slot slot = find_free(m, h);
+  if (slot.control() == kEmpty && m->growth_left == 0) {
+    rebuild<K>(m, holds_pointers(map_type));
+    slot = find_free(m, h);
+  }
+  if (slot.control() == kEmpty) --m->growth_left;
+  slot.control() = full_control(h);
+  std::memcpy(slot.key(m), key, static_cast<size_t>(map_type->key->size));
+  ++m->count;
+  return slot.value(m);
 }
 
 }  // namespace
 
-std::vector<std::pair<const char *, const char *>> map_entries(const mg_type *map_type, const Map *m) {
+std::vector<std::pair<const char *, const char *>> map_entries(Map *m) {
   std::vector<std::pair<const char *, const char *>> entries;
-  if (m == nullptr) return entries;
-  Layout l = layout(map_type);
-  for (int64_t s = 0; s < m->used; ++s)
-    if (m->hashes[s] != 0) entries.emplace_back(m->keys + s * l.key_size, m->values + s * l.value_size);
+  if (m == nullptr || m->count == 0) return entries;
+  m->shared = true;  // a String method may change the map while fmt reads these
+  for (uint64_t g = 0; g <= m->group_mask; ++g) {
+    char *group = m->groups + g * m->group_size;
+    for (uint64_t full = read64(group) & kHighBits; full != 0; full &= full - 1) {
+      Slot slot{group, first_byte(full)};
+      entries.emplace_back(slot.key(m), slot.value(m));
+    }
+  }
   return entries;
 }
 
 }  // namespace mgrt
 
 using mgrt::Map;
-using mgrt::MapIter;
+using namespace mgrt::table;
 
 extern "C" {
 
 void *minigo_map_make(const mg_type *map_type, int64_t hint) {
   auto *m = static_cast<Map *>(GC_MALLOC(sizeof(Map)));
   m->seed = mgrt::random_u64();
+  m->type = map_type;
+  m->key_class = mgrt::key_class_of(map_type->key);
+  int64_t key_size = map_type->key->size, value_size = map_type->elem->size;
+  int64_t key_align = mgrt::alignment(key_size), value_align = mgrt::alignment(value_size);
+  m->value_offset = mgrt::align_up(key_size, value_align);
+  m->slot_size = mgrt::align_up(m->value_offset + value_size, key_align > value_align ? key_align : value_align);
+  m->group_size = kGroupSlots + kGroupSlots * m->slot_size;
   if (hint > 0) {  // a hint is only a hint: a negative one is ignored, a huge one not believed
-    int64_t capacity = mgrt::kMinCapacity;
-    while (capacity < hint && capacity < mgrt::kMaxHintedCapacity) capacity *= 2;
-    mgrt::allocate_slots(m, mgrt::layout(map_type), capacity);
+    int64_t capacity = kGroupSlots;
+    while (mgrt::load_limit(capacity) < hint && capacity < mgrt::kMaxHintedCapacity) capacity *= 2;
+    mgrt::allocate_groups(m, capacity, mgrt::holds_pointers(map_type));
   }
   return m;
 }
@@ -136,104 +165,70 @@ int64_t minigo_map_len(void *map) { return map ? static_cast<Map *>(map)->count 
 
 void *minigo_map_lookup(const mg_type *map_type, void *map, void *key) {
   auto *m = static_cast<Map *>(map);
-  mgrt::Layout l = mgrt::layout(map_type);
   if (m == nullptr || m->count == 0) {
-    mgrt::check_hashable(l.key, key);
+    mgrt::check_hashable(map_type->key, key);
     return nullptr;
   }
-  int64_t slot = mgrt::find(l, m, key, mgrt::slot_hash(l, m, key)).slot;
-  return slot < 0 ? nullptr : m->values + slot * l.value_size;
+  return with_key_class(m, [&](auto k) -> void * {
+    using K = decltype(k);
+    Slot slot = find<K>(m, key, K::hash(m, key));
+    return slot ? slot.value(m) : nullptr;
+  });
 }
 
 void *minigo_map_assign(const mg_type *map_type, void *map, void *key) {
   auto *m = static_cast<Map *>(map);
   if (m == nullptr) mgrt::panic_runtime_error("assignment to entry in nil map", &mgrt::type_plain_error);
-  mgrt::Layout l = mgrt::layout(map_type);
-  uint64_t h = mgrt::slot_hash(l, m, key);
-  if (int64_t at = mgrt::find(l, m, key, h).slot; at >= 0) {
-    // The key is stored again, as Go does: an equal key may differ (-0 for +0, another string).
-    std::memcpy(m->keys + at * l.key_size, key, l.key_size);
-    return m->values + at * l.value_size;
-  }
-  if (m->used == m->capacity) mgrt::grow(m, l);
-  int64_t slot = m->used++;
-  m->hashes[slot] = h;
-  std::memcpy(m->keys + slot * l.key_size, key, l.key_size);
-  mgrt::index_slot(m, h, static_cast<int32_t>(slot));
-  ++m->count;
-  return m->values + slot * l.value_size;
+  return with_key_class(m, [&](auto k) -> void * {
+    using K = decltype(k);
+    uint64_t h = K::hash(m, key);  // first: an unhashable key panics before anything changes
+    if (m->groups == nullptr) mgrt::allocate_groups(m, kGroupSlots, mgrt::holds_pointers(map_type));
+    if (Slot slot = find<K>(m, key, h)) {
+      // The key is stored again, as Go does: an equal key may differ (-0 for +0, another string).
+      std::memcpy(slot.key(m), key, static_cast<size_t>(map_type->key->size));
+      return slot.value(m);
+    }
+    return mgrt::insert<K>(m, map_type, key, h);
+  });
 }
 
 void minigo_map_delete(const mg_type *map_type, void *map, void *key) {
   auto *m = static_cast<Map *>(map);
-  mgrt::Layout l = mgrt::layout(map_type);
   if (m == nullptr || m->count == 0) {
-    mgrt::check_hashable(l.key, key);
+    mgrt::check_hashable(map_type->key, key);
     return;
   }
-  mgrt::Found found = mgrt::find(l, m, key, mgrt::slot_hash(l, m, key));
-  if (found.slot < 0) return;
-  int64_t slot = found.slot;
-  m->index[found.position] = static_cast<uint32_t>(mgrt::kDeleted);
-  m->hashes[slot] = 0;
-  // The deleted key and value must not keep what they point to alive.
-  std::memset(m->keys + slot * l.key_size, 0, l.key_size);
-  std::memset(m->values + slot * l.value_size, 0, l.value_size);
-  --m->count;
+  with_key_class(m, [&](auto k) {
+    using K = decltype(k);
+    Slot slot = find<K>(m, key, K::hash(m, key));
+    if (!slot) return;
+    // A group with an empty slot never ended a probe that went on (a full group never gets an
+    // empty slot back), so this slot may become empty; otherwise it must stay in the way.
+    if (zero_bytes(mgrt::read64(slot.group)) != 0) {
+      slot.control() = kEmpty;
+      ++m->growth_left;
+    } else {
+      slot.control() = kDeleted;
+    }
+    // The deleted key and value must not keep what they point to alive.
+    std::memset(slot.key(m), 0, static_cast<size_t>(m->slot_size));
+    --m->count;
+  });
 }
 
 void minigo_map_clear(const mg_type *map_type, void *map) {
   auto *m = static_cast<Map *>(map);
   if (m == nullptr) return;
-  ++m->clears;
+  ++m->clears;  // iterators stop
   m->count = 0;
-  // New arrays: an iterator may still be reading the old ones.
-  if (m->capacity > 0) mgrt::allocate_slots(m, mgrt::layout(map_type), m->capacity);
-}
-
-void *minigo_map_iter_new(const mg_type *map_type, void *map) {
-  auto *it = static_cast<MapIter *>(GC_MALLOC(sizeof(MapIter)));
-  auto *m = static_cast<Map *>(map);
-  it->type = map_type;
-  it->map = m;
-  if (m == nullptr) return it;
-  it->hashes = m->hashes;
-  it->keys = m->keys;
-  it->values = m->values;
-  it->capacity = m->capacity;
-  it->clears = m->clears;
-  uint64_t r = mgrt::random_u64();
-  it->start = r;
-  it->stride = (r >> 32) | 1;  // odd: visits every slot of a power-of-two capacity once
-  return it;
-}
-
-bool minigo_map_iter_next(void *iter, void *key_out, void *value_out) {
-  auto *it = static_cast<MapIter *>(iter);
-  Map *m = it->map;
-  if (m == nullptr) return false;
-  mgrt::Layout l = mgrt::layout(it->type);
-  while (it->visited < it->capacity) {
-    if (m->clears != it->clears) return false;  // clear(m): no entry is left to produce
-    uint64_t slot = (it->start + static_cast<uint64_t>(it->visited) * it->stride) & static_cast<uint64_t>(it->capacity - 1);
-    ++it->visited;
-    if (it->hashes[slot] == 0) continue;  // free, or deleted
-    const char *key = it->keys + slot * l.key_size;
-    const char *value = it->values + slot * l.value_size;
-    if (m->hashes != it->hashes) {
-      // The map has grown since: the entry's current state is in its new arrays, if it is still
-      // there. A key not equal to itself (NaN) cannot have been updated or deleted.
-      if (mgrt::keys_equal(l.key, key, key)) {
-        int64_t at = mgrt::find(l, m, key, it->hashes[slot]).slot;
-        if (at < 0) continue;  // deleted
-        value = m->values + at * l.value_size;
-      }
-    }
-    if (key_out) std::memcpy(key_out, key, l.key_size);
-    if (value_out) std::memcpy(value_out, value, l.value_size);
-    return true;
+  if (m->groups == nullptr) return;
+  int64_t capacity = mgrt::capacity_of(m);
+  if (m->shared) {  // fmt may be reading the entries
+    mgrt::allocate_groups(m, capacity, mgrt::holds_pointers(map_type));
+  } else {
+    std::memset(m->groups, 0, static_cast<size_t>(capacity / kGroupSlots * m->group_size));
+    m->growth_left = mgrt::load_limit(capacity);
   }
-  return false;
 }
 
 }  // extern "C"

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstring>
 #include <map>
 #include <set>
 #include <string>
@@ -22,6 +23,11 @@ const mg_type kStringMap = {MG_MAP, "map[string]int", nullptr, 0, 8, &minigo_typ
 const mg_type kFloatMap = {MG_MAP, "map[float64]int", nullptr, 0, 8, &minigo_type_int, nullptr, 0, 0, 1, &minigo_type_float64};
 const mg_type kAnyType = {MG_INTERFACE, "interface {}", nullptr, 0, 16};
 const mg_type kAnyMap = {MG_MAP, "map[interface {}]int", nullptr, 0, 8, &minigo_type_int, nullptr, 0, 0, 1, &kAnyType};
+const mg_type kBytes3 = {MG_ARRAY, "[3]uint8", nullptr, 0, 3, &minigo_type_uint8, nullptr, 0, 3};
+const mg_type kInt32Bytes3Map = {MG_MAP, "map[int32][3]uint8", nullptr, 0, 8, &kBytes3, nullptr, 0, 0, 1, &minigo_type_int32};
+const mg_type kBoolMap = {MG_MAP, "map[bool]int", nullptr, 0, 8, &minigo_type_int, nullptr, 0, 0, 1, &minigo_type_bool};
+const mg_type kEmptyStruct = {MG_STRUCT, "struct {}", nullptr, 0, 0};
+const mg_type kEmptyMap = {MG_MAP, "map[struct {}]struct {}", nullptr, 0, 8, &kEmptyStruct, nullptr, 0, 0, 1, &kEmptyStruct};
 const mg_type kFuncType = {MG_FUNC, "func()", nullptr, 0, 8, nullptr, nullptr, 0, 0, 1};
 
 class RuntimeMaps : public ::testing::Test {
@@ -195,6 +201,99 @@ TEST_F(RuntimeMaps, ClearStopsIteration) {
     if (++steps == 10) minigo_map_clear(&kIntMap, m);
   });
   EXPECT_EQ(steps, 10);
+}
+
+// Keys of 4 bytes and values of 3 (a slot of 8 bytes): each value is copied out with its own size.
+TEST_F(RuntimeMaps, SmallKeysAndOddSizedValues) {
+  void *m = minigo_map_make(&kInt32Bytes3Map, 0);
+  for (int32_t i = -500; i < 500; ++i) {
+    auto *v = static_cast<uint8_t *>(minigo_map_assign(&kInt32Bytes3Map, m, &i));
+    v[0] = uint8_t(i), v[1] = uint8_t(i >> 8), v[2] = 7;
+  }
+  EXPECT_EQ(minigo_map_len(m), 1000);
+  void *it = minigo_map_iter_new(&kInt32Bytes3Map, m);
+  int32_t k;
+  uint8_t v[4] = {0, 0, 0, 0xee};
+  int produced = 0;
+  while (minigo_map_iter_next(it, &k, v)) {
+    ++produced;
+    EXPECT_EQ(v[0], uint8_t(k));
+    EXPECT_EQ(v[1], uint8_t(k >> 8));
+    EXPECT_EQ(v[2], 7);
+    EXPECT_EQ(v[3], 0xee);  // past the value: untouched
+  }
+  EXPECT_EQ(produced, 1000);
+  void *b = minigo_map_make(&kBoolMap, 0);
+  for (bool key : {true, false, true}) *static_cast<int64_t *>(minigo_map_assign(&kBoolMap, b, &key)) += 1;
+  bool t = true;
+  EXPECT_EQ(minigo_map_len(b), 2);
+  EXPECT_EQ(*static_cast<int64_t *>(minigo_map_lookup(&kBoolMap, b, &t)), 2);
+}
+
+// Every length of string key is hashed by all its bytes: keys that differ in one byte only,
+// anywhere, are different keys.
+TEST_F(RuntimeMaps, StringKeysOfEveryLength) {
+  void *m = minigo_map_make(&kStringMap, 0);
+  std::vector<std::string> keys;
+  for (size_t n = 0; n <= 70; ++n) {
+    keys.push_back(std::string(n, 'a'));
+    for (size_t at = 0; at < n; ++at) {
+      keys.push_back(std::string(n, 'a'));
+      keys.back()[at] = 'b';
+    }
+  }
+  for (size_t i = 0; i < keys.size(); ++i) {
+    mg_string k{keys[i].data(), int64_t(keys[i].size())};
+    *static_cast<int64_t *>(minigo_map_assign(&kStringMap, m, &k)) = int64_t(i);
+  }
+  EXPECT_EQ(minigo_map_len(m), int64_t(keys.size()));
+  for (size_t i = 0; i < keys.size(); ++i) {
+    std::string copy = keys[i];
+    mg_string k{copy.data(), int64_t(copy.size())};
+    auto *v = static_cast<int64_t *>(minigo_map_lookup(&kStringMap, m, &k));
+    ASSERT_NE(v, nullptr) << keys[i];
+    EXPECT_EQ(*v, int64_t(i));
+  }
+}
+
+// A map whose size stays the same while its keys change reuses its deleted slots (or rebuilds
+// at the same size): it does not grow without bound.
+TEST_F(RuntimeMaps, ChurnDoesNotGrowTheTable) {
+  void *m = minigo_map_make(&kIntMap, 0);
+  for (int64_t i = 0; i < 100; ++i) put(m, i, i);
+  for (int64_t i = 100; i < 100000; ++i) {
+    put(m, i, i);
+    erase(m, i - 100);
+  }
+  EXPECT_EQ(minigo_map_len(m), 100);
+  EXPECT_LE(static_cast<mgrt::Map *>(m)->group_mask + 1, 64u);  // 512 slots
+  for (int64_t i = 99900; i < 100000; ++i) EXPECT_EQ(*get(m, i), i);
+  EXPECT_EQ(get(m, 5), nullptr);
+}
+
+// fmt reads a map's entries in place: a clear (by a String method, say) must leave them readable.
+TEST_F(RuntimeMaps, EntriesStayReadableAfterClear) {
+  void *m = minigo_map_make(&kIntMap, 0);
+  for (int64_t i = 0; i < 10; ++i) put(m, i, i * 10);
+  auto entries = mgrt::map_entries(static_cast<mgrt::Map *>(m));
+  ASSERT_EQ(entries.size(), 10u);
+  minigo_map_clear(&kIntMap, m);
+  EXPECT_EQ(minigo_map_len(m), 0);
+  for (auto [k, v] : entries) EXPECT_EQ(*reinterpret_cast<const int64_t *>(v), *reinterpret_cast<const int64_t *>(k) * 10);
+  put(m, 3, 1);
+  EXPECT_EQ(*get(m, 3), 1);
+}
+
+TEST_F(RuntimeMaps, ZeroSizedKeysAndValues) {
+  void *m = minigo_map_make(&kEmptyMap, 0);
+  char key = 0;
+  EXPECT_NE(minigo_map_assign(&kEmptyMap, m, &key), nullptr);
+  EXPECT_NE(minigo_map_assign(&kEmptyMap, m, &key), nullptr);
+  EXPECT_EQ(minigo_map_len(m), 1);
+  EXPECT_NE(minigo_map_lookup(&kEmptyMap, m, &key), nullptr);
+  minigo_map_delete(&kEmptyMap, m, &key);
+  EXPECT_EQ(minigo_map_len(m), 0);
+  EXPECT_EQ(minigo_map_lookup(&kEmptyMap, m, &key), nullptr);
 }
 
 }  // namespace

@@ -29,9 +29,6 @@ void minigo_init(int, char **) {
   // heuristics; a Go program's stderr has nothing of the kind.
   GC_set_warn_proc(GC_ignore_warn_proc);
   GC_INIT();
-  // The collector's warnings (such as "Repeated allocation of very large block", which growing
-  // a large slice gives) are not the program's output.
-  GC_set_warn_proc(GC_ignore_warn_proc);
   GC_set_oom_fn(out_of_memory);
   // Running the program as a JIT inside `minigo` calls this again: GC_INIT is idempotent.
 }

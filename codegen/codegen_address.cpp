@@ -232,4 +232,16 @@ llvm::Value *CodeGen::emitStructEqual(llvm::Value *l, llvm::Value *r, const Type
   return result;
 }
 
+// The targets of an assignment (and of a range clause's `=`) are located before the values are
+// computed; a map entry's address comes from the map when it is stored to.
+CodeGen::AssignTarget CodeGen::locateTarget(const ast::Expr &lhs) {
+  if (isMapIndex(lhs)) return {nullptr, evaluateMapSlot(llvm::cast<ast::Index>(unparen(lhs)))};
+  return {isBlank(lhs) ? nullptr : emitAddress(lhs), std::nullopt};
+}
+
+void CodeGen::storeToTarget(const AssignTarget &target, llvm::Value *v) {
+  llvm::Value *address = target.mapSlot ? assignMapSlot(*target.mapSlot) : target.address;
+  if (address) builder_.CreateStore(v, address);
+}
+
 }  // namespace minigo

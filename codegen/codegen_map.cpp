@@ -37,16 +37,6 @@ llvm::Constant *CodeGen::zeroValueGlobal(const Type *t) {
 }
 
 // The value of the entry m[k], or the zero value; `found` tells which.
-CodeGen::AssignTarget CodeGen::locateTarget(const ast::Expr &lhs) {
-  if (isMapIndex(lhs)) return {nullptr, evaluateMapSlot(llvm::cast<ast::Index>(unparen(lhs)))};
-  return {isBlank(lhs) ? nullptr : emitAddress(lhs), std::nullopt};
-}
-
-void CodeGen::storeToTarget(const AssignTarget &target, llvm::Value *v) {
-  llvm::Value *address = target.mapSlot ? assignMapSlot(*target.mapSlot) : target.address;
-  if (address) builder_.CreateStore(v, address);
-}
-
 llvm::Value *CodeGen::lookupMapSlot(const MapSlot &slot, llvm::Value **found) {
   const Type *elem = slot.mapType->underlying->elem;
   llvm::Value *value = callRuntime(RtFn::MapLookup, {typeDescriptor(slot.mapType), slot.map, slot.key});

@@ -80,8 +80,7 @@ const Type *Checker::signatureType(ast::Signature &sig) {
   std::vector<const Type *> params, results;
   for (auto &p : sig.params) params.push_back(resolveType(*p.type));
   for (auto &r : sig.results) results.push_back(resolveType(*r.type));
-  if (sig.variadic) params.back() = types_.slice(params.back());
-  return types_.func(params, results, sig.variadic);
+  return funcType(std::move(params), std::move(results), sig.variadic);
 }
 
 void Checker::checkGlobalDecl(GlobalDecl &g) {

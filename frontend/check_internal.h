@@ -72,6 +72,7 @@ class Checker {
   ast::Object *lookup(const std::string &name, llvm::SMLoc loc);
   const Type *resolveType(ast::TypeExpr &type);
   const Type *signatureType(ast::Signature &sig);
+  const Type *funcType(std::vector<const Type *> params, std::vector<const Type *> results, bool variadic);
   void ensureGlobalChecked(ast::Object *object);
 
   // ---- check_types.cpp: type expressions, type and method declarations, method sets

@@ -1,5 +1,6 @@
 // Range loops: `for k, v := range x`, `for k, v = range x`, `for range x` (spec "For statements
-// with range clause"), over integers (Go 1.22), arrays, pointers to arrays, slices and strings.
+// with range clause"), over integers (Go 1.22), arrays, pointers to arrays, slices, strings and
+// maps.
 #include "frontend/check_internal.h"
 
 namespace minigo {

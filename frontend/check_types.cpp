@@ -45,13 +45,18 @@ const Type *Checker::resolveType(ast::TypeExpr &type) {
       for (auto &p : type.params) ok &= (params.push_back(resolveType(*p)), params.back() != invalid());
       for (auto &r : type.results) ok &= (results.push_back(resolveType(*r)), results.back() != invalid());
       --indirection_;
-      if (ok && type.variadic) params.back() = types_.slice(params.back());
-      if (ok) result = types_.func(params, results, type.variadic);
+      if (ok) result = funcType(std::move(params), std::move(results), type.variadic);
       break;
     }
   }
   type.resolved = result;
   return result;
+}
+
+// A signature's type. A final ...T parameter is a []T, as the function body sees it.
+const Type *Checker::funcType(std::vector<const Type *> params, std::vector<const Type *> results, bool variadic) {
+  if (variadic) params.back() = types_.slice(params.back());
+  return types_.func(std::move(params), std::move(results), variadic);
 }
 
 // The type a TypeName denotes, resolving its declaration first. A declaration still being

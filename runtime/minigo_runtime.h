@@ -80,7 +80,7 @@ struct mg_type {
   const mg_method *methods;    // sorted by name; null when method_count == 0
   int64_t method_count;
   int64_t size;                // bytes a value takes in memory (a field, a boxed copy)
-  const mg_type *elem;         // MG_POINTER: the pointed-to type; MG_ARRAY, MG_MAP: the element type
+  const mg_type *elem;         // MG_POINTER: the pointed-to type; MG_ARRAY, MG_SLICE, MG_MAP: the element type
   const mg_field *fields;      // MG_STRUCT, in declaration order
   int64_t field_count;
   int64_t length;              // MG_ARRAY

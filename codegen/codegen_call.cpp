@@ -290,17 +290,34 @@ llvm::Value *CodeGen::performLibrary(const EvaluatedCall &ec) {
   return emitCall(rt_.get(fn), rtArgs, fmtMayUnwind(*ec.call));
 }
 
+// Whether fmt may call a String, Error or GoString method while printing a value of type t: t
+// has methods, or holds values that may (elements, fields, map entries, what a pointer points to).
+static bool mayCallMethods(const Type *t, std::set<const Type *> &seen) {
+  if (t->isInterface() || !t->methods.empty()) return true;
+  if (!seen.insert(t).second) return false;  // a recursive type, already being looked at
+  const Type *u = t->underlying;
+  switch (u->kind) {
+    case TypeKind::Pointer:
+    case TypeKind::Array:
+    case TypeKind::Slice: return mayCallMethods(u->elem, seen);
+    case TypeKind::Map: return mayCallMethods(u->key, seen) || mayCallMethods(u->elem, seen);
+    case TypeKind::Struct:
+      return std::any_of(u->fields.begin(), u->fields.end(), [&](const Field &f) { return mayCallMethods(f.type, seen); });
+    default: return false;
+  }
+}
+
 // fmt unwinds only with a panic out of an operand's Error/String/GoString method (raised again
-// by its catchPanic): an operand of a type with methods, or of an interface type, can bring one.
+// by its catchPanic).
 bool CodeGen::fmtMayUnwind(const ast::Call &call) {
   if (call.hasEllipsis) return true;  // fmt.Println(args...): any element may have methods
-  // A map's keys and values are printed too (what they hold may have methods).
-  auto hasMethods = [](const Type *t) { return t->isInterface() || !t->methods.empty() || t->kind == TypeKind::Map; };
-  if (const Type *tuple = spreadArgument(call)) return std::any_of(tuple->results.begin(), tuple->results.end(), hasMethods);
+  std::set<const Type *> seen;
+  auto may = [&](const Type *t) { return mayCallMethods(t, seen); };
+  if (const Type *tuple = spreadArgument(call)) return std::any_of(tuple->results.begin(), tuple->results.end(), may);
   for (const auto &arg : call.args) {
     const ast::Expr *operand = arg.get();
     if (auto *conv = llvm::dyn_cast<ast::ImplicitConv>(operand)) operand = conv->operand.get();
-    if (hasMethods(operand->type)) return true;
+    if (may(operand->type)) return true;
   }
   return false;
 }

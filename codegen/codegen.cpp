@@ -17,22 +17,25 @@ CodeGen::CodeGen(llvm::LLVMContext &context, llvm::StringRef sourceName, llvm::T
       fullDebugInfo_(fullDebugInfo),
       rt_(*module_) {
   module_->setSourceFileName(sourceName);
-  sourcePath_ = sourceName.str();
   describeCompileUnit(sourceName);
   module_->setDataLayout(target.createDataLayout());
   module_->setTargetTriple(target.getTargetTriple().str());
 }
 
-std::unique_ptr<llvm::Module> CodeGen::run(const ast::File &file) {
-  escapes_ = analyzeEscapes(file);
-  for (const auto &f : file.funcs) {
-    llvm::Function *fn = topLevel_[f->object] = declareFunction(f->info);
-    if (f->noInline) fn->addFnAttr(llvm::Attribute::NoInline);
-    if (f->isMethod) methodDecls_[{f->receiverType, f->name}] = f.get();  // the method of the defined type
-  }
-  declarePackageVariables(file);
-  for (const auto &f : file.funcs) emitFunctionBody(f->info, *f->body, topLevel_[f->object]);
-  emitGlobalsInit(file);
+std::unique_ptr<llvm::Module> CodeGen::run(const ast::Program &program) {
+  escapes_ = analyzeEscapes(program);
+  for (const auto &package : program.packages)
+    for (const auto &file : package->files)
+      for (const auto &f : file->funcs) {
+        llvm::Function *fn = topLevel_[f->object] = declareFunction(f->info);
+        if (f->noInline) fn->addFnAttr(llvm::Attribute::NoInline);
+        if (f->isMethod) methodDecls_[{f->receiverType, f->name}] = f.get();  // the method of the defined type
+      }
+  declarePackageVariables(program);
+  for (const auto &package : program.packages)
+    for (const auto &file : package->files)
+      for (const auto &f : file->funcs) emitFunctionBody(f->info, *f->body, topLevel_[f->object]);
+  emitGlobalsInit(program);
   emitEntryPoint();
   // Go makes no tail calls: unbounded recursion must overflow the stack (tail-recursion
   // elimination, which skips functions with this attribute, would make it a loop that hangs or
@@ -93,15 +96,18 @@ void CodeGen::emitFunctionBody(const ast::FunctionInfo &info, const ast::Block &
   functions_.pop_back();
 }
 
-// All package variables are fields of one global, `main.vars`, so that one GC root range covers
-// them (the collector does not scan JIT'd data sections, and it allows only so many ranges).
-void CodeGen::declarePackageVariables(const ast::File &file) {
+// All package variables of all packages are fields of one global, `main.vars`, so that one GC
+// root range covers them (the collector does not scan JIT'd data sections, and it allows only so
+// many ranges).
+void CodeGen::declarePackageVariables(const ast::Program &program) {
   std::vector<const ast::Object *> objects;
   std::vector<llvm::Type *> fields;
-  for (const auto &g : file.globals)
-    if (auto *decl = llvm::dyn_cast<ast::VarDecl>(g.get()))  // constants are folded by the checker
-      for (const ast::Object *obj : decl->objects)
-        if (obj) objects.push_back(obj), fields.push_back(lower(obj->type));
+  for (const auto &package : program.packages)
+    for (const auto &file : package->files)
+      for (const auto &g : file->globals)
+        if (auto *decl = llvm::dyn_cast<ast::VarDecl>(g.get()))  // constants are folded by the checker
+          for (const ast::Object *obj : decl->objects)
+            if (obj) objects.push_back(obj), fields.push_back(lower(obj->type));
   if (objects.empty()) return;
   auto *type = llvm::StructType::create(ctx_, fields, "main.vars.type");
   packageVariables_ = new llvm::GlobalVariable(*module_, type, false, llvm::GlobalValue::InternalLinkage,
@@ -111,9 +117,9 @@ void CodeGen::declarePackageVariables(const ast::File &file) {
         type, packageVariables_, llvm::ArrayRef<llvm::Constant *>{builder_.getInt32(0), builder_.getInt32(i)});
 }
 
-// Package variables are initialized in the checker's order, then the `init` functions run, before
-// main.main.
-void CodeGen::emitGlobalsInit(const ast::File &file) {
+// Package by package, in the program's order: the package variables in the checker's order, then
+// the `init` functions, all before main.main.
+void CodeGen::emitGlobalsInit(const ast::Program &program) {
   llvm::IRBuilderBase::InsertPointGuard guard(builder_);
   FunctionState state;
   beginHelperFunction("main.init.globals", state);
@@ -121,12 +127,14 @@ void CodeGen::emitGlobalsInit(const ast::File &file) {
     uint64_t size = module_->getDataLayout().getTypeAllocSize(packageVariables_->getValueType());
     callRuntime(RtFn::GcAddRoots, {packageVariables_, builder_.CreateConstGEP1_64(rt_.i8, packageVariables_, size)});
   }
-  for (const ast::VarDecl *decl : file.initOrder) {
-    std::vector<llvm::Value *> values = emitValues(decl->values, decl->objects.size());
-    for (size_t i = 0; i < decl->objects.size(); ++i)
-      if (decl->objects[i]) builder_.CreateStore(values[i], globals_[decl->objects[i]]);
+  for (const auto &package : program.packages) {
+    for (const ast::VarDecl *decl : package->initOrder) {
+      std::vector<llvm::Value *> values = emitValues(decl->values, decl->objects.size());
+      for (size_t i = 0; i < decl->objects.size(); ++i)
+        if (decl->objects[i]) builder_.CreateStore(values[i], globals_[decl->objects[i]]);
+    }
+    for (const ast::FuncDecl *init : package->initFuncs) emitCall(topLevel_.at(init->object), {rt_.null()});
   }
-  for (const ast::FuncDecl *init : file.initFuncs) emitCall(topLevel_.at(init->object), {rt_.null()});
   builder_.CreateRetVoid();
   functions_.pop_back();
 }
@@ -167,14 +175,19 @@ void CodeGen::emitEntryPoint() {
   builder_.SetInsertPoint(llvm::BasicBlock::Create(ctx_, "entry", main));
   builder_.CreateCall(rt_.get(RtFn::Init), {main->getArg(0), main->getArg(1)});
   std::vector<llvm::Constant *> table;
-  auto *functionEntryType = llvm::StructType::get(rt_.ptr, rt_.ptr, rt_.i64);  // mg_function
-  for (auto &[fn, shown] : goFunctions_)
-    table.push_back(llvm::ConstantStruct::get(functionEntryType, {fn, cString(fn->getName()), builder_.getInt64(shown)}));
+  auto *functionEntryType = llvm::StructType::get(rt_.ptr, rt_.ptr, rt_.i64, rt_.ptr);  // mg_function
+  std::map<llvm::DIFile *, llvm::Constant *> fileNames;
+  for (auto &[fn, shown] : goFunctions_) {
+    llvm::DISubprogram *sp = fn->getSubprogram();
+    llvm::DIFile *file = sp ? sp->getFile() : debugFile_;
+    llvm::Constant *&fileName = fileNames[file];
+    if (!fileName) fileName = cString((file->getDirectory() + "/" + file->getFilename()).str());
+    table.push_back(llvm::ConstantStruct::get(functionEntryType, {fn, cString(fn->getName()), builder_.getInt64(shown), fileName}));
+  }
   auto *tableType = llvm::ArrayType::get(functionEntryType, table.size());
   auto *tableGlobal = new llvm::GlobalVariable(*module_, tableType, true, llvm::GlobalValue::PrivateLinkage,
                                                llvm::ConstantArray::get(tableType, table), "go.functions");
-  builder_.CreateCall(rt_.get(RtFn::RegisterFunctions), {tableGlobal, llvm::ConstantInt::get(rt_.i64, table.size()),
-                                        builder_.CreateGlobalStringPtr(sourcePath_)});
+  builder_.CreateCall(rt_.get(RtFn::RegisterFunctions), {tableGlobal, llvm::ConstantInt::get(rt_.i64, table.size())});
   builder_.CreateRet(builder_.CreateCall(rt_.get(RtFn::RunMain), {entry}));
 }
 
@@ -212,10 +225,10 @@ llvm::Constant *CodeGen::staticClosure(llvm::Function *fn) {
   return closure;
 }
 
-std::unique_ptr<llvm::Module> generateModule(const ast::File &file, llvm::LLVMContext &context,
+std::unique_ptr<llvm::Module> generateModule(const ast::Program &program, llvm::LLVMContext &context,
                                              llvm::StringRef sourceName, llvm::TargetMachine &target,
                                              const llvm::SourceMgr &sources, bool fullDebugInfo) {
-  return CodeGen(context, sourceName, target, sources, fullDebugInfo).run(file);
+  return CodeGen(context, sourceName, target, sources, fullDebugInfo).run(program);
 }
 
 void optimizeModule(llvm::Module &module, int optLevel, llvm::TargetMachine &target) {

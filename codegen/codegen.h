@@ -1,7 +1,7 @@
 // Phase 3: typed AST -> LLVM IR.
 #pragma once
 
-#include "frontend/ast.h"
+#include "frontend/ast_package.h"
 
 #include <llvm/IR/DataLayout.h>
 #include <llvm/IR/LLVMContext.h>
@@ -13,12 +13,12 @@
 
 namespace minigo {
 
-// Lowers a checked file to a module whose `main` function is the C entry point of the program.
+// Lowers a checked program to a module whose `main` function is the C entry point of the program.
 // The module always passes the LLVM verifier. `target` supplies the data layout and triple
 // (object sizes of heap cells and closures depend on it). `sources` holds the buffer the AST's
 // positions point into: the module carries line tables (DWARF) for tracebacks, and with
 // `fullDebugInfo` (-g) what a debugger needs: variables, parameters and types.
-std::unique_ptr<llvm::Module> generateModule(const ast::File &file, llvm::LLVMContext &context,
+std::unique_ptr<llvm::Module> generateModule(const ast::Program &program, llvm::LLVMContext &context,
                                              llvm::StringRef sourceName, llvm::TargetMachine &target,
                                              const llvm::SourceMgr &sources, bool fullDebugInfo = false);
 

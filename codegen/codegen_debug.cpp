@@ -6,6 +6,7 @@
 
 #include <llvm/BinaryFormat/Dwarf.h>
 #include <llvm/IR/Operator.h>
+#include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
 
 #include <algorithm>
@@ -22,6 +23,20 @@ void CodeGen::describeCompileUnit(llvm::StringRef sourceName) {
   module_->addModuleFlag(llvm::Module::Warning, "Debug Info Version", llvm::DEBUG_METADATA_VERSION);
 }
 
+// Tracebacks name a function's file by its absolute path, as Go's do.
+llvm::DIFile *CodeGen::debugFileAt(llvm::SMLoc loc) {
+  unsigned buffer = sources_.FindBufferContainingLoc(loc);
+  if (!buffer) return debugFile_;
+  llvm::DIFile *&file = debugFiles_[buffer];
+  if (!file) {
+    llvm::SmallString<256> path(sources_.getMemoryBuffer(buffer)->getBufferIdentifier());
+    llvm::sys::fs::make_absolute(path);
+    llvm::sys::path::remove_dots(path, /*remove_dot_dot=*/true);
+    file = debugInfo_.createFile(llvm::sys::path::filename(path), llvm::sys::path::parent_path(path));
+  }
+  return file;
+}
+
 // The function's DISubprogram: its line table, and the record of the calls inlined into it that
 // the driver turns into traceback frames. Named as Go names it (`main.f`, `main.T.M`), which is
 // also its symbol. `signature` is null for a wrapper.
@@ -31,8 +46,9 @@ llvm::DISubprogram *CodeGen::describeFunction(llvm::Function *fn, llvm::StringRe
   llvm::DISubroutineType *type = fullDebugInfo_ && signature
                                      ? debugSignature(signature)
                                      : debugInfo_.createSubroutineType(debugInfo_.getOrCreateTypeArray({}));
+  llvm::DIFile *file = debugFileAt(start);
   llvm::DISubprogram *subprogram = debugInfo_.createFunction(
-      debugFile_, name, fn->getName(), debugFile_, line, type, line, flags,
+      file, name, fn->getName(), file, line, type, line, flags,
       llvm::DISubprogram::SPFlagDefinition | llvm::DISubprogram::SPFlagLocalToUnit);
   fn->setSubprogram(subprogram);
   return subprogram;
@@ -64,9 +80,9 @@ void CodeGen::describeLocal(const ast::Object *var, llvm::Value *location, bool 
   auto param = std::find(params.begin(), params.end(), var);
   llvm::DILocalVariable *described =
       param != params.end()
-          ? debugInfo_.createParameterVariable(scope, var->name, unsigned(param - params.begin()) + 1, debugFile_,
+          ? debugInfo_.createParameterVariable(scope, var->name, unsigned(param - params.begin()) + 1, scope->getFile(),
                                                line, debugType(var->type), /*AlwaysPreserve=*/true)
-          : debugInfo_.createAutoVariable(scope, var->name, debugFile_, line, debugType(var->type), true);
+          : debugInfo_.createAutoVariable(scope, var->name, scope->getFile(), line, debugType(var->type), true);
   llvm::DIExpression *expression =
       debugInfo_.createExpression(inCell ? llvm::ArrayRef<uint64_t>{llvm::dwarf::DW_OP_deref} : llvm::ArrayRef<uint64_t>{});
   auto *loc = llvm::DILocation::get(ctx_, line, column, scope);
@@ -85,7 +101,7 @@ void CodeGen::describePackageVariables() {
     llvm::cast<llvm::GEPOperator>(field)->accumulateConstantOffset(layout, offset);
     std::string name = "main." + var->name;
     auto *described = debugInfo_.createGlobalVariableExpression(
-        debugUnit_, name, name, debugFile_, sources_.getLineAndColumn(var->loc).first, debugType(var->type),
+        debugUnit_, name, name, debugFileAt(var->loc), sources_.getLineAndColumn(var->loc).first, debugType(var->type),
         /*IsLocalToUnit=*/true, /*isDefined=*/true,
         debugInfo_.createExpression(llvm::ArrayRef<uint64_t>{llvm::dwarf::DW_OP_plus_uconst, offset.getZExtValue()}));
     packageVariables_->addDebugInfo(described);

@@ -79,14 +79,14 @@ class CodeGen {
  public:
   CodeGen(llvm::LLVMContext &context, llvm::StringRef sourceName, llvm::TargetMachine &target,
           const llvm::SourceMgr &sources, bool fullDebugInfo);
-  std::unique_ptr<llvm::Module> run(const ast::File &file);
+  std::unique_ptr<llvm::Module> run(const ast::Program &program);
 
  private:
   // ---- module level (codegen.cpp)
   llvm::Function *declareFunction(const ast::FunctionInfo &info);
   void emitFunctionBody(const ast::FunctionInfo &info, const ast::Block &body, llvm::Function *fn);
-  void declarePackageVariables(const ast::File &file);
-  void emitGlobalsInit(const ast::File &file);
+  void declarePackageVariables(const ast::Program &program);
+  void emitGlobalsInit(const ast::Program &program);
   void emitEntryPoint();
   llvm::Constant *staticClosure(llvm::Function *fn);
   llvm::Constant *personality();
@@ -298,6 +298,8 @@ class CodeGen {
 
   // ---- DWARF (codegen_debug.cpp): line tables always, variables and types with -g
   void describeCompileUnit(llvm::StringRef sourceName);
+  llvm::DIFile *debugFileAt(llvm::SMLoc loc);  // the file of the buffer holding `loc`
+  std::map<unsigned, llvm::DIFile *> debugFiles_;  // by source buffer
   llvm::DISubprogram *describeFunction(llvm::Function *fn, llvm::StringRef name, llvm::SMLoc start,
                                        llvm::DINode::DIFlags flags, const Type *signature = nullptr);
   void describeLocals();
@@ -342,7 +344,6 @@ class CodeGen {
   std::map<std::string, llvm::Constant *> strings_;
   std::map<llvm::Function *, llvm::Constant *> staticClosures_;
   std::vector<std::pair<llvm::Function *, bool>> goFunctions_;  // for tracebacks: shown as a frame?
-  std::string sourcePath_;
 };
 
 }  // namespace minigo

@@ -33,9 +33,11 @@ struct Sink {
 // may flow, then marks the variables whose address reaches an escaping place.
 class EscapeAnalysis {
  public:
-  EscapeAnalysis(EscapeInfo &info, const ast::File &file) : info_(info) {
-    for (const auto &f : file.funcs)
-      if (!f->isMethod) functions_[f->object] = &f->info;
+  EscapeAnalysis(EscapeInfo &info, const ast::Program &program) : info_(info) {
+    for (const auto &package : program.packages)
+      for (const auto &file : package->files)
+        for (const auto &f : file->funcs)
+          if (!f->isMethod) functions_[f->object] = &f->info;
   }
 
   void globals(const ast::File &file) {
@@ -362,11 +364,14 @@ class EscapeAnalysis {
 
 }  // namespace
 
-EscapeInfo analyzeEscapes(const ast::File &file) {
+EscapeInfo analyzeEscapes(const ast::Program &program) {
   EscapeInfo info;
-  EscapeAnalysis analysis(info, file);
-  analysis.globals(file);
-  for (const auto &f : file.funcs) analysis.body(*f->body, f->info);
+  EscapeAnalysis analysis(info, program);
+  for (const auto &package : program.packages)
+    for (const auto &file : package->files) {
+      analysis.globals(*file);
+      for (const auto &f : file->funcs) analysis.body(*f->body, f->info);
+    }
   analysis.resolve();
   return info;
 }

@@ -1,7 +1,7 @@
 // Which closures and variables can live in their function's frame.
 #pragma once
 
-#include "frontend/ast.h"
+#include "frontend/ast_package.h"
 
 #include <set>
 
@@ -13,7 +13,7 @@ namespace minigo {
 //
 // A variable whose address is taken stays in the frame too, unless the address may outlive it.
 // The analysis follows addresses through local pointer variables and into the parameters of the
-// functions and methods they are passed to (all of the file at once, so that `x.PtrMethod()`
+// functions and methods they are passed to (all of the program at once, so that `x.PtrMethod()`
 // keeps `x` in the frame when the method keeps its receiver to itself). An address escapes when
 // it is stored into memory, returned, converted to an interface, captured by a closure, passed to
 // a function value, a library function or a deferred call, or kept in a variable that lives
@@ -24,6 +24,6 @@ struct EscapeInfo {
   std::set<const ast::Object *> heapVariables;
 };
 
-EscapeInfo analyzeEscapes(const ast::File &file);
+EscapeInfo analyzeEscapes(const ast::Program &program);
 
 }  // namespace minigo

@@ -110,11 +110,20 @@ static bool createTemporaryObject(llvm::SmallString<128> &path) {
   return true;
 }
 
+// As `go build` names it: after the first file, or after the directory.
+static std::string defaultOutputName(const std::vector<std::string> &inputs) {
+  if (llvm::StringRef(inputs.front()).ends_with(".go")) return llvm::sys::path::stem(inputs.front()).str();
+  llvm::SmallString<256> dir(inputs.front());
+  llvm::sys::fs::make_absolute(dir);
+  llvm::sys::path::remove_dots(dir, /*remove_dot_dot=*/true);
+  return llvm::sys::path::filename(dir).str();
+}
+
 int buildExecutable(const Options &options) {
-  Compilation c = compileFile(options.input, options.optLevel, options.debugInfo);
+  Compilation c = compileProgram(options.inputs, options.optLevel, options.debugInfo);
   if (!c.module) return 1;
   std::string output = options.output;
-  if (output.empty()) output = llvm::sys::path::stem(options.input).str();
+  if (output.empty()) output = defaultOutputName(options.inputs);
   llvm::SmallString<128> object, inlinedObject;
   if (!createTemporaryObject(object)) return 1;
   llvm::FileRemover removeObject(object);
@@ -135,7 +144,7 @@ int buildExecutable(const Options &options) {
 }
 
 int emitIR(const Options &options) {
-  Compilation c = compileFile(options.input, options.optLevel, options.debugInfo);
+  Compilation c = compileProgram(options.inputs, options.optLevel, options.debugInfo);
   if (!c.module) return 1;
   // The IR is printed to be read: the line tables (for tracebacks) would only clutter it, unless
   // the debug information was asked for.

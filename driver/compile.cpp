@@ -2,12 +2,13 @@
 
 #include "codegen/codegen.h"
 #include "frontend/check.h"
-#include "frontend/parse.h"
+#include "frontend/load.h"
 
 #include <llvm/IR/Verifier.h>
 #include <llvm/MC/TargetRegistry.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/Path.h>
 #include <llvm/Support/SourceMgr.h>
 #include <llvm/Support/TargetSelect.h>
 #include <llvm/Support/thread.h>
@@ -34,36 +35,34 @@ std::unique_ptr<llvm::TargetMachine> createHostTargetMachine(int optLevel) {
       levels[optLevel]));
 }
 
-static std::unique_ptr<llvm::Module> compileWith(const std::string &path, int optLevel, bool debugInfo,
-                                                 llvm::LLVMContext &context, llvm::TargetMachine &target) {
-  auto buffer = llvm::MemoryBuffer::getFile(path, /*IsText=*/true);
-  if (!buffer) {
-    llvm::errs() << "minigo: cannot read " << path << ": " << buffer.getError().message() << "\n";
-    return nullptr;
-  }
+static std::unique_ptr<llvm::Module> compileWith(const std::vector<std::string> &inputs, int optLevel,
+                                                 bool debugInfo, llvm::LLVMContext &context,
+                                                 llvm::TargetMachine &target) {
   llvm::SourceMgr sources;
-  unsigned id = sources.AddNewSourceBuffer(std::move(*buffer), llvm::SMLoc());
   Diagnostics diags(sources);
-  std::unique_ptr<ast::File> file = parseFile(id, diags);
-  if (!file || diags.hasErrors()) return nullptr;
+  std::unique_ptr<ast::Program> program = loadProgram(inputs, diags);
+  if (!program) return nullptr;
   TypeContext types;
-  if (!checkFile(*file, types, diags)) return nullptr;
+  // Go reports the errors of the first package that has any, and stops there.
+  for (auto &package : program->packages)
+    if (!checkPackage(*package, types, diags)) return nullptr;
 
   // Tracebacks name the source file by its absolute path, as Go's do.
-  llvm::SmallString<256> absolutePath(path);
+  llvm::SmallString<256> absolutePath(sources.getMemoryBuffer(sources.getMainFileID())->getBufferIdentifier());
   llvm::sys::fs::make_absolute(absolutePath);
-  std::unique_ptr<llvm::Module> module = generateModule(*file, context, absolutePath, target, sources, debugInfo);
+  llvm::sys::path::remove_dots(absolutePath, /*remove_dot_dot=*/true);
+  std::unique_ptr<llvm::Module> module = generateModule(*program, context, absolutePath, target, sources, debugInfo);
   std::string problems;
   llvm::raw_string_ostream out(problems);
   if (llvm::verifyModule(*module, &out)) {
-    llvm::errs() << "minigo: internal error: invalid IR generated for " << path << ":\n" << problems;
+    llvm::errs() << "minigo: internal error: invalid IR generated:\n" << problems;
     return nullptr;
   }
   optimizeModule(*module, optLevel, target);
   return module;
 }
 
-Compilation compileFile(const std::string &path, int optLevel, bool debugInfo) {
+Compilation compileProgram(const std::vector<std::string> &inputs, int optLevel, bool debugInfo) {
   Compilation c;
   c.target = createHostTargetMachine(optLevel);
   if (!c.target) return c;
@@ -72,7 +71,7 @@ Compilation compileFile(const std::string &path, int optLevel, bool debugInfo) {
   // overflow the main thread's 8 MB stack. Compile on a thread with a 1 GB stack (address
   // space only: pages come on use).
   llvm::thread compiler(std::optional<unsigned>(1u << 30), [&] {
-    c.module = compileWith(path, optLevel, debugInfo, *c.context, *c.target);
+    c.module = compileWith(inputs, optLevel, debugInfo, *c.context, *c.target);
   });
   compiler.join();
   return c;

@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace minigo {
 
@@ -17,11 +18,12 @@ std::unique_ptr<llvm::TargetMachine> createHostTargetMachine(int optLevel);
 struct Compilation {
   std::unique_ptr<llvm::TargetMachine> target;
   std::unique_ptr<llvm::LLVMContext> context;
-  std::unique_ptr<llvm::Module> module;  // null when the file had errors (already reported)
+  std::unique_ptr<llvm::Module> module;  // null when the program had errors (already reported)
 };
 
-// Compiles `path` to an optimized, verified module; with `debugInfo`, one that describes its
-// variables and types to debuggers.
-Compilation compileFile(const std::string &path, int optLevel, bool debugInfo);
+// Compiles the main package named by `inputs` (its .go files, or its directory) and every
+// package it imports to one optimized, verified module; with `debugInfo`, one that describes
+// its variables and types to debuggers.
+Compilation compileProgram(const std::vector<std::string> &inputs, int optLevel, bool debugInfo);
 
 }  // namespace minigo

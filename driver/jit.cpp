@@ -22,7 +22,7 @@ static int reportError(llvm::Error error) {
 }
 
 int runInJit(const Options &options) {
-  Compilation c = compileFile(options.input, options.optLevel, options.debugInfo);
+  Compilation c = compileProgram(options.inputs, options.optLevel, options.debugInfo);
   if (!c.module) return 1;
 
   auto jit = llvm::orc::LLJITBuilder().create();
@@ -48,7 +48,7 @@ int runInJit(const Options &options) {
   auto entry = (*jit)->lookup("main");
   if (!entry) return reportError(entry.takeError());
 
-  std::vector<char *> argv{const_cast<char *>(options.input.c_str())};
+  std::vector<char *> argv{const_cast<char *>(options.inputs.front().c_str())};
   for (const std::string &arg : options.programArgs) argv.push_back(const_cast<char *>(arg.c_str()));
   argv.push_back(nullptr);
   auto *programMain = entry->toPtr<int(int, char **)>();

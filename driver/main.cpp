@@ -1,6 +1,7 @@
 // The `minigo` command: argument parsing and dispatch to a mode.
 #include "driver/modes.h"
 
+#include <llvm/ADT/StringRef.h>
 #include <llvm/Support/raw_ostream.h>
 
 #include <cstring>
@@ -10,12 +11,14 @@
 #endif
 
 static const char kUsage[] =
-    "usage: minigo <command> [flags] FILE.go\n"
+    "usage: minigo <command> [flags] PACKAGE\n"
     "\n"
     "commands:\n"
-    "  build [-o OUT] [-O0|-O1|-O2|-O3] [-g] FILE.go   compile to a native executable (default OUT: FILE)\n"
-    "  run [-O0|-O1|-O2|-O3] [-g] FILE.go [ARGS...]    compile in memory and run in the LLVM ORC JIT\n"
-    "  ir [-o OUT] [-O0|-O1|-O2|-O3] [-g] FILE.go      print the module's LLVM IR\n"
+    "  build [-o OUT] [-O0|-O1|-O2|-O3] [-g] PACKAGE   compile to a native executable (default OUT: FILE or DIR)\n"
+    "  run [-O0|-O1|-O2|-O3] [-g] PACKAGE [ARGS...]    compile in memory and run in the LLVM ORC JIT\n"
+    "  ir [-o OUT] [-O0|-O1|-O2|-O3] [-g] PACKAGE      print the module's LLVM IR\n"
+    "\n"
+    "  PACKAGE is the main package: FILE.go... (files of one directory) or a directory (`.`)\n"
     "\n"
     "  -g   full debug information (DWARF) for gdb: functions, variables, parameters, types\n"
     "\n"
@@ -43,7 +46,7 @@ int main(int argc, char **argv) {
   minigo::Options options;
   options.mode = command;
   int i = 2;
-  for (; i < argc && options.input.empty(); ++i) {
+  for (; i < argc && options.inputs.empty(); ++i) {
     const char *arg = argv[i];
     if (std::strcmp(arg, "-o") == 0 && command != "run") {
       if (++i == argc) return usageError("-o needs a file name");
@@ -55,10 +58,13 @@ int main(int argc, char **argv) {
     } else if (arg[0] == '-') {
       return usageError((std::string("unknown flag ") + arg).c_str());
     } else {
-      options.input = arg;
+      options.inputs.push_back(arg);
     }
   }
-  if (options.input.empty()) return usageError("missing FILE.go");
+  if (options.inputs.empty()) return usageError("missing FILE.go or directory");
+  // More .go files after the first belong to the package (`go run a.go b.go args`).
+  if (llvm::StringRef(options.inputs[0]).ends_with(".go"))
+    for (; i < argc && llvm::StringRef(argv[i]).ends_with(".go"); ++i) options.inputs.push_back(argv[i]);
   for (; i < argc; ++i) {
     if (command != "run") return usageError("too many arguments");
     options.programArgs.push_back(argv[i]);

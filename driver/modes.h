@@ -8,11 +8,11 @@ namespace minigo {
 
 struct Options {
   std::string mode;   // build | run | ir
-  std::string input;  // FILE.go
+  std::vector<std::string> inputs;  // the main package: FILE.go... or one directory
   std::string output; // -o
   int optLevel = 0;
   bool debugInfo = false;  // -g: full DWARF (variables, parameters, types) for debuggers
-  std::vector<std::string> programArgs;  // run: arguments after FILE.go
+  std::vector<std::string> programArgs;  // run: arguments after the package
 };
 
 int buildExecutable(const Options &options);  // native executable, linked with the runtime and libgc

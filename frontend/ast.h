@@ -43,7 +43,8 @@ struct Object {
   bool isPerIterationLoopVar = false; // Var declared by a three-clause `for` init (Go 1.22 semantics);
                                       // a range loop's `:=` variables are declared in each iteration instead
   FunctionInfo *owner = nullptr;      // local Var: the function that declares it
-  Builtin builtin{};                  // Builtin only: which one (a Package's name is its import path)
+  Builtin builtin{};                  // Builtin only: which one
+  const struct Package *package = nullptr;  // Package: the imported package
 };
 
 // Facts about one function body (a FuncDecl or a FuncLit), computed by the checker.
@@ -139,6 +140,7 @@ struct StringLit : Expr {
 struct Ident : Expr {
   std::string name;
   Object *object = nullptr;  // checker: what the name refers to (nullptr for `_`)
+  const Object *package = nullptr;  // checker: of a qualified identifier `pkg.Name`, the package
   Ident() : Expr(Kind::Ident) {}
   static bool classof(const Expr *e) { return e->kind == Kind::Ident; }
 };
@@ -496,9 +498,15 @@ struct Empty : Stmt {
 // ---------------------------------------------------------------------------------------------
 // Top level
 
+struct Package;
+
+// ImportSpec = [ "." | PackageName ] ImportPath .
 struct Import {
-  std::string path;  // "fmt"
-  llvm::SMRange range;
+  std::string path;   // "fmt"
+  llvm::SMRange range;  // of the path
+  std::string alias;  // the PackageName, "." or "_"; empty when there is none
+  llvm::SMLoc aliasLoc;
+  Package *package = nullptr;  // loader: the imported package
 };
 
 // A function, or a method: then the receiver is the first entry of sig.params.
@@ -524,11 +532,6 @@ struct File {
   std::vector<std::unique_ptr<FuncDecl>> funcs;
   std::vector<StmtPtr> globals;  // VarDecl and ConstDecl
   std::vector<std::unique_ptr<TypeDecl>> types;
-  std::vector<std::unique_ptr<Object>> objects;  // checker: owns every Object the AST points to
-  // checker: the package variables with initializers in Go's initialization order (each after
-  // the variables it depends on), then the `init` functions in source order.
-  std::vector<const VarDecl *> initOrder;
-  std::vector<const FuncDecl *> initFuncs;
 };
 
 inline FuncLit::FuncLit() : Expr(Kind::FuncLit) {}

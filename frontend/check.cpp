@@ -4,18 +4,21 @@
 
 #include "frontend/check_internal.h"
 
+#include <llvm/Support/ConvertUTF.h>
+#include <unicode/uchar.h>
+
 #include <algorithm>
 
 namespace minigo {
 
 using ast::Object;
 
-bool checkFile(ast::File &file, TypeContext &types, Diagnostics &diags) {
-  return Checker(file, types, diags).run();
+bool checkPackage(ast::Package &package, TypeContext &types, Diagnostics &diags) {
+  return Checker(package, types, diags).run();
 }
 
-Checker::Checker(ast::File &file, TypeContext &types, Diagnostics &diags)
-    : file_(file), types_(types), diags_(diags) {}
+Checker::Checker(ast::Package &package, TypeContext &types, Diagnostics &diags)
+    : pkg_(package), types_(types), diags_(diags) {}
 
 void Checker::error(llvm::SMLoc loc, const std::string &message) { errors_.push_back({loc, message, {}, ""}); }
 
@@ -29,8 +32,8 @@ Object *Checker::newObject(Object::Kind kind, const std::string &name, llvm::SML
   object->name = name;
   object->loc = loc;
   object->type = type;
-  file_.objects.push_back(std::move(object));
-  return file_.objects.back().get();
+  pkg_.objects.push_back(std::move(object));
+  return pkg_.objects.back().get();
 }
 
 void Checker::declare(Object *object) {
@@ -55,6 +58,48 @@ static bool isUnsupportedPredeclared(const std::string &name) {
   return names.count(name) != 0;
 }
 
+// An exported name starts with an upper-case letter (Unicode class Lu).
+static bool isExported(const std::string &name) {
+  auto *begin = reinterpret_cast<const llvm::UTF8 *>(name.data()), *next = begin;
+  llvm::UTF32 c = 0;
+  llvm::convertUTF8Sequence(&next, begin + name.size(), &c, llvm::strictConversion);
+  return u_charType(UChar32(c)) == U_UPPERCASE_LETTER;
+}
+
+Object *Checker::lookupQualified(const Object *package, const std::string &name, llvm::SMLoc loc) {
+  const ast::Package &p = *package->package;
+  auto it = p.members.find(name);
+  if (it == p.members.end() || it->second->kind == Object::Kind::Package) {
+    error(loc, "undefined: " + package->name + "." + name);
+    return nullptr;
+  }
+  if (!isExported(name)) {
+    error(loc, "name " + name + " not exported by package " + p.name);
+    return nullptr;
+  }
+  return it->second;
+}
+
+bool Checker::rewriteQualifiedIdent(ast::ExprPtr &e) {
+  auto *sel = llvm::dyn_cast<ast::Selector>(e.get());
+  auto *base = sel ? llvm::dyn_cast<ast::Ident>(sel->base.get()) : nullptr;
+  Object *package = base ? scope_->find(base->name) : nullptr;
+  if (!package || package->kind != Object::Kind::Package) return false;
+  usedImports_.insert(package);
+  auto id = std::make_unique<ast::Ident>();
+  id->name = sel->name;
+  id->range = sel->range;
+  id->package = package;
+  e = std::move(id);
+  return true;
+}
+
+Object *Checker::findName(const ast::Ident &id) const {
+  if (!id.package) return scope_->find(id.name);
+  auto it = id.package->package->members.find(id.name);
+  return it == id.package->package->members.end() || !isExported(id.name) ? nullptr : it->second;
+}
+
 Object *Checker::lookup(const std::string &name, llvm::SMLoc loc) {
   if (name == "_") {
     error(loc, "cannot use `_` as value");
@@ -67,6 +112,8 @@ Object *Checker::lookup(const std::string &name, llvm::SMLoc loc) {
     return nullptr;
   }
   if (object->kind == Object::Kind::Package) usedImports_.insert(object);
+  for (Scope *s = scope_; s && !dotImports_.empty(); s = s->parent)  // a dot-imported name uses its import
+    if (auto it = dotImports_.find({s, object}); it != dotImports_.end()) usedImports_.insert(it->second);
   ensureGlobalChecked(object);
   return object;
 }
@@ -94,7 +141,7 @@ void Checker::checkGlobalDecl(GlobalDecl &g) {
   FuncContext *savedFn = fn_;
   auto *savedRefs = refs_;
   auto savedIota = iota_;
-  scope_ = package_;
+  scope_ = g.fileScope;
   fn_ = nullptr;
   refs_ = &refsOf_[g.decl];
   iota_.reset();
@@ -155,7 +202,7 @@ void Checker::checkInitOrder() {
       auto *decl = llvm::cast<ast::VarDecl>((*next)->decl);
       error(decl->nameLocs[0], "initialization cycle for `" + decl->names[0] + "`");
     }
-    file_.initOrder.push_back(llvm::cast<ast::VarDecl>((*next)->decl));
+    pkg_.initOrder.push_back(llvm::cast<ast::VarDecl>((*next)->decl));
     done.insert(*next);
     pending.erase(next);
   }
@@ -186,93 +233,153 @@ static void declareUniverse(Checker &c) {
   }
 }
 
+// The functions of fmt, os and errors that the compiler implements itself are members of their
+// package like any other (fmt.Stringer with them).
+void Checker::declareLibraryMembers() {
+  for (const BuiltinFunc &f : builtinFuncs()) {
+    if (f.package != pkg_.path) continue;
+    Object *o = newObject(Object::Kind::Builtin, std::string(f.name), {}, nullptr);
+    o->builtin = f.id;
+    declare(o);
+  }
+  if (pkg_.path == "fmt") declare(newObject(Object::Kind::TypeName, "Stringer", {}, fmtStringer()));
+}
+
+// ImportSpec: the package's name (or its alias) in the file's scope; `.` declares its exported
+// members there instead, `_` nothing.
+void Checker::declareImports(ast::File &file) {
+  for (ast::Import &imp : file.imports) {
+    if (!imp.package || imp.alias == "_") continue;
+    Object *o = newObject(Object::Kind::Package, imp.alias.empty() ? imp.package->name : imp.alias,
+                          imp.alias.empty() ? imp.range.Start : imp.aliasLoc, nullptr);
+    o->package = imp.package;
+    imports_.push_back({o, &imp});
+    if (imp.alias != ".") {
+      declare(o);
+      continue;
+    }
+    for (auto &[name, member] : imp.package->members)
+      if (isExported(name)) {
+        scope_->names[name] = member;
+        dotImports_[{scope_, member}] = o;
+      }
+  }
+}
+
+// gc's message for an import that nothing uses.
+void Checker::reportUnusedImports() {
+  for (auto &[o, imp] : imports_) {
+    if (usedImports_.count(o)) continue;
+    std::string quoted = "\"" + imp->path + "\"";
+    if (imp->alias.empty() || imp->alias == ".") error(imp->range.Start, quoted + " imported and not used");
+    else error(imp->range.Start, quoted + " imported as " + imp->alias + " and not used");
+  }
+}
+
 bool Checker::run() {
-  if (file_.packageName != "main")
-    error(file_.packageLoc, "package `" + file_.packageName + "` is not a main package");
+  bool isMain = pkg_.path == "main";
+  setDiagnosticPackage(pkg_.name);
+  for (auto &file : pkg_.files)
+    if (isMain && file->packageName != "main")
+      error(file->packageLoc, "package `" + file->packageName + "` is not a main package");
   openScope();
   universe_ = scope_;
   declareUniverse(*this);
   openScope();
   package_ = scope_;
+  declareLibraryMembers();
+  for (auto &file : pkg_.files) {
+    openScope();
+    fileScopes_[file.get()] = scope_;
+    declareImports(*file);
+    scope_ = package_;
+  }
 
-  // Imports and package-level names, declared in source order so that the later of two
-  // conflicting declarations is the one reported.
+  // Package-level names, declared in source order so that the later of two conflicting
+  // declarations is the one reported.
   std::vector<Object *> packageObjects;
-  std::vector<Object *> imports;
-  for (ast::Import &imp : file_.imports) {
-    bool supported = imp.path == "fmt" || imp.path == "os" || imp.path == "errors";
-    if (!supported) error(imp.range.Start, "unsupported: package `" + imp.path + "`");
-    // An unsupported package is declared all the same, so that its uses are not reported again.
-    std::string name = imp.path.substr(imp.path.rfind('/') + 1);
-    Object *o = newObject(Object::Kind::Package, name, imp.range.Start, nullptr);
-    if (supported) imports.push_back(o);
-    else unsupportedImports_.insert(o);
-    packageObjects.push_back(o);
-  }
-  for (ast::StmtPtr &s : file_.globals) {
-    globalDecls_.push_back(GlobalDecl{s.get(), globalDecls_.size()});
-    GlobalDecl *g = &globalDecls_.back();
-    auto declareAll = [&](auto &decl, Object::Kind kind) {
-      for (size_t i = 0; i < decl.names.size(); ++i) {
-        Object *o = nullptr;
-        if (decl.names[i] != "_") {
-          o = newObject(kind, decl.names[i], decl.nameLocs[i], nullptr);
-          o->isGlobal = kind == Object::Kind::Var;
-          globalOf_[o] = g;
-          packageObjects.push_back(o);
+  for (auto &file : pkg_.files) {
+    Scope *fileScope = fileScopes_[file.get()];
+    for (ast::StmtPtr &s : file->globals) {
+      globalDecls_.push_back(GlobalDecl{s.get(), globalDecls_.size(), fileScope});
+      GlobalDecl *g = &globalDecls_.back();
+      auto declareAll = [&](auto &decl, Object::Kind kind) {
+        for (size_t i = 0; i < decl.names.size(); ++i) {
+          Object *o = nullptr;
+          if (decl.names[i] != "_") {
+            o = newObject(kind, decl.names[i], decl.nameLocs[i], nullptr);
+            o->isGlobal = kind == Object::Kind::Var;
+            globalOf_[o] = g;
+            packageObjects.push_back(o);
+          }
+          decl.objects.push_back(o);
         }
-        decl.objects.push_back(o);
-      }
-    };
-    if (auto *v = llvm::dyn_cast<ast::VarDecl>(s.get())) declareAll(*v, Object::Kind::Var);
-    else declareAll(*llvm::cast<ast::ConstDecl>(s.get()), Object::Kind::Const);
-  }
-  for (auto &d : file_.types) packageObjects.push_back(declareTypeName(*d));
-  for (auto &f : file_.funcs) {
-    if (f->isMethod) continue;
-    Object *o = newObject(Object::Kind::Func, f->name, f->nameLoc, nullptr);
-    o->isGlobal = true;
-    f->object = o;
-    funcDeclOf_[o] = f.get();
-    // `init` functions run before main.main and are not in scope.
-    if ((f->name == "main" || f->name == "init") && (!f->sig.params.empty() || !f->sig.results.empty()))
-      error(f->nameLoc, "func `" + f->name + "` must have no arguments and no return values");
-    if (f->name == "init") file_.initFuncs.push_back(f.get());
-    if (f->name != "init") packageObjects.push_back(o);
+      };
+      if (auto *v = llvm::dyn_cast<ast::VarDecl>(s.get())) declareAll(*v, Object::Kind::Var);
+      else declareAll(*llvm::cast<ast::ConstDecl>(s.get()), Object::Kind::Const);
+    }
+    scope_ = fileScope;
+    for (auto &d : file->types) packageObjects.push_back(declareTypeName(*d));
+    scope_ = package_;
+    for (auto &f : file->funcs) {
+      funcScope_[f.get()] = fileScope;
+      if (f->isMethod) continue;
+      Object *o = newObject(Object::Kind::Func, f->name, f->nameLoc, nullptr);
+      o->isGlobal = true;
+      f->object = o;
+      funcDeclOf_[o] = f.get();
+      // `init` functions run before main.main and are not in scope.
+      if (((isMain && f->name == "main") || f->name == "init") && (!f->sig.params.empty() || !f->sig.results.empty()))
+        error(f->nameLoc, "func `" + f->name + "` must have no arguments and no return values");
+      if (f->name == "init") pkg_.initFuncs.push_back(f.get());
+      if (f->name != "init") packageObjects.push_back(o);
+    }
   }
   std::stable_sort(packageObjects.begin(), packageObjects.end(),
                    [](Object *a, Object *b) { return a->loc.getPointer() < b->loc.getPointer(); });
   for (Object *o : packageObjects) declare(o);
-  if (!package_->findHere("main") || package_->findHere("main")->kind != Object::Kind::Func)
-    error(file_.packageLoc, "function `main` is undeclared in the main package");
+  for (auto &[o, imp] : imports_)
+    if (Object *clash = package_->findHere(o->name); clash && imp->alias != ".")
+      error(clash->loc, "`" + o->name + "` already declared through import of package `" + imp->path + "`");
+  if (isMain && !pkg_.files.empty() && (!package_->findHere("main") || package_->findHere("main")->kind != Object::Kind::Func))
+    error(pkg_.files.front()->packageLoc, "function `main` is undeclared in the main package");
 
-  for (auto &d : file_.types) resolveTypeDecl(*d);
-  for (auto &f : file_.funcs) {
-    if (f->isMethod) {
-      declareMethod(*f);
-      continue;
+  for (auto &file : pkg_.files)
+    for (auto &d : file->types) resolveTypeDecl(*d);
+  for (auto &file : pkg_.files)
+    for (auto &f : file->funcs) {
+      scope_ = funcScope_[f.get()];
+      if (f->isMethod) {
+        declareMethod(*f);
+        continue;
+      }
+      f->object->type = signatureType(f->sig);
+      f->info.name = pkg_.symbolPrefix() + f->name;
+      if (f->name == "init") {  // Go's names: main.init.0, main.init.1, ...
+        auto index = std::find(pkg_.initFuncs.begin(), pkg_.initFuncs.end(), f.get()) - pkg_.initFuncs.begin();
+        f->info.name += "." + std::to_string(index);
+      }
+      f->info.signature = f->object->type;
     }
-    f->object->type = signatureType(f->sig);
-    f->info.name = "main." + f->name;
-    if (f->name == "init") {  // Go's names: main.init.0, main.init.1, ...
-      auto index = std::find(file_.initFuncs.begin(), file_.initFuncs.end(), f.get()) - file_.initFuncs.begin();
-      f->info.name += "." + std::to_string(index);
-    }
-    f->info.signature = f->object->type;
-  }
+  scope_ = package_;
   for (GlobalDecl &g : globalDecls_) checkGlobalDecl(g);
-  for (auto &f : file_.funcs) {
-    refs_ = &refsOf_[f->object];
-    checkFunctionBody(f->info, f->sig, *f->body, /*isLiteral=*/false);
-    refs_ = nullptr;
-  }
+  for (auto &file : pkg_.files)
+    for (auto &f : file->funcs) {
+      scope_ = funcScope_[f.get()];
+      refs_ = &refsOf_[f->object];
+      checkFunctionBody(f->info, f->sig, *f->body, /*isLiteral=*/false);
+      refs_ = nullptr;
+    }
+  scope_ = package_;
   checkInitOrder();
-  for (Object *imp : imports)
-    if (!usedImports_.count(imp)) error(imp->loc, "`" + imp->name + "` imported and not used");
+  reportUnusedImports();
+  for (auto &[name, o] : package_->names) pkg_.members[name] = o;
 
-  // Go prints its errors sorted by position.
-  std::stable_sort(errors_.begin(), errors_.end(), [](const Error &a, const Error &b) {
-    return a.loc.getPointer() < b.loc.getPointer();
+  // Go prints its errors sorted by position: by file, then by offset.
+  llvm::SourceMgr &sources = diags_.sources();
+  std::stable_sort(errors_.begin(), errors_.end(), [&](const Error &a, const Error &b) {
+    unsigned fa = sources.FindBufferContainingLoc(a.loc), fb = sources.FindBufferContainingLoc(b.loc);
+    return fa != fb ? fa < fb : a.loc.getPointer() < b.loc.getPointer();
   });
   // Like Go, print an error only once even if it was found twice.
   errors_.erase(std::unique(errors_.begin(), errors_.end()), errors_.end());

@@ -226,15 +226,10 @@ static void checkBuiltin(Checker &c, ast::Call &call, Builtin b) {
 }
 
 // pkg.name(args): a function of an imported package.
-static void checkLibrary(Checker &c, ast::Call &call, const std::string &pkg, const std::string &name, bool asStatement) {
+static void checkLibrary(Checker &c, ast::Call &call, const BuiltinFunc *f, bool asStatement) {
   call.type = c.invalid();
-  const BuiltinFunc *f = findBuiltinFunc(pkg, name);
-  bool onlyAny = f && f->params.empty() && f->variadicAny;
+  bool onlyAny = f->params.empty() && f->variadicAny;
   bool ok = checkArgs(c, call, /*tupleAllowed=*/onlyAny);
-  if (!f) {
-    c.error(call.callee->range.Start, "unsupported: `" + pkg + "." + name + "`");
-    return;
-  }
   call.callKind = ast::CallKind::Library;
   call.builtin = f->id;
   const std::string qualified = f->goName();
@@ -333,7 +328,7 @@ static void checkMethod(Checker &c, ast::Call &call, ast::Selector &sel) {
   call.callKind = ast::CallKind::Method;
   sel.type = method->signature;
   if (!s.receiverBase->isInterface()) {
-    call.methodDecl = c.methodDeclOf_.at({s.receiverBase, sel.name});
+    call.methodDecl = c.methodDecl(s.receiverBase, sel.name);
     if (c.refs_) c.refs_->insert(call.methodDecl->object);
   }
   checkSignatureArgs(c, call, method->signature, c.sourceText(sel), ok);
@@ -354,9 +349,10 @@ static void checkFuncCall(Checker &c, ast::Call &call) {
 }
 
 void Checker::checkCall(ast::Call &call, bool asStatement) {
+  rewriteQualifiedIdent(call.callee);
   ast::Expr &callee = const_cast<ast::Expr &>(unparen(*call.callee));
   if (auto *id = llvm::dyn_cast<ast::Ident>(&callee)) {
-    Object *o = scope_->find(id->name);
+    Object *o = findName(*id);
     if (o && o->kind == Object::Kind::Builtin && o->builtin == Builtin::New) {
       id->object = o;
       id->type = invalid();
@@ -367,6 +363,8 @@ void Checker::checkCall(ast::Call &call, bool asStatement) {
       id->type = o->kind == Object::Kind::TypeName ? o->type : invalid();
       call.callee->type = id->type;
       if (o->kind == Object::Kind::TypeName) return checkConversion(*this, call, o->type);
+      const BuiltinFunc &f = builtinFunc(o->builtin);
+      if (!f.package.empty()) return checkLibrary(*this, call, &f, asStatement);
       return checkBuiltin(*this, call, o->builtin);
     }
   }
@@ -381,25 +379,7 @@ void Checker::checkCall(ast::Call &call, bool asStatement) {
     }
     return checkConversion(*this, call, target);
   }
-  if (auto *sel = llvm::dyn_cast<ast::Selector>(&callee)) {
-    auto *base = llvm::dyn_cast<ast::Ident>(sel->base.get());
-    Object *o = base ? scope_->find(base->name) : nullptr;
-    if (o && o->kind == Object::Kind::Package) {
-      usedImports_.insert(o);
-      base->object = o;
-      base->type = invalid();
-      sel->type = invalid();
-      call.callee->type = invalid();
-      if (unsupportedImports_.count(o)) {
-        for (ast::ExprPtr &arg : call.args) checkExpr(arg);  // so that they count as used
-        call.type = invalid();
-        return;
-      }
-      if (o->name == "fmt" && sel->name == "Stringer") return checkConversion(*this, call, fmtStringer());
-      return checkLibrary(*this, call, o->name, sel->name, asStatement);
-    }
-    return checkMethod(*this, call, *sel);
-  }
+  if (auto *sel = llvm::dyn_cast<ast::Selector>(&callee)) return checkMethod(*this, call, *sel);
   checkFuncCall(*this, call);
 }
 

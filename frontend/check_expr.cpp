@@ -20,7 +20,10 @@ void Checker::checkExpr(ast::ExprPtr &e) {
     case ast::Expr::Kind::Unary: checkUnary(llvm::cast<ast::Unary>(*e)); break;
     case ast::Expr::Kind::Binary: checkBinary(llvm::cast<ast::Binary>(*e)); break;
     case ast::Expr::Kind::Call: checkCall(llvm::cast<ast::Call>(*e), /*asStatement=*/false); break;
-    case ast::Expr::Kind::Selector: checkSelector(llvm::cast<ast::Selector>(*e)); break;
+    case ast::Expr::Kind::Selector:
+      if (rewriteQualifiedIdent(e)) checkIdent(llvm::cast<ast::Ident>(*e));
+      else checkSelector(llvm::cast<ast::Selector>(*e));
+      break;
     case ast::Expr::Kind::FuncLit: checkFuncLit(llvm::cast<ast::FuncLit>(*e)); break;
     case ast::Expr::Kind::TypeAssert: checkTypeAssert(llvm::cast<ast::TypeAssert>(*e)); break;
     case ast::Expr::Kind::Paren: {
@@ -72,7 +75,7 @@ void Checker::useVar(Object *object, bool isRead) {
 
 void Checker::checkIdent(ast::Ident &id) {
   id.type = invalid();
-  Object *o = lookup(id.name, id.range.Start);
+  Object *o = id.package ? lookupQualified(id.package, id.name, id.range.Start) : lookup(id.name, id.range.Start);
   if (!o) return;
   id.object = o;
   switch (o->kind) {
@@ -99,23 +102,16 @@ void Checker::checkIdent(ast::Ident &id) {
       break;
     case Object::Kind::Nil: id.type = o->type; break;
     case Object::Kind::TypeName: error(id.range.Start, "`" + id.name + "` (type) is not an expression"); break;
-    case Object::Kind::Builtin: error(id.range.Start, "`" + id.name + "` (built-in function) must be called"); break;
+    case Object::Kind::Builtin:
+      if (builtinFunc(o->builtin).package.empty()) error(id.range.Start, "`" + id.name + "` (built-in function) must be called");
+      else error(id.range.Start, "unsupported: `" + sourceText(id) + "` used as a value");
+      break;
     case Object::Kind::Package: error(id.range.Start, "use of package `" + id.name + "` without selector"); break;
   }
 }
 
 void Checker::checkSelector(ast::Selector &sel) {
   sel.type = invalid();
-  if (auto *base = llvm::dyn_cast<ast::Ident>(sel.base.get())) {
-    if (Object *o = scope_->find(base->name); o && o->kind == Object::Kind::Package) {
-      usedImports_.insert(o);
-      base->object = o;
-      base->type = invalid();
-      if (!unsupportedImports_.count(o))
-        error(sel.range.Start, "unsupported: `" + base->name + "." + sel.name + "` used as a value");
-      return;
-    }
-  }
   if (checkMethodExpression(sel)) return;
   if (!checkSingle(sel.base)) return;
   Selection s = lookupFieldOrMethod(sel.base->type, sel.name);
@@ -135,7 +131,7 @@ void Checker::checkSelector(ast::Selector &sel) {
   sel.throughPointer = s.indirect;
   sel.type = s.method->signature;
   if (!s.receiverBase->isInterface()) {
-    sel.methodDecl = methodDeclOf_.at({s.receiverBase, sel.name});
+    sel.methodDecl = methodDecl(s.receiverBase, sel.name);
     if (refs_) refs_->insert(sel.methodDecl->object);
   }
 }
@@ -170,7 +166,7 @@ bool Checker::checkMethodExpression(ast::Selector &sel) {
   sel.path = s.path;
   sel.type = types_.func(params, signature->results, signature->variadic);
   if (!s.receiverBase->isInterface()) {
-    sel.methodDecl = methodDeclOf_.at({s.receiverBase, sel.name});
+    sel.methodDecl = methodDecl(s.receiverBase, sel.name);
     if (refs_) refs_->insert(sel.methodDecl->object);
   }
   return true;
@@ -178,7 +174,7 @@ bool Checker::checkMethodExpression(ast::Selector &sel) {
 
 void Checker::checkFuncLit(ast::FuncLit &lit) {
   ast::FunctionInfo &info = lit.info;
-  if (!fn_) info.name = "main.glob..func" + std::to_string(++globalLiteralCount_);
+  if (!fn_) info.name = pkg_.symbolPrefix() + "glob..func" + std::to_string(++globalLiteralCount_);
   else if (fn_->isLiteral) info.name = fn_->info->name + "." + std::to_string(++fn_->literalCount);
   else info.name = fn_->info->name + ".func" + std::to_string(++fn_->literalCount);
   info.signature = signatureType(lit.sig);

@@ -2,7 +2,7 @@
 // entry point and frontend/ast.h for the fields the checker fills in.
 #pragma once
 
-#include "frontend/ast.h"
+#include "frontend/ast_package.h"
 #include "frontend/ast_queries.h"
 #include "frontend/check_scope.h"
 #include "frontend/diagnostics.h"
@@ -57,8 +57,11 @@ struct FuncContext {
 
 class Checker {
  public:
-  Checker(ast::File &file, TypeContext &types, Diagnostics &diags);
+  Checker(ast::Package &package, TypeContext &types, Diagnostics &diags);
   bool run();
+  void declareLibraryMembers();
+  void declareImports(ast::File &file);
+  void reportUnusedImports();
 
   // ---- check.cpp: package level, universe, types
   void error(llvm::SMLoc loc, const std::string &message);
@@ -70,6 +73,12 @@ class Checker {
   void closeScope();
   // Finds `name` from the current scope outwards; reports undefined/unsupported names.
   ast::Object *lookup(const std::string &name, llvm::SMLoc loc);
+  // `pkg.Name`: the member of the imported package, or null after reporting why there is none.
+  ast::Object *lookupQualified(const ast::Object *package, const std::string &name, llvm::SMLoc loc);
+  // A selector `pkg.Name` becomes the identifier it is; false when `e` is no qualified identifier.
+  bool rewriteQualifiedIdent(ast::ExprPtr &e);
+  // What an identifier (maybe qualified) refers to, without reporting anything.
+  ast::Object *findName(const ast::Ident &id) const;
   const Type *resolveType(ast::TypeExpr &type);
   const Type *signatureType(ast::Signature &sig);
   const Type *funcType(std::vector<const Type *> params, std::vector<const Type *> results, bool variadic);
@@ -229,7 +238,7 @@ class Checker {
   // `label`: the label of the statement, which a `break` may name.
   bool isTerminating(const ast::Stmt *s, const std::string &label = "") const;
 
-  ast::File &file_;
+  ast::Package &pkg_;
   TypeContext &types_;
   Diagnostics &diags_;
   // An error, and the second part gc prints under some (`inner declaration of ...`), if any.
@@ -251,14 +260,17 @@ class Checker {
   std::optional<int64_t> iota_;  // inside a constant declaration
   std::unordered_set<ast::Object *> used_;            // variables read somewhere
   std::unordered_set<ast::Object *> usedImports_;
-  // Imports of packages minigo does not have: reported once, at the import.
-  std::unordered_set<const ast::Object *> unsupportedImports_;
+  std::vector<std::pair<ast::Object *, const ast::Import *>> imports_;  // of every file
+  std::map<std::pair<const Scope *, const ast::Object *>, ast::Object *> dotImports_;  // member -> its import
+  std::unordered_map<const ast::File *, Scope *> fileScopes_;
+  std::unordered_map<const ast::FuncDecl *, Scope *> funcScope_;  // the file scope of each
 
   // Package-level declarations are checked on first use so that they may appear in any order.
   enum class DeclState { Unchecked, InProgress, Done };
   struct GlobalDecl {
     ast::Stmt *decl;
     size_t index;  // position among the package-level declarations
+    Scope *fileScope;
     DeclState state = DeclState::Unchecked;
   };
   std::unordered_map<ast::Object *, GlobalDecl *> globalOf_;
@@ -269,7 +281,8 @@ class Checker {
   std::map<const void *, std::set<ast::Object *>> refsOf_;
   std::map<ast::Object *, ast::FuncDecl *> funcDeclOf_;
   std::unordered_map<ast::Object *, ast::TypeDecl *> typeDeclOf_;
-  std::map<std::pair<const Type *, std::string>, ast::FuncDecl *> methodDeclOf_;
+  // The declaration of a method of a defined type, in this package or in one it imports.
+  ast::FuncDecl *methodDecl(const Type *receiver, const std::string &name) const;
   std::unordered_map<ast::TypeDecl *, DeclState> typeDeclState_;
   std::unordered_map<ast::TypeDecl *, Scope *> typeDeclScope_;
   std::unordered_map<ast::TypeDecl *, int> typeDeclIndirection_;  // indirection_ when it started

@@ -195,9 +195,10 @@ const Type *Checker::typeDenotedBy(const ast::Expr &e) {
   name.kind = ast::TypeExpr::Kind::Name;
   name.range = e.range;
   if (auto *id = llvm::dyn_cast<ast::Ident>(&e)) {
-    Object *o = scope_->find(id->name);
+    Object *o = findName(*id);
     if (!o || o->kind != Object::Kind::TypeName) return nullptr;
     name.name = id->name;
+    if (id->package) name.package = id->package->name;
   } else if (auto *sel = llvm::dyn_cast<ast::Selector>(&e)) {
     auto *pkg = llvm::dyn_cast<ast::Ident>(sel->base.get());
     Object *o = pkg ? scope_->find(pkg->name) : nullptr;

@@ -81,20 +81,21 @@ const Type *Checker::typeNamed(Object *object, llvm::SMLoc loc) {
   return object->type;  // unresolved for now, which a signature does not mind
 }
 
-// `pkg.Name`: of the imported packages' types minigo knows fmt.Stringer.
+// `pkg.Name`: a type of an imported package (which is checked already).
 const Type *Checker::resolveQualifiedType(ast::TypeExpr &type) {
-  const std::string qualified = type.package + "." + type.name;
   Object *package = lookup(type.package, type.range.Start);
   if (!package) return invalid();
   if (package->kind != Object::Kind::Package) {
-    error(type.range.Start, "`" + qualified + "` is not a type");
+    error(type.range.Start, "`" + type.package + "." + type.name + "` is not a type");
     return invalid();
   }
-  if (qualified != "fmt.Stringer") {
-    if (!unsupportedImports_.count(package)) error(type.range.Start, "unsupported: `" + qualified + "`");
+  Object *o = lookupQualified(package, type.name, type.range.Start);
+  if (!o) return invalid();
+  if (o->kind != Object::Kind::TypeName) {
+    error(type.range.Start, "`" + type.package + "." + type.name + "` is not a type");
     return invalid();
   }
-  return fmtStringer();
+  return o->type;
 }
 
 const Type *Checker::fmtStringer() {
@@ -147,7 +148,7 @@ const Type *Checker::resolveInterface(ast::TypeExpr &type) {
 Object *Checker::declareTypeName(ast::TypeDecl &d) {
   Object *o = newObject(Object::Kind::TypeName, d.name, d.nameLoc, nullptr);
   if (!d.alias && d.name != "_") {
-    Type *t = types_.defined("main", d.name);
+    Type *t = types_.defined(pkg_.name, d.name);
     if (fn_) t->localNumber = ++localTypeCount_;
     o->type = t;
   }
@@ -197,6 +198,21 @@ static bool hasField(const Type *structType, const std::string &name) {
   return false;
 }
 
+ast::FuncDecl *Checker::methodDecl(const Type *receiver, const std::string &name) const {
+  std::vector<const ast::Package *> work{&pkg_};
+  std::set<const ast::Package *> seen;
+  while (!work.empty()) {
+    const ast::Package *p = work.back();
+    work.pop_back();
+    if (!seen.insert(p).second) continue;
+    if (auto it = p->methods.find({receiver, name}); it != p->methods.end()) return it->second;
+    for (auto &file : p->files)
+      for (const ast::Import &imp : file->imports)
+        if (imp.package) work.push_back(imp.package);
+  }
+  return nullptr;
+}
+
 // A method joins its receiver type's method set, and is checked as a function whose first
 // parameter is the receiver (it is declared in no scope).
 void Checker::declareMethod(ast::FuncDecl &f) {
@@ -214,10 +230,10 @@ void Checker::declareMethod(ast::FuncDecl &f) {
   if (pointerReceiver) receiver = receiver->elem;
   f.receiverType = receiver;
   f.pointerReceiver = pointerReceiver;
-  f.info.name = pointerReceiver ? "main.(*" + typeName(receiver) + ")." + f.name : "main." + typeName(receiver) + "." + f.name;
+  f.info.name = pkg_.symbolPrefix() + (pointerReceiver ? "(*" + receiver->name + ")." : receiver->name + ".") + f.name;
   if (receiver->kind == TypeKind::Pointer || (pointerReceiver && receiver->isInterface())) {
     error(receiverExpr.range.Start, "invalid receiver type `" + typeName(receiverExpr.resolved) + "` (pointer or interface type)");
-  } else if (receiver->package != "main") {
+  } else if (receiver->package != pkg_.name) {
     error(receiverExpr.range.Start, "cannot define new methods on non-local type `" + typeName(receiver) + "`");
   } else if (receiver->isInterface()) {
     error(receiverExpr.range.Start, "invalid receiver type `" + typeName(receiver) + "` (pointer or interface type)");
@@ -227,7 +243,7 @@ void Checker::declareMethod(ast::FuncDecl &f) {
     error(f.nameLoc, "field and method with the same name `" + f.name + "`");
   } else if (f.name != "_") {
     std::vector<const Type *> params(signature->params.begin() + 1, signature->params.end());
-    methodDeclOf_[{receiver, f.name}] = &f;
+    pkg_.methods[{receiver, f.name}] = &f;
     auto &methods = const_cast<Type *>(receiver)->methods;
     methods.push_back({f.name, types_.func(params, signature->results, signature->variadic), pointerReceiver});
     std::sort(methods.begin(), methods.end(), [](const Method &a, const Method &b) { return a.name < b.name; });

@@ -62,6 +62,11 @@ void Diagnostics::error(llvm::SMLoc loc, const llvm::Twine &message) {
   print(loc, llvm::SourceMgr::DK_Error, message);
 }
 
+void Diagnostics::error(const llvm::Twine &message) {
+  if (++errors_ > kMaxErrors) return;
+  out_ << "minigo: " << message << '\n';
+}
+
 void Diagnostics::note(llvm::SMLoc loc, const llvm::Twine &message) {
   if (errors_ > kMaxErrors) return;
   print(loc, llvm::SourceMgr::DK_Note, message);

@@ -17,6 +17,8 @@ class Diagnostics {
       : sources_(sources), out_(out) {}
 
   void error(llvm::SMLoc loc, const llvm::Twine &message);
+  // An error that belongs to no source position (a missing directory): `minigo: message`.
+  void error(const llvm::Twine &message);
   // A second part of the last error, at another position (gc's indented line): printed as
   // `file:line:col: note: message` with its source line, unless that error was not printed.
   void note(llvm::SMLoc loc, const llvm::Twine &message);

@@ -81,7 +81,6 @@ std::optional<std::string> unsupportedConstruct(llvm::StringRef token, llvm::Str
                                              .Case("<-", "channels")
                                              .Default(std::nullopt);
   if (byKeyword) return byKeyword;
-  if (prev == "import" && token != "(" && !token.starts_with("\"")) return "import aliases";
   if (token == "[" && prevPrev == "func") return "generic functions";
   if (token == "[" && prevPrev == "type" && startsTypeParameters(rest)) return "generic types";
   if (token == "~") return "type constraints";

@@ -129,7 +129,9 @@ MINIGO_RULE(type_case_clause, pt::TypeCaseClause)
 MINIGO_RULE(type_switch_stmt, pt::TypeSwitchStmt)
 MINIGO_RULE(func_decl, pt::FuncDecl)
 MINIGO_RULE(top_level_decl, pt::TopLevelDecl)
-MINIGO_RULE(import_decl, std::vector<pt::StringLit>)
+MINIGO_RULE(import_name, pt::Token)
+MINIGO_RULE(import_spec, pt::ImportSpec)
+MINIGO_RULE(import_decl, std::vector<pt::ImportSpec>)
 
 #undef MINIGO_RULE
 
@@ -439,9 +441,13 @@ auto const func_decl_def = kw("func") >> -parameters >> identifier >> parameters
 // TopLevelDecl = Declaration | FunctionDecl | MethodDecl .
 auto const top_level_decl_def = func_decl | decl_stmt | type_decl;
 
-// ImportDecl = "import" ( ImportSpec | "(" { ImportSpec ";" } ")" ) .   ImportSpec = ImportPath .
+// ImportSpec = [ "." | PackageName ] ImportPath .
+auto const import_name_def = raw[lit('.')] | raw[identifier];
+auto const import_spec_def = -import_name >> string_lit;
+
+// ImportDecl = "import" ( ImportSpec | "(" { ImportSpec ";" } ")" ) .
 auto const import_decl_def =
-    kw("import") >> (('(' >> *(string_lit >> (';' | &lit(')'))) >> ')') | repeat(1)[string_lit]);
+    kw("import") >> (('(' >> *(import_spec >> (';' | &lit(')'))) >> ')') | repeat(1)[import_spec]);
 
 // SourceFile = PackageClause ";" { ImportDecl ";" } { TopLevelDecl ";" } .
 // PackageClause = "package" PackageName .
@@ -464,7 +470,7 @@ BOOST_SPIRIT_DEFINE(identifier, int_lit, float_lit, imaginary_lit, rune_lit, str
                     branch_stmt, defer_stmt, empty_stmt, rbrace, block, statement_list, statement,
                     if_stmt, for_clause, for_stmt, case_header, case_clause, switch_stmt,
                     type_case_header, type_case_clause, type_switch_stmt, func_decl, top_level_decl,
-                    import_decl, source_file)
+                    import_name, import_spec, import_decl, source_file)
 
 }  // namespace minigo::parser
 

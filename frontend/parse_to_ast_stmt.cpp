@@ -10,10 +10,16 @@ std::unique_ptr<ast::File> AstBuilder::file(const pt::SourceFile &tree) {
   auto file = std::make_unique<ast::File>();
   file->packageName = tree.packageName.name;
   file->packageLoc = start(tree.packageName);
-  for (const std::vector<pt::StringLit> &decl : tree.imports) {
-    for (const pt::StringLit &path : decl) {
-      llvm::SMRange r = range(path);
-      file->imports.push_back({decodeStringLiteral(path.text, r.Start, diags_).value_or(""), r});
+  for (const std::vector<pt::ImportSpec> &decl : tree.imports) {
+    for (const pt::ImportSpec &spec : decl) {
+      ast::Import imp;
+      imp.range = range(spec.path);
+      imp.path = decodeStringLiteral(spec.path.text, imp.range.Start, diags_).value_or("");
+      if (spec.name) {
+        imp.alias = spec.name->text;
+        imp.aliasLoc = start(*spec.name);
+      }
+      file->imports.push_back(std::move(imp));
     }
   }
   for (const pt::TopLevelDecl &decl : tree.decls) {

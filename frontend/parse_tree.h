@@ -421,9 +421,15 @@ struct TopLevelDecl : x3::variant<FuncDecl, DeclStmt, TypeDecl> {
   using base_type::operator=;
 };
 
+// ImportSpec = [ "." | PackageName ] ImportPath .
+struct ImportSpec : x3::position_tagged {
+  boost::optional<Token> name;  // the PackageName or "."
+  StringLit path;
+};
+
 struct SourceFile {
   Identifier packageName;
-  std::vector<std::vector<StringLit>> imports;  // one list per import declaration
+  std::vector<std::vector<ImportSpec>> imports;  // one list per import declaration
   std::vector<TopLevelDecl> decls;
 };
 
@@ -431,6 +437,7 @@ struct SourceFile {
 
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::Identifier, name)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::Token, text)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ImportSpec, name, path)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::QualifiedIdent, package, name)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::MethodSignature, params, results)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::InterfaceElem, name, member, signature)

@@ -312,9 +312,13 @@ static std::string quoted(const std::string &text) {
   return s + "\"";
 }
 
+static std::string diagnosticPackage = "main";
+
+void setDiagnosticPackage(const std::string &packageName) { diagnosticPackage = packageName; }
+
 static std::string spell(const Type *t, Spelling how) {
   if (!t->name.empty()) {
-    if (t->package.empty() || (t->package == "main" && how == Spelling::Diagnostic)) return t->name;
+    if (t->package.empty() || (t->package == diagnosticPackage && how == Spelling::Diagnostic)) return t->name;
     std::string s = t->package + "." + t->name;
     if (how == Spelling::Identity && t->localNumber) s += "·" + std::to_string(t->localNumber);
     return s;

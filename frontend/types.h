@@ -125,6 +125,8 @@ bool convertible(const Type *from, const Type *to);
 // Why == is not defined on t, as Go words it: "struct containing func() cannot be compared".
 std::string incomparableReason(const Type *t);
 
+// Diagnostics spell the types of the package being checked unqualified, as gc does.
+void setDiagnosticPackage(const std::string &packageName);
 // Go's spelling of a type in compiler diagnostics, where the types of package main go unqualified:
 // "int", "Celsius", "fmt.Stringer", "func(int) (string, error)", "interface {}", "untyped int".
 std::string typeName(const Type *t);

@@ -129,6 +129,7 @@ struct mg_function {
   void *code;
   const char *name;  // its symbol: "main.f", "main.f.func1" (the name the DWARF tables use)
   int64_t shown;     // 0 for code Go shows no frame for (the entry, interface method wrappers)
+  const char *file;  // the absolute path of its source file
 };
 struct mg_defer;  // a pending deferred call in a loop (minigo_defer_push)
 

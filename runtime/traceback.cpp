@@ -14,12 +14,13 @@ namespace mgrt {
 namespace {
 
 std::map<uintptr_t, mg_function> goFunctions;  // by code address
-const char *sourceFile = "?";
 
-void append_frame(std::string &out, std::string_view function, unsigned line) {
+// An inlined callee is shown with its caller's file: a program's inlined calls are within one
+// package's file in all but cross-file calls, whose file the inlining tables do not record.
+void append_frame(std::string &out, std::string_view function, const char *file, unsigned line) {
   out += function;
   out += function == "main.main" ? "()\n\t" : "(...)\n\t";
-  out += sourceFile;
+  out += file;
   if (line) out += ":" + std::to_string(line);
   out += '\n';
 }
@@ -58,17 +59,16 @@ std::string format_trace(const std::vector<Trace::Frame> &frames) {
     unsigned line = source_line(frame.ip - 1, it->second.name, start);
     std::vector<const mg_inlined_call *> inlined = inlined_calls(it->second.name, frame.ip - 1 - start);
     for (auto call = inlined.rbegin(); call != inlined.rend(); ++call) {
-      append_frame(out, (*call)->callee, line);
+      append_frame(out, (*call)->callee, it->second.file, line);
       line = unsigned((*call)->call_line);
     }
-    if (it->second.shown) append_frame(out, it->second.name, line);
+    if (it->second.shown) append_frame(out, it->second.name, it->second.file, line);
   }
   return out;
 }
 
 }  // namespace mgrt
 
-extern "C" void minigo_register_functions(const mg_function *table, int64_t count, const char *file) {
+extern "C" void minigo_register_functions(const mg_function *table, int64_t count) {
   for (int64_t i = 0; i < count; ++i) mgrt::goFunctions[reinterpret_cast<uintptr_t>(table[i].code)] = table[i];
-  mgrt::sourceFile = file;
 }

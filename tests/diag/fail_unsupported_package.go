@@ -1,8 +1,8 @@
-// want: fail_unsupported_package.go:4:8: error: unsupported: package `strings`
+// want: fail_unsupported_package.go:4:8: error: unsupported: package `net/http`
 package main
 
-import "strings"
+import "net/http"
 
 func main() {
-	println(strings.ToUpper("go"))
+	println(http.StatusOK)
 }

@@ -1,4 +1,4 @@
-// want: fail_unused_import.go:6:2: error: `os` imported and not used
+// want: fail_unused_import.go:6:2: error: "os" imported and not used
 package main
 
 import (

@@ -399,16 +399,20 @@ TEST(ParseStmt, WindowsLineEndings) {
 // ---- Top level
 
 TEST(ParseFile, TopLevel) {
-  Parsed p("package main\n\nimport \"fmt\"\nimport (\n  \"os\"; \"errors\"\n)\n\n"
+  Parsed p("package main\n\nimport \"fmt\"\nimport (\n  o \"os\"; . \"errors\"; _ \"strings\"\n)\n\n"
            "var g = 1\n"
            "func f(a, b int, s string) (x int, err error) { return }\n"
            "func h(int, ...string) {}\n");
   ASSERT_EQ(p.messages, "");
   ASSERT_TRUE(p.file);
   EXPECT_EQ(p.file->packageName, "main");
-  ASSERT_EQ(p.file->imports.size(), 3u);
+  ASSERT_EQ(p.file->imports.size(), 4u);
   EXPECT_EQ(p.file->imports[0].path, "fmt");
+  EXPECT_EQ(p.file->imports[0].alias, "");
+  EXPECT_EQ(p.file->imports[1].alias, "o");
   EXPECT_EQ(p.file->imports[2].path, "errors");
+  EXPECT_EQ(p.file->imports[2].alias, ".");
+  EXPECT_EQ(p.file->imports[3].alias, "_");
   EXPECT_EQ(joined(p.file->globals), "(var g nil = 1)");
   ASSERT_EQ(p.file->funcs.size(), 2u);
   EXPECT_EQ(dump(p.file->funcs[0]->sig), "(a int,b int,s string) x:int err:error");
@@ -531,7 +535,6 @@ TEST(ParseErrors, Unsupported) {
   EXPECT_EQ(bodyError("var c chan int"), "t.go:3:7: error: unsupported: channels");
   EXPECT_EQ(error("package main\ntype N interface{ ~int }\n"), "t.go:2:19: error: unsupported: type constraints");
   EXPECT_EQ(error("package main\nfunc f[T any]() {}\n"), "t.go:2:7: error: unsupported: generic functions");
-  EXPECT_EQ(error("package main\nimport f \"fmt\"\n"), "t.go:2:8: error: unsupported: import aliases");
   EXPECT_EQ(bodyError("x <- 1"), "t.go:3:3: error: unsupported: channels");
 }
 

@@ -1,0 +1,40 @@
+// Packages and programs: the files of one package, and the packages a program is made of. The
+// loader (frontend/load.cpp) builds them from the command line; the checker fills in the fields
+// marked "checker:"; codegen lowers a whole program into one module.
+#pragma once
+
+#include "frontend/ast.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace minigo::ast {
+
+struct Package {
+  std::string path;  // import path: "strings", "example.com/app/store"; "main" for the main package
+  std::string name;  // from the package clauses: "store"
+  std::string dir;
+  std::vector<std::unique_ptr<File>> files;
+  // checker: every package-level name (an importer may refer only to the exported ones).
+  std::map<std::string, Object *> members;
+  std::vector<std::unique_ptr<Object>> objects;  // checker: owns every Object the package's AST points to
+  // checker: the methods declared in the package, by receiver (base) type and name.
+  std::map<std::pair<const Type *, std::string>, FuncDecl *> methods;
+  // checker: the package variables with initializers in Go's initialization order (each after
+  // the variables it depends on), then the `init` functions in source order (file by file).
+  std::vector<const VarDecl *> initOrder;
+  std::vector<const FuncDecl *> initFuncs;
+
+  // The prefix of the package's symbols: "main.", "example.com/app/store."
+  std::string symbolPrefix() const { return path + "."; }
+};
+
+// The packages of a program, each after the packages it imports: the main package comes last.
+struct Program {
+  std::vector<std::unique_ptr<Package>> packages;
+  const Package &mainPackage() const { return *packages.back(); }
+};
+
+}  // namespace minigo::ast

@@ -1,0 +1,23 @@
+// Phase 0: the command line's packages -> the program's packages, parsed. The loader finds the
+// main package's files (a list of .go files, or a directory), the module they belong to (go.mod),
+// and every package they import, transitively, from the module or from minigo's standard
+// library (stdlib/, written in Go); it parses each file once.
+#pragma once
+
+#include "frontend/ast_package.h"
+#include "frontend/diagnostics.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace minigo {
+
+// `inputs` is what `go build` accepts for a main package: .go files of one directory, or one
+// directory (`.` included). Errors go to `diags`; the result is null when there were any.
+std::unique_ptr<ast::Program> loadProgram(const std::vector<std::string> &inputs, Diagnostics &diags);
+
+// Where the standard library's sources are (set when minigo is built).
+std::string standardLibraryDir();
+
+}  // namespace minigo

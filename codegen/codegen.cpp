@@ -27,6 +27,11 @@ std::unique_ptr<llvm::Module> CodeGen::run(const ast::Program &program) {
   for (const auto &package : program.packages)
     for (const auto &file : package->files)
       for (const auto &f : file->funcs) {
+        if (!f->body) {  // implemented by the runtime, with the same signature
+          topLevel_[f->object] = llvm::Function::Create(lowerSignature(f->info.signature), llvm::Function::ExternalLinkage,
+                                                        package->runtimeSymbol(f->name), *module_);
+          continue;
+        }
         llvm::Function *fn = topLevel_[f->object] = declareFunction(f->info);
         if (f->noInline) fn->addFnAttr(llvm::Attribute::NoInline);
         if (f->isMethod) methodDecls_[{f->receiverType, f->name}] = f.get();  // the method of the defined type
@@ -34,7 +39,8 @@ std::unique_ptr<llvm::Module> CodeGen::run(const ast::Program &program) {
   declarePackageVariables(program);
   for (const auto &package : program.packages)
     for (const auto &file : package->files)
-      for (const auto &f : file->funcs) emitFunctionBody(f->info, *f->body, topLevel_[f->object]);
+      for (const auto &f : file->funcs)
+        if (f->body) emitFunctionBody(f->info, *f->body, topLevel_[f->object]);
   emitGlobalsInit(program);
   emitEntryPoint();
   // Go makes no tail calls: unbounded recursion must overflow the stack (tail-recursion

@@ -121,7 +121,7 @@ llvm::Constant *CodeGen::methodTable(const std::string &owner, const std::vector
 
 // The runtime's descriptor of a type (mg_type): of a value in an interface, or of a struct's
 // field. Predeclared types' descriptors live in the runtime; every other type gets one here
-// (identity is pointer equality). An interface type's is only ever a field's.
+// (identity is pointer equality). An interface type's is only ever a field's or an element's.
 llvm::Constant *CodeGen::typeDescriptor(const Type *t) {
   auto &d = typeDescriptors_[t];
   if (d) return d;
@@ -136,9 +136,13 @@ llvm::Constant *CodeGen::typeDescriptor(const Type *t) {
   auto *global = new llvm::GlobalVariable(*module_, rt_.typeDescriptorTy, true, llvm::GlobalValue::InternalLinkage,
                                           nullptr, "type:" + name);
   d = global;  // before the wrappers and fields, which may need this descriptor themselves
+  // A concrete type's method set with each method's code; an interface's required methods
+  // (errors.As checks a value against an interface type that a pointer's descriptor names).
   std::vector<const Method *> methods;
   std::vector<llvm::Constant *> code;
-  if (!t->isInterface()) {
+  if (t->isInterface()) {
+    for (const Method &m : t->underlying->methods) methods.push_back(&m);
+  } else {
     for (const Selection &s : methodSet(t)) {
       methods.push_back(s.method);
       code.push_back(methodWrapper(t, s));

@@ -37,7 +37,7 @@ class EscapeAnalysis {
     for (const auto &package : program.packages)
       for (const auto &file : package->files)
         for (const auto &f : file->funcs)
-          if (!f->isMethod) functions_[f->object] = &f->info;
+          if (!f->isMethod && f->body) functions_[f->object] = &f->info;  // a runtime function's arguments escape
   }
 
   void globals(const ast::File &file) {
@@ -370,7 +370,8 @@ EscapeInfo analyzeEscapes(const ast::Program &program) {
   for (const auto &package : program.packages)
     for (const auto &file : package->files) {
       analysis.globals(*file);
-      for (const auto &f : file->funcs) analysis.body(*f->body, f->info);
+      for (const auto &f : file->funcs)
+        if (f->body) analysis.body(*f->body, f->info);
     }
   analysis.resolve();
   return info;

@@ -516,6 +516,8 @@ struct FuncDecl {
   llvm::SMRange range;
   llvm::SMLoc nameLoc;
   Signature sig;
+  // Null for a function implemented outside Go: in the standard library, a runtime function
+  // named after it (`minigo_errors_asTarget` for errors.asTarget); elsewhere an error.
   std::unique_ptr<Block> body;
   bool noInline = false;    // a `//go:noinline` directive precedes it (benchmarks rely on it)
   FunctionInfo info;        // checker

@@ -16,6 +16,7 @@ struct Package {
   std::string path;  // import path: "strings", "example.com/app/store"; "main" for the main package
   std::string name;  // from the package clauses: "store"
   std::string dir;
+  bool isStandard = false;  // from minigo's standard library: it may declare runtime functions
   std::vector<std::unique_ptr<File>> files;
   // checker: every package-level name (an importer may refer only to the exported ones).
   std::map<std::string, Object *> members;
@@ -29,6 +30,13 @@ struct Package {
 
   // The prefix of the package's symbols: "main.", "example.com/app/store."
   std::string symbolPrefix() const { return path + "."; }
+  // The runtime's symbol of a function declared without a body: "minigo_unicode_utf8_decode".
+  std::string runtimeSymbol(const std::string &function) const {
+    std::string symbol = "minigo_" + path + "_" + function;
+    for (char &c : symbol)
+      if (c == '/') c = '_';
+    return symbol;
+  }
 };
 
 // The packages of a program, each after the packages it imports: the main package comes last.

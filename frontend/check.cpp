@@ -366,6 +366,10 @@ bool Checker::run() {
   for (auto &file : pkg_.files)
     for (auto &f : file->funcs) {
       scope_ = funcScope_[f.get()];
+      if (!f->body) {
+        if (!pkg_.isStandard) error(f->nameLoc, "missing function body");
+        continue;
+      }
       refs_ = &refsOf_[f->object];
       checkFunctionBody(f->info, f->sig, *f->body, /*isLiteral=*/false);
       refs_ = nullptr;

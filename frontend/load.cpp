@@ -201,6 +201,7 @@ ast::Package *Loader::importPackage(const ast::Import &imp, const ast::Package &
   std::optional<std::string> dir = resolveDir(imp, importer);
   if (!dir) return nullptr;
   ast::Package *p = newPackage(imp.path, *dir, dir->empty() ? std::vector<std::string>{} : goFilesIn(*dir));
+  p->isStandard = dir->empty() || llvm::StringRef(*dir).starts_with(standardLibraryDir());
   if (!dir->empty() && p->files.empty() && !hasBuiltinFunctions(imp.path)) {
     diags_.error(imp.range.Start, "no Go files in " + *dir);
     return nullptr;

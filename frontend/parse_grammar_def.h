@@ -434,9 +434,9 @@ auto const type_case_header_def =
 
 // ---- Top level
 
-// FunctionDecl = "func" FunctionName Signature FunctionBody .
-// MethodDecl = "func" Receiver MethodName Signature FunctionBody .   Receiver = Parameters .
-auto const func_decl_def = kw("func") >> -parameters >> identifier >> parameters >> results >> block;
+// FunctionDecl = "func" FunctionName Signature [ FunctionBody ] .
+// MethodDecl = "func" Receiver MethodName Signature [ FunctionBody ] .   Receiver = Parameters .
+auto const func_decl_def = kw("func") >> -parameters >> identifier >> parameters >> results >> -block;
 
 // TopLevelDecl = Declaration | FunctionDecl | MethodDecl .
 auto const top_level_decl_def = func_decl | decl_stmt | type_decl;

@@ -56,7 +56,7 @@ std::unique_ptr<ast::FuncDecl> AstBuilder::funcDecl(const pt::FuncDecl &f) {
     decl->isMethod = true;
     decl->sig.params.insert(decl->sig.params.begin(), std::move(receiver[0]));
   }
-  decl->body = block(f.body);
+  if (f.body) decl->body = block(*f.body);
   decl->noInline = hasDirective(decl->range.Start, "//go:noinline");
   return decl;
 }

@@ -413,7 +413,7 @@ struct FuncDecl : x3::position_tagged {
   Identifier name;
   std::vector<ParamDecl> params;
   std::vector<ParamDecl> results;
-  Block body;
+  boost::optional<Block> body;  // none: implemented outside Go (the runtime, for the standard library)
 };
 
 struct TopLevelDecl : x3::variant<FuncDecl, DeclStmt, TypeDecl> {

@@ -203,6 +203,8 @@ const Type *Checker::typeDenotedBy(const ast::Expr &e) {
     auto *pkg = llvm::dyn_cast<ast::Ident>(sel->base.get());
     Object *o = pkg ? scope_->find(pkg->name) : nullptr;
     if (!o || o->kind != Object::Kind::Package) return nullptr;
+    auto member = o->package->members.find(sel->name);  // `pkg.Var.Method` is no type
+    if (member != o->package->members.end() && member->second->kind != Object::Kind::TypeName) return nullptr;
     name.package = pkg->name;
     name.name = sel->name;
   } else {

@@ -4,6 +4,7 @@
 #include "codegen/codegen_impl.h"
 
 #include <llvm/Passes/PassBuilder.h>
+#include <llvm/Transforms/IPO/GlobalDCE.h>
 
 namespace minigo {
 
@@ -43,6 +44,8 @@ std::unique_ptr<llvm::Module> CodeGen::run(const ast::Program &program) {
         if (f->body) emitFunctionBody(f->info, *f->body, topLevel_[f->object]);
   emitGlobalsInit(program);
   emitEntryPoint();
+  removeUnusedFunctions();
+  registerFunctions();
   // Go makes no tail calls: unbounded recursion must overflow the stack (tail-recursion
   // elimination, which skips functions with this attribute, would make it a loop that hangs or
   // returns), and every caller keeps its frame in tracebacks.
@@ -180,10 +183,30 @@ void CodeGen::emitEntryPoint() {
   main->setUWTableKind(llvm::UWTableKind::Async);
   builder_.SetInsertPoint(llvm::BasicBlock::Create(ctx_, "entry", main));
   builder_.CreateCall(rt_.get(RtFn::Init), {main->getArg(0), main->getArg(1)});
+  // The table of Go functions is filled in once the unused ones are gone (registerFunctions).
+  functionTable_ = new llvm::GlobalVariable(*module_, rt_.i8, true, llvm::GlobalValue::ExternalLinkage, nullptr,
+                                            "go.functions.placeholder");
+  registerCall_ = builder_.CreateCall(rt_.get(RtFn::RegisterFunctions), {functionTable_, builder_.getInt64(0)});
+  builder_.CreateRet(builder_.CreateCall(rt_.get(RtFn::RunMain), {entry}));
+}
+
+// Only what the program can reach is compiled: of the standard library's packages, a program uses
+// a few functions. The roots are `main` and what it references (package initialization, main.main);
+// a method stays while its type's descriptor (and so its method table) does.
+void CodeGen::removeUnusedFunctions() {
+  llvm::ModuleAnalysisManager analyses;
+  llvm::PassBuilder().registerModuleAnalyses(analyses);
+  llvm::GlobalDCEPass().run(*module_, analyses);
+}
+
+// The table of the program's Go functions (mg_function) that names frames in tracebacks.
+void CodeGen::registerFunctions() {
   std::vector<llvm::Constant *> table;
   auto *functionEntryType = llvm::StructType::get(rt_.ptr, rt_.ptr, rt_.i64, rt_.ptr);  // mg_function
   std::map<llvm::DIFile *, llvm::Constant *> fileNames;
-  for (auto &[fn, shown] : goFunctions_) {
+  for (auto &[handle, shown] : goFunctions_) {
+    auto *fn = llvm::cast_or_null<llvm::Function>(handle);
+    if (!fn) continue;  // removed: unused
     llvm::DISubprogram *sp = fn->getSubprogram();
     llvm::DIFile *file = sp ? sp->getFile() : debugFile_;
     llvm::Constant *&fileName = fileNames[file];
@@ -193,8 +216,9 @@ void CodeGen::emitEntryPoint() {
   auto *tableType = llvm::ArrayType::get(functionEntryType, table.size());
   auto *tableGlobal = new llvm::GlobalVariable(*module_, tableType, true, llvm::GlobalValue::PrivateLinkage,
                                                llvm::ConstantArray::get(tableType, table), "go.functions");
-  builder_.CreateCall(rt_.get(RtFn::RegisterFunctions), {tableGlobal, llvm::ConstantInt::get(rt_.i64, table.size())});
-  builder_.CreateRet(builder_.CreateCall(rt_.get(RtFn::RunMain), {entry}));
+  functionTable_->replaceAllUsesWith(tableGlobal);
+  functionTable_->eraseFromParent();
+  registerCall_->setArgOperand(1, builder_.getInt64(table.size()));
 }
 
 void CodeGen::setLocation(llvm::SMLoc loc) {

@@ -11,6 +11,7 @@
 #include <llvm/IR/DIBuilder.h>
 #include <llvm/Support/SourceMgr.h>
 #include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/ValueHandle.h>
 #include <llvm/IR/MDBuilder.h>
 #include <llvm/IR/Module.h>
 #include <llvm/Target/TargetMachine.h>
@@ -343,7 +344,12 @@ class CodeGen {
   std::map<std::string, llvm::GlobalVariable *> cStrings_;
   std::map<std::string, llvm::Constant *> strings_;
   std::map<llvm::Function *, llvm::Constant *> staticClosures_;
-  std::vector<std::pair<llvm::Function *, bool>> goFunctions_;  // for tracebacks: shown as a frame?
+  // For tracebacks: each Go function and whether it is shown as a frame (null once removed).
+  std::vector<std::pair<llvm::WeakVH, bool>> goFunctions_;
+  llvm::GlobalVariable *functionTable_ = nullptr;  // a placeholder until registerFunctions
+  llvm::CallInst *registerCall_ = nullptr;
+  void removeUnusedFunctions();
+  void registerFunctions();
 };
 
 }  // namespace minigo

@@ -141,6 +141,7 @@ struct Ident : Expr {
   std::string name;
   Object *object = nullptr;  // checker: what the name refers to (nullptr for `_`)
   const Object *package = nullptr;  // checker: of a qualified identifier `pkg.Name`, the package
+  llvm::SMLoc qualifiedNameLoc;      // checker: of a qualified identifier, where Name is
   Ident() : Expr(Kind::Ident) {}
   static bool classof(const Expr *e) { return e->kind == Kind::Ident; }
 };

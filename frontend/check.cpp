@@ -90,6 +90,7 @@ bool Checker::rewriteQualifiedIdent(ast::ExprPtr &e) {
   id->name = sel->name;
   id->range = sel->range;
   id->package = package;
+  id->qualifiedNameLoc = sel->nameLoc;
   e = std::move(id);
   return true;
 }
@@ -271,8 +272,9 @@ void Checker::reportUnusedImports() {
   for (auto &[o, imp] : imports_) {
     if (usedImports_.count(o)) continue;
     std::string quoted = "\"" + imp->path + "\"";
-    if (imp->alias.empty() || imp->alias == ".") error(imp->range.Start, quoted + " imported and not used");
-    else error(imp->range.Start, quoted + " imported as " + imp->alias + " and not used");
+    llvm::SMLoc at = imp->alias.empty() ? imp->range.Start : imp->aliasLoc;  // the ImportSpec's start
+    if (imp->alias.empty() || imp->alias == ".") error(at, quoted + " imported and not used");
+    else error(at, quoted + " imported as " + imp->alias + " and not used");
   }
 }
 
@@ -340,7 +342,8 @@ bool Checker::run() {
   for (Object *o : packageObjects) declare(o);
   for (auto &[o, imp] : imports_)
     if (Object *clash = package_->findHere(o->name); clash && imp->alias != ".")
-      error(clash->loc, "`" + o->name + "` already declared through import of package `" + imp->path + "`");
+      error(clash->loc, "`" + o->name + "` already declared through import of package " + o->package->name +
+                            " (\"" + imp->path + "\")");
   if (isMain && !pkg_.files.empty() && (!package_->findHere("main") || package_->findHere("main")->kind != Object::Kind::Func))
     error(pkg_.files.front()->packageLoc, "function `main` is undeclared in the main package");
 

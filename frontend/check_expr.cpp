@@ -75,7 +75,7 @@ void Checker::useVar(Object *object, bool isRead) {
 
 void Checker::checkIdent(ast::Ident &id) {
   id.type = invalid();
-  Object *o = id.package ? lookupQualified(id.package, id.name, id.range.Start) : lookup(id.name, id.range.Start);
+  Object *o = id.package ? lookupQualified(id.package, id.name, id.qualifiedNameLoc) : lookup(id.name, id.range.Start);
   if (!o) return;
   id.object = o;
   switch (o->kind) {

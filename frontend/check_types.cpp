@@ -89,7 +89,8 @@ const Type *Checker::resolveQualifiedType(ast::TypeExpr &type) {
     error(type.range.Start, "`" + type.package + "." + type.name + "` is not a type");
     return invalid();
   }
-  Object *o = lookupQualified(package, type.name, type.range.Start);
+  // gc reports a missing name where it is, after `pkg.`.
+  Object *o = lookupQualified(package, type.name, llvm::SMLoc::getFromPointer(type.range.End.getPointer() - type.name.size()));
   if (!o) return invalid();
   if (o->kind != Object::Kind::TypeName) {
     error(type.range.Start, "`" + type.package + "." + type.name + "` is not a type");

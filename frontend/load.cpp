@@ -74,6 +74,12 @@ std::optional<Module> findModule(const std::string &dir, Diagnostics &diags) {
       if (!line.consume_front("module")) continue;
       line = line.trim();
       if (line.size() >= 2 && (line.front() == '"' || line.front() == '`')) line = line.drop_front().drop_back();
+      // Files are named relative to the working directory where they are under it, as Go does.
+      llvm::SmallString<256> cwd;
+      fs::current_path(cwd);
+      llvm::StringRef dir = at;
+      if (dir == cwd) return Module{line.str(), "."};
+      if (dir.consume_front((cwd + "/").str())) return Module{line.str(), "./" + dir.str()};
       return Module{line.str(), at.str()};
     }
     diags.error(mod + ": no module declaration");

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs `$MINIGO build` on every fail_*.go in DIR (from DIR, so that messages name the bare file)
-# and checks that it fails with exit status 1 and that stderr starts with:
-#   1. exactly the text after `// want: ` on the file's first line,
+# Runs `$MINIGO build` on every fail_*.go in DIR (from DIR, so that messages name the bare file),
+# and on every fail_*/ directory (a module, built as `.` from inside it, whose want.txt holds the
+# expected first line), and checks that it fails with exit status 1 and that stderr starts with:
+#   1. exactly the text after `// want: ` on the file's first line (or want.txt's line),
 #   2. the offending source line (a NUL byte in it written as \x00),
 #   3. a caret line (spaces/tabs, then `^`).
 set -u
@@ -17,15 +18,23 @@ fail() {
   echo "FAIL $1: $2"
   failed=$((failed + 1))
 }
-for file in fail_*.go; do
+for file in fail_*.go fail_*/; do
   [ -e "$file" ] || continue
-  want=$(head -n 1 "$file" | sed -n 's|^// want: ||p')
-  if [ -z "$want" ]; then
-    fail "$file" "first line is not '// want: ...'"
-    continue
+  if [ -d "$file" ]; then
+    want=$(head -n 1 "$file/want.txt")
+    (cd "$file" && "$minigo" build -o "$out/prog" . 2>"$out/stderr" >/dev/null)
+    status=$?
+    source_file=$file/$(printf '%s\n' "$want" | cut -d: -f1)
+  else
+    want=$(head -n 1 "$file" | sed -n 's|^// want: ||p')
+    if [ -z "$want" ]; then
+      fail "$file" "first line is not '// want: ...'"
+      continue
+    fi
+    "$minigo" build -o "$out/prog" "$file" 2>"$out/stderr" >/dev/null
+    status=$?
+    source_file=$file
   fi
-  "$minigo" build -o "$out/prog" "$file" 2>"$out/stderr" >/dev/null
-  status=$?
   line1=$(sed -n 1p "$out/stderr")
   line2=$(sed -n 2p "$out/stderr")
   line3=$(sed -n 3p "$out/stderr")
@@ -33,7 +42,7 @@ for file in fail_*.go; do
   lineno=$(printf '%s\n' "$want" | cut -d: -f2)
   # llvm::SourceMgr prints the line with tabs expanded to 8-column stops, as `expand` does;
   # minigo shows a NUL byte as \x00.
-  source=$(sed -n "${lineno}p" "$file" | LC_ALL=C sed 's/\x00/\\x00/g' | expand)
+  source=$(sed -n "${lineno}p" "$source_file" | LC_ALL=C sed 's/\x00/\\x00/g' | expand)
   if [ "$status" -ne 1 ]; then
     fail "$file" "exit status $status, want 1"
   elif [ "$line1" != "$want" ]; then

@@ -1,0 +1,5 @@
+package b
+
+import "example.com/cycle/a"
+
+func B() { a.A() }

@@ -1,0 +1,3 @@
+module example.com/imain
+
+go 1.22

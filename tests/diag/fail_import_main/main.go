@@ -1,0 +1,5 @@
+package main
+
+import "example.com/imain/tool"
+
+func main() { tool.Run() }

@@ -1,0 +1,3 @@
+module example.com/intern
+
+go 1.22

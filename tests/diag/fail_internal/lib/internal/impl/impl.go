@@ -1,0 +1,3 @@
+package impl
+
+func F() int { return 1 }

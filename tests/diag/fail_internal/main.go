@@ -1,0 +1,5 @@
+package main
+
+import "example.com/intern/other"
+
+func main() { println(other.G()) }

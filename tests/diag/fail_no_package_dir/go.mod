@@ -1,0 +1,3 @@
+module example.com/nodir
+
+go 1.22

@@ -1,0 +1,5 @@
+package main
+
+import "example.com/nodir/missing"
+
+func main() { missing.F() }

@@ -1,0 +1,5 @@
+package main
+
+import "github.com/someone/lib"
+
+func main() { lib.F() }

@@ -1,0 +1,3 @@
+module example.com/unexp
+
+go 1.22

@@ -1,0 +1,7 @@
+package main
+
+import "example.com/unexp/store"
+
+func main() {
+	println(store.Public(), store.secret())
+}

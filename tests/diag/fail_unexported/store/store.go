@@ -1,0 +1,5 @@
+package store
+
+func secret() int { return 1 }
+
+func Public() int { return secret() }

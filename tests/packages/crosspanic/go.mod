@@ -1,0 +1,3 @@
+module example.com/crosspanic
+
+go 1.22

@@ -1,0 +1,5 @@
+package logsetup
+
+import "fmt"
+
+func init() { fmt.Println("logsetup init: imported for its side effect") }

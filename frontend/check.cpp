@@ -58,8 +58,7 @@ static bool isUnsupportedPredeclared(const std::string &name) {
   return names.count(name) != 0;
 }
 
-// An exported name starts with an upper-case letter (Unicode class Lu).
-static bool isExported(const std::string &name) {
+bool isExported(const std::string &name) {
   auto *begin = reinterpret_cast<const llvm::UTF8 *>(name.data()), *next = begin;
   llvm::UTF32 c = 0;
   llvm::convertUTF8Sequence(&next, begin + name.size(), &c, llvm::strictConversion);

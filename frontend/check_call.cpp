@@ -305,7 +305,9 @@ static void checkMethod(Checker &c, ast::Call &call, ast::Selector &sel) {
   ok &= checkArgs(c, call, /*tupleAllowed=*/true);
   const Type *t = sel.base->type;
   if (t == c.invalid()) return;
-  Selection s = lookupFieldOrMethod(t, sel.name);
+  std::optional<Selection> selected = c.selectMember(sel, t);
+  if (!selected) return;
+  const Selection &s = *selected;
   if (c.selectField(sel, s)) {  // a field of func type: s.handler(x)
     if (sel.type->kind != TypeKind::Func) {
       c.error(call.callee->range.Start, "invalid operation: cannot call non-function " + c.describe(sel));

@@ -110,11 +110,25 @@ void Checker::checkIdent(ast::Ident &id) {
   }
 }
 
+std::optional<Selection> Checker::selectMember(const ast::Selector &sel, const Type *t) {
+  Selection s = lookupFieldOrMethod(t, sel.name);
+  if (isExported(sel.name)) return s;
+  const std::string &owner = s.kind == Selection::Kind::Field    ? s.field->package
+                             : s.kind == Selection::Kind::Method ? s.receiverBase->package
+                                                                 : pkg_.name;
+  if (owner.empty() || owner == pkg_.name) return s;
+  error(sel.nameLoc, "`" + sourceText(sel) + "` undefined (cannot refer to unexported " +
+                         (s.kind == Selection::Kind::Field ? "field " : "method ") + sel.name + ")");
+  return std::nullopt;
+}
+
 void Checker::checkSelector(ast::Selector &sel) {
   sel.type = invalid();
   if (checkMethodExpression(sel)) return;
   if (!checkSingle(sel.base)) return;
-  Selection s = lookupFieldOrMethod(sel.base->type, sel.name);
+  std::optional<Selection> selected = selectMember(sel, sel.base->type);
+  if (!selected) return;
+  const Selection &s = *selected;
   if (selectField(sel, s)) return;
   if (s.kind != Selection::Kind::Method) return reportNoFieldOrMethod(sel, s);
   // A method value: the receiver is evaluated (and a pointer method's taken by address) now.
@@ -143,7 +157,9 @@ bool Checker::checkMethodExpression(ast::Selector &sel) {
   if (!t) return false;
   sel.type = invalid();
   if (t == invalid()) return true;
-  Selection s = lookupFieldOrMethod(t, sel.name);
+  std::optional<Selection> selected = selectMember(sel, t);
+  if (!selected) return true;
+  const Selection &s = *selected;
   if (s.kind == Selection::Kind::Method && !inMethodSet(t, s)) {
     error(sel.nameLoc, "invalid method expression `" + sourceText(sel) + "` (needs pointer receiver (*" +
                                typeName(t) + ")." + sel.name + ")");

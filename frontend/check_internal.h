@@ -24,6 +24,9 @@ namespace minigo {
 // an array or to a pointer to an array.
 bool sliceConvertible(const Type *from, const Type *to);
 
+// An exported name starts with an upper-case letter (Unicode class Lu).
+bool isExported(const std::string &name);
+
 // Of two untyped numeric constants' types, the one their combination has (int < rune < float < complex).
 const Type *largerUntyped(const Type *a, const Type *b);
 
@@ -106,6 +109,9 @@ class Checker {
   bool requireSingle(ast::Expr &e);
   void checkIdent(ast::Ident &id);
   void checkSelector(ast::Selector &sel);
+  // x.name in t: the selection, or nothing after reporting that an unexported field or method of
+  // another package's type was named.
+  std::optional<Selection> selectMember(const ast::Selector &sel, const Type *t);
   bool checkMethodExpression(ast::Selector &sel);
   void checkFuncLit(ast::FuncLit &lit);
   void checkTypeAssert(ast::TypeAssert &ta);

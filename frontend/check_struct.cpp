@@ -34,7 +34,7 @@ const Type *Checker::resolveStruct(ast::TypeExpr &type) {
       error(f.loc, "`" + f.name + "` redeclared");
       ok = false;
     }
-    fields.push_back({f.name, t, f.embedded, f.tag});
+    fields.push_back({f.name, t, f.embedded, f.tag, pkg_.name});
   }
   return ok ? types_.structType(std::move(fields)) : invalid();
 }
@@ -147,6 +147,12 @@ void Checker::checkLiteralOfType(ast::CompositeLit &lit, const Type *t) {
     } else if (i >= fields.size()) {
       error(e.value->range.Start, "too many values in struct literal of type " + name);
       return;
+    }
+    const Field &f = fields[index];
+    if (!isExported(f.name) && f.package != pkg_.name) {  // another package's unexported field
+      error((keyed ? e.key : e.value)->range.Start, std::string(keyed ? "cannot refer to" : "implicit assignment to") +
+                                                        " unexported field " + f.name + " in struct literal of type " + name);
+      ok = false;
     }
     if (!checkSingle(e.value)) {
       ok = false;

@@ -46,6 +46,7 @@ struct Field {
   const Type *type;
   bool embedded = false;
   std::string tag;
+  std::string package;  // the package whose source declares it: only it may use an unexported one
 };
 
 // A type literal, a predeclared type, or a defined type (`type Celsius float64`). A defined type

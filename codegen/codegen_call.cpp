@@ -55,7 +55,7 @@ llvm::Value *CodeGen::emit(const ast::Call &e) {
     if (arg.type->isNumeric() && (e.type->isNumeric() || e.type->kind == TypeKind::String))
       return emitNumericConversion(v, arg.type, e.type);
     if (arg.type->kind == TypeKind::Slice || (e.type->kind == TypeKind::Slice && arg.type->isStringLike()))
-      return emitSliceConversion(v, arg.type, e.type);
+      return emitSliceConversion(v, arg.type, e.type, arg.constant.isKnown());
     return v;
   }
   return performCall(evaluateCallOperands(e), /*setRecoverToken=*/false);

@@ -229,7 +229,7 @@ class CodeGen {
   llvm::Value *emitClearSlice(const EvaluatedCall &ec);
   llvm::Value *emitAppend(const EvaluatedCall &ec);
   llvm::Value *emitCopy(const EvaluatedCall &ec);
-  llvm::Value *emitSliceConversion(llvm::Value *v, const Type *from, const Type *to);
+  llvm::Value *emitSliceConversion(llvm::Value *v, const Type *from, const Type *to, bool constant);
 
   // ---- maps (codegen_map.cpp)
   // The operands of m[k], evaluated: the map and the key's address.

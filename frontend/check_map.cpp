@@ -6,18 +6,15 @@
 
 namespace minigo {
 
-// MapType = "map" "[" KeyType "]" ElementType : the key type must be comparable. Like a pointer,
-// a map needs its element type only to exist: `type Tree map[string]Tree`.
+// MapType = "map" "[" KeyType "]" ElementType . Like a pointer, a map needs its element type only
+// to exist: `type Tree map[string]Tree`. Its key type must be comparable, which resolveType
+// checks once that type is resolved (check_types.cpp).
 const Type *Checker::resolveMap(ast::TypeExpr &type) {
   ++indirection_;
   const Type *key = resolveType(*type.key);
   const Type *elem = resolveType(*type.elem);
   --indirection_;
   if (key == invalid() || elem == invalid()) return invalid();
-  if (!comparable(key)) {
-    error(type.key->range.Start, "invalid map key type " + typeName(key));
-    return invalid();
-  }
   return types_.map(key, elem);
 }
 

@@ -33,8 +33,8 @@ static bool checkArgs(Checker &c, ast::Call &call, bool tupleAllowed = false) {
   return ok;
 }
 
-// Go's argument count errors: "not enough" at the last argument (or the call), "too many" at
-// the first extra one.
+// Go's argument count errors of a function's call: "not enough" at the last argument (or the
+// call), "too many" at the first extra one.
 static bool checkArgCount(Checker &c, ast::Call &call, size_t want, const std::string &name) {
   if (call.args.size() < want) {
     llvm::SMLoc at = call.args.empty() ? call.range.Start : call.args.back()->range.Start;
@@ -46,6 +46,36 @@ static bool checkArgCount(Checker &c, ast::Call &call, size_t want, const std::s
     return false;
   }
   return true;
+}
+
+// How many arguments a universe builtin takes, at least and at most.
+static std::pair<size_t, size_t> builtinArgCount(Builtin b) {
+  constexpr size_t any = SIZE_MAX;
+  switch (b) {
+    case Builtin::Recover: return {0, 0};
+    case Builtin::Print:
+    case Builtin::Println: return {0, any};
+    case Builtin::Make:
+    case Builtin::Append:
+    case Builtin::Min:
+    case Builtin::Max: return {1, any};
+    case Builtin::Copy:
+    case Builtin::Delete:
+    case Builtin::Complex: return {2, 2};
+    default: return {1, 1};
+  }
+}
+
+// gc's count check of a builtin's arguments, at the call: "invalid operation: not enough
+// arguments for `copy(s)` (expected 2, found 1)".
+static bool checkBuiltinArgCount(Checker &c, const ast::Call &call, Builtin b) {
+  auto [least, most] = builtinArgCount(b);
+  size_t n = call.args.size();
+  if (n >= least && n <= most) return true;
+  c.error(call.range.Start, std::string("invalid operation: ") + (n < least ? "not enough" : "too many") +
+                                " arguments for `" + c.sourceText(call) + "` (expected " +
+                                std::to_string(n < least ? least : most) + ", found " + std::to_string(n) + ")");
+  return false;
 }
 
 static const Type *resultType(TypeContext &types, const std::vector<const Type *> &results) {
@@ -123,11 +153,6 @@ static void checkConversion(Checker &c, ast::Call &call, const Type *target) {
 // min(x, y...) and max: operands of one ordered type, matched as a binary operator's are; a
 // constant when they all are.
 static void checkMinMax(Checker &c, ast::Call &call, Builtin b) {
-  const std::string name = builtinFunc(b).goName();
-  if (call.args.empty()) {
-    c.error(call.range.Start, "invalid operation: not enough arguments for " + name + "() (expected 1, found 0)");
-    return;
-  }
   const Type *t = nullptr;  // the first typed argument's type, else the largest untyped kind
   for (const ast::ExprPtr &arg : call.args)
     if (!arg->type->isUntyped()) t = t ? t : arg->type;
@@ -173,15 +198,16 @@ static void checkBuiltin(Checker &c, ast::Call &call, Builtin b) {
   call.type = c.invalid();
   TypeContext &types = c.types_;
   const std::string name = builtinFunc(b).goName();
+  // The first operand of make, and maybe of new, is a type: they check their operands themselves,
+  // and gc counts them first.
+  bool typeOperand = b == Builtin::Make || b == Builtin::New;
   if (call.hasEllipsis && b != Builtin::Append) {  // append(s, t...) is the one builtin that takes `...`
-    if (b != Builtin::Make) checkArgs(c, call);       // (make's first operand is a type)
+    if (!typeOperand) checkArgs(c, call);
     return c.error(call.range.Start, "invalid operation: invalid use of ... with built-in " + name);
   }
-  switch (b) {  // their arguments are not all values of a type known in advance
-    case Builtin::Make: return c.checkMake(call);
-    case Builtin::Append: return c.checkAppend(call);
-    case Builtin::Copy: return c.checkCopy(call);
-    default: break;
+  if (typeOperand) {
+    if (!checkBuiltinArgCount(c, call, b)) return;
+    return b == Builtin::Make ? c.checkMake(call) : c.checkNew(call);
   }
   bool isPrint = b == Builtin::Print || b == Builtin::Println;
   bool ok = checkArgs(c, call, /*tupleAllowed=*/isPrint);
@@ -201,14 +227,15 @@ static void checkBuiltin(Checker &c, ast::Call &call, Builtin b) {
     call.type = types.tuple({});
     return;
   }
-  if (b == Builtin::Min || b == Builtin::Max) {
-    if (ok) checkMinMax(c, call, b);
-    return;
-  }
-  if (b == Builtin::Delete || b == Builtin::Clear) return c.checkMapBuiltin(call, b);
-  size_t want = b == Builtin::Recover ? 0 : b == Builtin::Complex ? 2 : 1;
-  if (!checkArgCount(c, call, want, name) || !ok) return;
+  // gc counts the arguments once they are all valid.
+  if (!ok || !checkBuiltinArgCount(c, call, b)) return;
   switch (b) {
+    case Builtin::Append: return c.checkAppend(call);
+    case Builtin::Copy: return c.checkCopy(call);
+    case Builtin::Min:
+    case Builtin::Max: return checkMinMax(c, call, b);
+    case Builtin::Delete:
+    case Builtin::Clear: return c.checkMapBuiltin(call, b);
     case Builtin::Complex:
     case Builtin::Real:
     case Builtin::Imag: return c.checkComplexBuiltin(call, b);
@@ -221,7 +248,7 @@ static void checkBuiltin(Checker &c, ast::Call &call, Builtin b) {
       return;
     case Builtin::Len:
     case Builtin::Cap: return c.checkLenCap(call, b);
-    default: llvm_unreachable("new, print and println are checked elsewhere; the rest are library functions");
+    default: llvm_unreachable("make, new, print and println are checked above; the rest are library functions");
   }
 }
 
@@ -357,11 +384,6 @@ void Checker::checkCall(ast::Call &call, bool asStatement) {
   ast::Expr &callee = const_cast<ast::Expr &>(unparen(*call.callee));
   if (auto *id = llvm::dyn_cast<ast::Ident>(&callee)) {
     Object *o = scope_->find(id->name);
-    if (o && o->kind == Object::Kind::Builtin && o->builtin == Builtin::New) {
-      id->object = o;
-      id->type = invalid();
-      return checkNew(call);
-    }
     if (o && (o->kind == Object::Kind::TypeName || o->kind == Object::Kind::Builtin)) {
       id->object = o;
       id->type = o->kind == Object::Kind::TypeName ? o->type : invalid();

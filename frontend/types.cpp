@@ -322,12 +322,14 @@ static std::string spell(const Type *t, Spelling how) {
   switch (t->kind) {
     case TypeKind::Invalid: return "invalid type";
     case TypeKind::Interface: {
-      // Go's runtime spelling: "interface {}", "interface { Area() float64; Name() string }"
-      if (t->methods.empty()) return "interface {}";
-      std::string s = "interface { ";
+      // Diagnostics: gc's "any" and "interface{Area() float64; Name() string}"; the runtime:
+      // "interface {}" and "interface { Area() float64; Name() string }".
+      bool runtime = how != Spelling::Diagnostic;
+      if (t->methods.empty()) return runtime ? "interface {}" : "any";
+      std::string s = runtime ? "interface { " : "interface{";
       for (size_t i = 0; i < t->methods.size(); ++i)
         s += (i ? "; " : "") + t->methods[i].name + spell(t->methods[i].signature, how).substr(4);
-      return s + " }";
+      return s + (runtime ? " }" : "}");
     }
     case TypeKind::Tuple: return "(" + joinTypes(t->results, false, how) + ")";
     case TypeKind::Pointer: return "*" + spell(t->elem, how);

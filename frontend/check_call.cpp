@@ -33,6 +33,15 @@ static bool checkArgs(Checker &c, ast::Call &call, bool tupleAllowed = false) {
   return ok;
 }
 
+// `f(g()...)`: the `...` of a variadic call passes one slice, not g's several results.
+static bool reportSpreadWithEllipsis(Checker &c, const ast::Call &call) {
+  const Type *tuple = spreadTuple(call);
+  if (!tuple || !call.hasEllipsis) return false;
+  c.error(call.range.Start, "cannot use ... with " + std::to_string(tuple->results.size()) + "-valued `" +
+                                c.sourceText(*call.args[0]) + "`");
+  return true;
+}
+
 // Go's argument count errors of a function's call: "not enough" at the last argument (or the
 // call), "too many" at the first extra one.
 static bool checkArgCount(Checker &c, ast::Call &call, size_t want, const std::string &name) {
@@ -271,6 +280,7 @@ static void checkLibrary(Checker &c, ast::Call &call, const std::string &pkg, co
   }
   if (call.hasEllipsis && !f->variadicAny)
     return c.error(call.range.Start, "cannot use ... in call to non-variadic `" + qualified + "`");
+  if (reportSpreadWithEllipsis(c, call)) return;
   size_t fixed = f->params.size();
   if (call.hasEllipsis) {  // fmt.Println(args...) passes a []any as the ...any operands
     if (!checkArgCount(c, call, fixed + 1, qualified)) return;
@@ -301,6 +311,7 @@ static void checkSignatureArgs(Checker &c, ast::Call &call, const Type *sig, con
   sig = sig->underlying;
   if (call.hasEllipsis && !sig->variadic)
     return c.error(call.range.Start, "cannot use ... in call to non-variadic `" + name + "`");
+  if (reportSpreadWithEllipsis(c, call)) return;
   bool packs = sig->variadic && !call.hasEllipsis;
   size_t fixed = sig->params.size() - (packs ? 1 : 0);
   auto param = [&](size_t i) { return i < fixed ? sig->params[i] : sig->params.back()->elem; };

@@ -109,6 +109,7 @@ class CodeGen {
   void finishWrapper(llvm::FunctionCallee callee, std::vector<llvm::Value *> args, unsigned firstArg);
   llvm::Constant *cString(llvm::StringRef s);
   llvm::Value *toInterface(llvm::Value *v, const Type *from);
+  llvm::Value *toInterfaces(llvm::Value *values, const Type *from, const Type *to);
   llvm::Value *fromInterfaceData(llvm::Value *data, const Type *to);
   llvm::Value *alloc(llvm::Type *type);
 

@@ -1,5 +1,6 @@
 // Calls: function values, methods, conversions, builtins and the fmt/os/errors library.
 #include "frontend/check_internal.h"
+#include "frontend/check_multi_value.h"
 #include "frontend/exact.h"
 
 #include <algorithm>
@@ -290,6 +291,10 @@ static void checkLibrary(Checker &c, ast::Call &call, const std::string &pkg, co
   }
   if (!ok) return;
   const std::string context = "argument to `" + qualified + "`";
+  if (const Type *tuple = spreadTuple(call)) {  // fmt.Println(f()): f's results are the ...any operands
+    std::vector<const Type *> params(tuple->results.size(), c.types_.emptyInterface());
+    ok = assignMultiValue(c, call.args[0], tuple->results, params, context);
+  }
   for (size_t i = 0; !spreadTuple(call) && i < call.args.size(); ++i) {
     const Type *param = i < fixed ? (f->params[i] == TypeKind::String ? c.types_.stringType() : c.types_.intType())
                         : call.hasEllipsis ? c.types_.slice(c.types_.emptyInterface())
@@ -322,7 +327,9 @@ static void checkSignatureArgs(Checker &c, ast::Call &call, const Type *sig, con
                                              " arguments in call to `" + name + "`");
       return;
     }
-    for (size_t i = 0; i < tuple->results.size(); ++i) ok &= c.assignElement(tuple->results[i], param(i), *call.args[0]);
+    std::vector<const Type *> params;
+    for (size_t i = 0; i < tuple->results.size(); ++i) params.push_back(param(i));
+    ok &= assignMultiValue(c, call.args[0], tuple->results, params, "argument to `" + name + "`");
     if (ok) call.type = resultType(c.types_, sig->results);
     return;
   }

@@ -126,7 +126,7 @@ bool convertible(const Type *from, const Type *to);
 std::string incomparableReason(const Type *t);
 
 // Go's spelling of a type in compiler diagnostics, where the types of package main go unqualified:
-// "int", "Celsius", "fmt.Stringer", "func(int) (string, error)", "interface {}", "untyped int".
+// "int", "Celsius", "fmt.Stringer", "func(int) (string, error)", "any", "untyped int".
 std::string typeName(const Type *t);
 // The runtime's spelling (%T, panic and type assertion messages): "main.Celsius".
 std::string runtimeTypeName(const Type *t);

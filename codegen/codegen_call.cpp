@@ -55,7 +55,7 @@ llvm::Value *CodeGen::emit(const ast::Call &e) {
     if (arg.type->isNumeric() && (e.type->isNumeric() || e.type->kind == TypeKind::String))
       return emitNumericConversion(v, arg.type, e.type);
     if (arg.type->kind == TypeKind::Slice || (e.type->kind == TypeKind::Slice && arg.type->isStringLike()))
-      return emitSliceConversion(v, arg.type, e.type);
+      return emitSliceConversion(v, arg.type, e.type, arg.constant.isKnown());
     return v;
   }
   return performCall(evaluateCallOperands(e), /*setRecoverToken=*/false);
@@ -80,14 +80,10 @@ EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call, bool operands
     ec.args.push_back(receiver);
   }
   if (const Type *tuple = spreadArgument(call)) {
-    // f(g()) with a multi-value g: its results are the arguments. The checker could not wrap
-    // them in ImplicitConv, so values passed as interfaces are boxed here.
-    // (For a user function the checker allows a spread only when no element needs boxing.)
+    // f(g()) with a multi-value g: its results are the arguments (those passed as interfaces
+    // boxed by the ImplicitConv around g()).
     llvm::Value *values = emit(*call.args[0]);
-    for (unsigned i = 0; i < tuple->results.size(); ++i) {
-      llvm::Value *v = builder_.CreateExtractValue(values, i);
-      ec.args.push_back(call.callKind == ast::CallKind::Library ? toInterface(v, tuple->results[i]) : v);
-    }
+    for (unsigned i = 0; i < tuple->results.size(); ++i) ec.args.push_back(builder_.CreateExtractValue(values, i));
     packVariadicArguments(ec);
     return ec;
   }
@@ -313,11 +309,11 @@ bool CodeGen::fmtMayUnwind(const ast::Call &call) {
   if (call.hasEllipsis) return true;  // fmt.Println(args...): any element may have methods
   std::set<const Type *> seen;
   auto may = [&](const Type *t) { return mayCallMethods(t, seen); };
-  if (const Type *tuple = spreadArgument(call)) return std::any_of(tuple->results.begin(), tuple->results.end(), may);
   for (const auto &arg : call.args) {
     const ast::Expr *operand = arg.get();
     if (auto *conv = llvm::dyn_cast<ast::ImplicitConv>(operand)) operand = conv->operand.get();
-    if (may(operand->type)) return true;
+    const Type *t = operand->type;  // fmt.Println(f()): the tuple of f's results
+    if (t->kind == TypeKind::Tuple ? std::any_of(t->results.begin(), t->results.end(), may) : may(t)) return true;
   }
   return false;
 }

@@ -24,6 +24,7 @@ llvm::Value *CodeGen::emit(const ast::Expr &e) {
     case ast::Expr::Kind::SliceExpr: return emit(llvm::cast<ast::SliceExpr>(e));
     case ast::Expr::Kind::ImplicitConv: {
       const ast::Expr &operand = *llvm::cast<ast::ImplicitConv>(e).operand;
+      if (operand.type->kind == TypeKind::Tuple) return toInterfaces(emit(operand), operand.type, e.type);
       return toInterface(emit(operand), operand.type);
     }
     default: llvm_unreachable("expression kind the checker should have rejected or folded");

@@ -110,6 +110,7 @@ class CodeGen {
   void finishWrapper(llvm::FunctionCallee callee, std::vector<llvm::Value *> args, unsigned firstArg);
   llvm::Constant *cString(llvm::StringRef s);
   llvm::Value *toInterface(llvm::Value *v, const Type *from);
+  llvm::Value *toInterfaces(llvm::Value *values, const Type *from, const Type *to);
   llvm::Value *fromInterfaceData(llvm::Value *data, const Type *to);
   llvm::Value *alloc(llvm::Type *type);
 
@@ -230,7 +231,7 @@ class CodeGen {
   llvm::Value *emitClearSlice(const EvaluatedCall &ec);
   llvm::Value *emitAppend(const EvaluatedCall &ec);
   llvm::Value *emitCopy(const EvaluatedCall &ec);
-  llvm::Value *emitSliceConversion(llvm::Value *v, const Type *from, const Type *to);
+  llvm::Value *emitSliceConversion(llvm::Value *v, const Type *from, const Type *to, bool constant);
 
   // ---- maps (codegen_map.cpp)
   // The operands of m[k], evaluated: the map and the key's address.

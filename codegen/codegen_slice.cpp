@@ -178,15 +178,16 @@ llvm::Value *CodeGen::emitCopy(const EvaluatedCall &ec) {
   return n;
 }
 
-// string <-> []byte and []rune; a slice to [N]T or *[N]T, which needs N elements; a slice to a
-// slice type with the same underlying type.
-llvm::Value *CodeGen::emitSliceConversion(llvm::Value *v, const Type *from, const Type *to) {
+// string <-> []byte and []rune (of a constant string, an array of exactly its elements, as gc
+// makes one); a slice to [N]T or *[N]T, which needs N elements; a slice to a slice type with the
+// same underlying type.
+llvm::Value *CodeGen::emitSliceConversion(llvm::Value *v, const Type *from, const Type *to, bool constant) {
   llvm::Value *ptr = builder_.CreateExtractValue(v, 0), *len = builder_.CreateExtractValue(v, 1);
   bool bytes = (to->kind == TypeKind::Slice ? to : from)->underlying->elem->underlying->kind == TypeKind::Uint8;
   if (to->kind == TypeKind::String) return callRuntime(bytes ? RtFn::StringFromBytes : RtFn::StringFromRunes, {ptr, len});
   if (from->isStringLike()) {
     llvm::AllocaInst *slot = createEntryAlloca(rt_.sliceTy, "conv");
-    callRuntime(bytes ? RtFn::BytesFromString : RtFn::RunesFromString, {slot, ptr, len});
+    callRuntime(bytes ? RtFn::BytesFromString : RtFn::RunesFromString, {slot, ptr, len, builder_.getInt1(constant)});
     return builder_.CreateLoad(rt_.sliceTy, slot);
   }
   if (to->kind == TypeKind::Slice) return v;

@@ -299,6 +299,18 @@ llvm::Value *CodeGen::toInterface(llvm::Value *v, const Type *from) {
   return builder_.CreateInsertValue(iface, data, 1);
 }
 
+// The values of a multi-value expression (of the tuple type `from`) that go into interfaces,
+// where the tuple `to` has one, boxed; the others as they are.
+llvm::Value *CodeGen::toInterfaces(llvm::Value *values, const Type *from, const Type *to) {
+  llvm::Value *result = llvm::UndefValue::get(lower(to));
+  for (unsigned i = 0; i < from->results.size(); ++i) {
+    llvm::Value *v = builder_.CreateExtractValue(values, i);
+    if (to->results[i]->isInterface()) v = toInterface(v, from->results[i]);
+    result = builder_.CreateInsertValue(result, v, i);
+  }
+  return result;
+}
+
 llvm::Value *CodeGen::fromInterfaceData(llvm::Value *data, const Type *to) {
   if (to->isInteger() || to->kind == TypeKind::Bool) return builder_.CreateTrunc(builder_.CreatePtrToInt(data, rt_.i64), lower(to));
   switch (to->kind) {

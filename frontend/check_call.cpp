@@ -1,5 +1,6 @@
 // Calls: function values, methods, conversions, builtins and the fmt/os/errors library.
 #include "frontend/check_internal.h"
+#include "frontend/check_multi_value.h"
 #include "frontend/exact.h"
 
 #include <algorithm>
@@ -33,8 +34,17 @@ static bool checkArgs(Checker &c, ast::Call &call, bool tupleAllowed = false) {
   return ok;
 }
 
-// Go's argument count errors: "not enough" at the last argument (or the call), "too many" at
-// the first extra one.
+// `f(g()...)`: the `...` of a variadic call passes one slice, not g's several results.
+static bool reportSpreadWithEllipsis(Checker &c, const ast::Call &call) {
+  const Type *tuple = spreadTuple(call);
+  if (!tuple || !call.hasEllipsis) return false;
+  c.error(call.range.Start, "cannot use ... with " + std::to_string(tuple->results.size()) + "-valued `" +
+                                c.sourceText(*call.args[0]) + "`");
+  return true;
+}
+
+// Go's argument count errors of a function's call: "not enough" at the last argument (or the
+// call), "too many" at the first extra one.
 static bool checkArgCount(Checker &c, ast::Call &call, size_t want, const std::string &name) {
   if (call.args.size() < want) {
     llvm::SMLoc at = call.args.empty() ? call.range.Start : call.args.back()->range.Start;
@@ -46,6 +56,36 @@ static bool checkArgCount(Checker &c, ast::Call &call, size_t want, const std::s
     return false;
   }
   return true;
+}
+
+// How many arguments a universe builtin takes, at least and at most.
+static std::pair<size_t, size_t> builtinArgCount(Builtin b) {
+  constexpr size_t any = SIZE_MAX;
+  switch (b) {
+    case Builtin::Recover: return {0, 0};
+    case Builtin::Print:
+    case Builtin::Println: return {0, any};
+    case Builtin::Make:
+    case Builtin::Append:
+    case Builtin::Min:
+    case Builtin::Max: return {1, any};
+    case Builtin::Copy:
+    case Builtin::Delete:
+    case Builtin::Complex: return {2, 2};
+    default: return {1, 1};
+  }
+}
+
+// gc's count check of a builtin's arguments, at the call: "invalid operation: not enough
+// arguments for `copy(s)` (expected 2, found 1)".
+static bool checkBuiltinArgCount(Checker &c, const ast::Call &call, Builtin b) {
+  auto [least, most] = builtinArgCount(b);
+  size_t n = call.args.size();
+  if (n >= least && n <= most) return true;
+  c.error(call.range.Start, std::string("invalid operation: ") + (n < least ? "not enough" : "too many") +
+                                " arguments for `" + c.sourceText(call) + "` (expected " +
+                                std::to_string(n < least ? least : most) + ", found " + std::to_string(n) + ")");
+  return false;
 }
 
 static const Type *resultType(TypeContext &types, const std::vector<const Type *> &results) {
@@ -123,11 +163,6 @@ static void checkConversion(Checker &c, ast::Call &call, const Type *target) {
 // min(x, y...) and max: operands of one ordered type, matched as a binary operator's are; a
 // constant when they all are.
 static void checkMinMax(Checker &c, ast::Call &call, Builtin b) {
-  const std::string name = builtinFunc(b).goName();
-  if (call.args.empty()) {
-    c.error(call.range.Start, "invalid operation: not enough arguments for " + name + "() (expected 1, found 0)");
-    return;
-  }
   const Type *t = nullptr;  // the first typed argument's type, else the largest untyped kind
   for (const ast::ExprPtr &arg : call.args)
     if (!arg->type->isUntyped()) t = t ? t : arg->type;
@@ -173,15 +208,16 @@ static void checkBuiltin(Checker &c, ast::Call &call, Builtin b) {
   call.type = c.invalid();
   TypeContext &types = c.types_;
   const std::string name = builtinFunc(b).goName();
+  // The first operand of make, and maybe of new, is a type: they check their operands themselves,
+  // and gc counts them first.
+  bool typeOperand = b == Builtin::Make || b == Builtin::New;
   if (call.hasEllipsis && b != Builtin::Append) {  // append(s, t...) is the one builtin that takes `...`
-    if (b != Builtin::Make) checkArgs(c, call);       // (make's first operand is a type)
+    if (!typeOperand) checkArgs(c, call);
     return c.error(call.range.Start, "invalid operation: invalid use of ... with built-in " + name);
   }
-  switch (b) {  // their arguments are not all values of a type known in advance
-    case Builtin::Make: return c.checkMake(call);
-    case Builtin::Append: return c.checkAppend(call);
-    case Builtin::Copy: return c.checkCopy(call);
-    default: break;
+  if (typeOperand) {
+    if (!checkBuiltinArgCount(c, call, b)) return;
+    return b == Builtin::Make ? c.checkMake(call) : c.checkNew(call);
   }
   bool isPrint = b == Builtin::Print || b == Builtin::Println;
   bool ok = checkArgs(c, call, /*tupleAllowed=*/isPrint);
@@ -201,14 +237,15 @@ static void checkBuiltin(Checker &c, ast::Call &call, Builtin b) {
     call.type = types.tuple({});
     return;
   }
-  if (b == Builtin::Min || b == Builtin::Max) {
-    if (ok) checkMinMax(c, call, b);
-    return;
-  }
-  if (b == Builtin::Delete || b == Builtin::Clear) return c.checkMapBuiltin(call, b);
-  size_t want = b == Builtin::Recover ? 0 : b == Builtin::Complex ? 2 : 1;
-  if (!checkArgCount(c, call, want, name) || !ok) return;
+  // gc counts the arguments once they are all valid.
+  if (!ok || !checkBuiltinArgCount(c, call, b)) return;
   switch (b) {
+    case Builtin::Append: return c.checkAppend(call);
+    case Builtin::Copy: return c.checkCopy(call);
+    case Builtin::Min:
+    case Builtin::Max: return checkMinMax(c, call, b);
+    case Builtin::Delete:
+    case Builtin::Clear: return c.checkMapBuiltin(call, b);
     case Builtin::Complex:
     case Builtin::Real:
     case Builtin::Imag: return c.checkComplexBuiltin(call, b);
@@ -221,7 +258,7 @@ static void checkBuiltin(Checker &c, ast::Call &call, Builtin b) {
       return;
     case Builtin::Len:
     case Builtin::Cap: return c.checkLenCap(call, b);
-    default: llvm_unreachable("new, print and println are checked elsewhere; the rest are library functions");
+    default: llvm_unreachable("make, new, print and println are checked above; the rest are library functions");
   }
 }
 
@@ -239,6 +276,7 @@ static void checkLibrary(Checker &c, ast::Call &call, const BuiltinFunc *f, bool
   }
   if (call.hasEllipsis && !f->variadicAny)
     return c.error(call.range.Start, "cannot use ... in call to non-variadic `" + qualified + "`");
+  if (reportSpreadWithEllipsis(c, call)) return;
   size_t fixed = f->params.size();
   if (call.hasEllipsis) {  // fmt.Println(args...) passes a []any as the ...any operands
     if (!checkArgCount(c, call, fixed + 1, qualified)) return;
@@ -248,6 +286,10 @@ static void checkLibrary(Checker &c, ast::Call &call, const BuiltinFunc *f, bool
   }
   if (!ok) return;
   const std::string context = "argument to `" + qualified + "`";
+  if (const Type *tuple = spreadTuple(call)) {  // fmt.Println(f()): f's results are the ...any operands
+    std::vector<const Type *> params(tuple->results.size(), c.types_.emptyInterface());
+    ok = assignMultiValue(c, call.args[0], tuple->results, params, context);
+  }
   for (size_t i = 0; !spreadTuple(call) && i < call.args.size(); ++i) {
     const Type *param = i < fixed ? (f->params[i] == TypeKind::String ? c.types_.stringType() : c.types_.intType())
                         : call.hasEllipsis ? c.types_.slice(c.types_.emptyInterface())
@@ -269,6 +311,7 @@ static void checkSignatureArgs(Checker &c, ast::Call &call, const Type *sig, con
   sig = sig->underlying;
   if (call.hasEllipsis && !sig->variadic)
     return c.error(call.range.Start, "cannot use ... in call to non-variadic `" + name + "`");
+  if (reportSpreadWithEllipsis(c, call)) return;
   bool packs = sig->variadic && !call.hasEllipsis;
   size_t fixed = sig->params.size() - (packs ? 1 : 0);
   auto param = [&](size_t i) { return i < fixed ? sig->params[i] : sig->params.back()->elem; };
@@ -279,7 +322,9 @@ static void checkSignatureArgs(Checker &c, ast::Call &call, const Type *sig, con
                                              " arguments in call to `" + name + "`");
       return;
     }
-    for (size_t i = 0; i < tuple->results.size(); ++i) ok &= c.assignElement(tuple->results[i], param(i), *call.args[0]);
+    std::vector<const Type *> params;
+    for (size_t i = 0; i < tuple->results.size(); ++i) params.push_back(param(i));
+    ok &= assignMultiValue(c, call.args[0], tuple->results, params, "argument to `" + name + "`");
     if (ok) call.type = resultType(c.types_, sig->results);
     return;
   }
@@ -355,11 +400,6 @@ void Checker::checkCall(ast::Call &call, bool asStatement) {
   ast::Expr &callee = const_cast<ast::Expr &>(unparen(*call.callee));
   if (auto *id = llvm::dyn_cast<ast::Ident>(&callee)) {
     Object *o = findName(*id);
-    if (o && o->kind == Object::Kind::Builtin && o->builtin == Builtin::New) {
-      id->object = o;
-      id->type = invalid();
-      return checkNew(call);
-    }
     if (o && (o->kind == Object::Kind::TypeName || o->kind == Object::Kind::Builtin)) {
       id->object = o;
       id->type = o->kind == Object::Kind::TypeName ? o->type : invalid();

@@ -1,5 +1,6 @@
 // Declarations and assignments: var, const, :=, =, op=, and function bodies.
 #include "frontend/check_internal.h"
+#include "frontend/check_multi_value.h"
 
 namespace minigo {
 
@@ -58,30 +59,15 @@ Checker::Values Checker::checkValues(std::vector<ast::ExprPtr> &values, size_t n
   return result;
 }
 
-bool Checker::assignElement(const Type *element, const Type *target, ast::Expr &value) {
-  if (element == target || (element->isInterface() && target->isInterface() && implements(element, target)))
-    return true;
-  if (element->kind == TypeKind::UntypedBool && target->underlying->kind == TypeKind::Bool) return true;  // comma-ok
-  element = types_.defaultType(element);
-  if (target->isInterface() && implements(element, target)) {
-    error(value.range.Start, "unsupported: multi-value assignment to an interface from `" +
-                                 sourceText(value) + "`");
-    return false;
-  }
-  error(value.range.Start, "cannot use " + typeName(element) + " value as " + typeName(target) +
-                               " value in assignment");
-  return false;
-}
-
 void Checker::checkVarDecl(ast::VarDecl &d, bool global) {
   const Type *declared = d.type ? resolveType(*d.type) : nullptr;
   std::vector<const Type *> types(d.names.size(), declared ? declared : invalid());
   if (!d.values.empty()) {
     Values values = checkValues(d.values, d.names.size(), d.range.Start);
+    if (values.ok && values.multi && declared) assignMultiValue(*this, d.values[0], values.types, types, "assignment");
     for (size_t i = 0; values.ok && i < d.names.size(); ++i) {
       if (values.multi) {
         if (!declared) types[i] = types_.defaultType(values.types[i]);
-        else assignElement(values.types[i], declared, *d.values[0]);
       } else if (declared) {
         assign(d.values[i], declared, "variable declaration");
       } else if (defaultize(d.values[i], "variable declaration")) {
@@ -154,6 +140,7 @@ static llvm::SMLoc defineLoc(const ast::ShortVarDecl &d) {
 void Checker::checkShortVarDecl(ast::ShortVarDecl &d) {
   Values values = checkValues(d.values, d.lhs.size(), d.range.Start);
   std::vector<Object *> fresh;
+  std::vector<const Type *> assigned(d.lhs.size());  // the types of the variables assigned, not declared
   bool anyNew = false;
   d.isNew.assign(d.lhs.size(), false);
   for (size_t i = 0; i < d.lhs.size(); ++i) {
@@ -179,7 +166,7 @@ void Checker::checkShortVarDecl(ast::ShortVarDecl &d) {
       useVar(existing, /*isRead=*/false);
       id.type = existing->type;
       if (!values.ok || !existing->type) continue;
-      if (values.multi) assignElement(values.types[i], existing->type, *d.values[0]);
+      if (values.multi) assigned[i] = existing->type;
       else assign(d.values[i], existing->type, "assignment");
       continue;
     }
@@ -194,6 +181,7 @@ void Checker::checkShortVarDecl(ast::ShortVarDecl &d) {
     id.object = o;
     fresh.push_back(o);
   }
+  if (values.ok && values.multi) assignMultiValue(*this, d.values[0], values.types, assigned, "assignment");
   if (!anyNew) error(defineLoc(d), "no new variables on left side of `:=`");
   for (Object *o : fresh) declare(o);
 }
@@ -265,12 +253,12 @@ void Checker::checkAssign(ast::Assign &a) {
   for (ast::ExprPtr &lhs : a.lhs) targets.push_back(checkLvalue(lhs));
   Values values = checkValues(a.rhs, a.lhs.size(), a.range.Start);
   if (!values.ok) return;
+  if (values.multi) assignMultiValue(*this, a.rhs[0], values.types, targets, "assignment");
   for (size_t i = 0; i < a.lhs.size(); ++i) {
     const Type *target = targets[i];
     if (target == invalid()) continue;
     if (values.multi) {
-      if (target) assignElement(values.types[i], target, *a.rhs[0]);
-      else a.lhs[i]->type = types_.defaultType(values.types[i]);
+      if (!target) a.lhs[i]->type = types_.defaultType(values.types[i]);
     } else if (target) {
       assign(a.rhs[i], target, "assignment");
     } else if (defaultize(a.rhs[i], "assignment")) {

@@ -6,18 +6,15 @@
 
 namespace minigo {
 
-// MapType = "map" "[" KeyType "]" ElementType : the key type must be comparable. Like a pointer,
-// a map needs its element type only to exist: `type Tree map[string]Tree`.
+// MapType = "map" "[" KeyType "]" ElementType . Like a pointer, a map needs its element type only
+// to exist: `type Tree map[string]Tree`. Its key type must be comparable, which resolveType
+// checks once that type is resolved (check_types.cpp).
 const Type *Checker::resolveMap(ast::TypeExpr &type) {
   ++indirection_;
   const Type *key = resolveType(*type.key);
   const Type *elem = resolveType(*type.elem);
   --indirection_;
   if (key == invalid() || elem == invalid()) return invalid();
-  if (!comparable(key)) {
-    error(type.key->range.Start, "invalid map key type " + typeName(key));
-    return invalid();
-  }
   return types_.map(key, elem);
 }
 
@@ -56,25 +53,10 @@ void Checker::checkMapIndex(ast::Index &ix) {
   if (assign(ix.index, t->key, "map index")) ix.type = t->elem;
 }
 
-// gc's count check of the builtins whose operands it counts itself: "not enough arguments for
-// `delete(m)` (expected 2, found 1)".
-static bool checkBuiltinArgCount(Checker &c, ast::Call &call, size_t min, size_t max) {
-  size_t n = call.args.size();
-  if (n >= min && n <= max) return true;
-  std::string found = " (expected " + std::to_string(n < min ? min : max) + ", found " + std::to_string(n) + ")";
-  // gc points at the closing parenthesis when some arguments are missing.
-  llvm::SMLoc at = n > 0 && n < min ? llvm::SMLoc::getFromPointer(call.range.End.getPointer() - 1) : call.range.Start;
-  c.error(at, std::string("invalid operation: ") + (n < min ? "not enough" : "too many") +
-                                " arguments for `" + c.sourceText(call) + "`" + found);
-  return false;
-}
-
-// delete(m, k) and clear(m), their arguments already checked.
+// delete(m, k) and clear(m), their arguments already checked and counted.
 void Checker::checkMapBuiltin(ast::Call &call, Builtin b) {
   call.type = invalid();
-  if (!checkBuiltinArgCount(*this, call, b == Builtin::Delete ? 2 : 1, b == Builtin::Delete ? 2 : 1)) return;
   ast::ExprPtr &m = call.args[0];
-  if (m->type == invalid()) return;
   if (b == Builtin::Clear) {  // of a map or a slice
     if (m->type->kind != TypeKind::Map && m->type->kind != TypeKind::Slice) {
       error(m->range.Start, "invalid argument: cannot clear " + describe(*m) +
@@ -88,7 +70,7 @@ void Checker::checkMapBuiltin(ast::Call &call, Builtin b) {
     error(m->range.Start, "invalid argument: " + describe(*m) + " is not a map");
     return;
   }
-  if (call.args[1]->type != invalid() && assign(call.args[1], m->type->underlying->key, "argument to delete"))
+  if (assign(call.args[1], m->type->underlying->key, "argument to delete"))
     call.type = types_.tuple({});
 }
 

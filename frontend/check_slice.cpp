@@ -6,9 +6,6 @@ namespace minigo {
 
 static bool isSlice(const Type *t) { return t->kind == TypeKind::Slice; }
 
-// Where gc reports a call without arguments.
-static llvm::SMLoc closingParen(const ast::Call &call) { return llvm::SMLoc::getFromPointer(call.range.End.getPointer() - 1); }
-
 // []byte or []rune (of any defined element type whose underlying type is byte or rune).
 static bool isBytesOrRunes(const Type *t) {
   if (!isSlice(t)) return false;
@@ -99,10 +96,9 @@ void Checker::checkLenCap(ast::Call &call, Builtin b) {
   error(arg->range.Start, "invalid argument: " + describe(*arg) + " for built-in `" + builtinFunc(b).goName() + "`");
 }
 
-// make([]T, len[, cap]) and make(map[K]V[, hint]).
+// make([]T, len[, cap]) and make(map[K]V[, hint]), with at least one argument.
 void Checker::checkMake(ast::Call &call) {
   call.type = invalid();
-  if (call.args.empty()) return error(closingParen(call), "invalid operation: not enough arguments for `make()` (expected 1, found 0)");
   const Type *t = typeDenotedBy(*call.args[0]);
   if (!t) {
     checkExpr(call.args[0]);
@@ -131,18 +127,13 @@ void Checker::checkMake(ast::Call &call) {
 }
 
 // append(s, x...) and append(s, t...) (t a slice of s's element type, or a string appended to
-// a byte slice).
+// a byte slice), their arguments checked and at least one.
 void Checker::checkAppend(ast::Call &call) {
   call.type = invalid();
-  bool ok = true;
-  for (ast::ExprPtr &arg : call.args) ok &= checkSingle(arg);
-  if (call.args.empty()) return error(closingParen(call), "invalid operation: not enough arguments for `append()` (expected 1, found 0)");
-  if (!ok) return;
   ast::ExprPtr &s = call.args[0];
   if (!isSlice(s->type)) {
-    if (s->type->kind == TypeKind::UntypedNil)
-      return error(s->range.Start, "invalid argument: first argument to append must be a typed slice; found untyped nil");
-    return error(s->range.Start, "invalid append: argument must be a slice; have " + describe(*s));
+    bool nil = s->type->kind == TypeKind::UntypedNil;
+    return error(s->range.Start, "invalid append: argument must be a slice; have " + (nil ? "untyped nil" : describe(*s)));
   }
   const Type *elem = s->type->underlying->elem;
   const std::string context = "argument to `append`";
@@ -155,23 +146,17 @@ void Checker::checkAppend(ast::Call &call) {
     if (elem->underlying->kind == TypeKind::Uint8 && tail->type->isStringLike()) finalize(*tail, types_.stringType());
     else if (!assign(tail, types_.slice(elem), context)) return;
   } else {
+    bool ok = true;
     for (size_t i = 1; i < call.args.size(); ++i) ok &= assign(call.args[i], elem, context);
     if (!ok) return;
   }
   call.type = s->type;
 }
 
-// copy(dst, src): slices of identical element types, or a string copied to a byte slice.
+// copy(dst, src): slices of identical element types, or a string copied to a byte slice (the
+// two arguments checked).
 void Checker::checkCopy(ast::Call &call) {
   call.type = invalid();
-  bool ok = true;
-  for (ast::ExprPtr &arg : call.args) ok &= checkSingle(arg);
-  if (call.args.size() != 2) {
-    std::string counts = "(expected 2, found " + std::to_string(call.args.size()) + ")";
-    if (call.args.size() < 2) return error(closingParen(call), "invalid operation: not enough arguments for `copy()` " + counts);
-    return error(call.args[2]->range.Start, "invalid operation: too many arguments for `copy()` " + counts);
-  }
-  if (!ok) return;
   ast::Expr &dst = *call.args[0], &src = *call.args[1];
   for (ast::Expr *operand : {&dst, &src})
     if (!isSlice(operand->type) && !(operand == &src && src.type->isStringLike()))

@@ -1,5 +1,6 @@
 // Statements: blocks and their scopes, control flow, return, defer.
 #include "frontend/check_internal.h"
+#include "frontend/check_multi_value.h"
 
 #include <algorithm>
 
@@ -255,7 +256,7 @@ void Checker::checkReturn(ast::Return &r) {
     if (first->results.size() != want.size())
       return error(r.values[0]->range.Start, first->results.size() > want.size() ? "too many return values"
                                                                                   : "not enough return values");
-    for (size_t i = 0; i < want.size(); ++i) assignElement(first->results[i], want[i], *r.values[0]);
+    assignMultiValue(*this, r.values[0], first->results, want, "return statement");
     return;
   }
   bool ok = true;

@@ -168,17 +168,8 @@ void Checker::checkLiteralOfType(ast::CompositeLit &lit, const Type *t) {
   if (ok) lit.type = t;
 }
 
-// new(T), or Go 1.26's new(v): a new variable of type T (zero), or holding v.
+// new(T), or Go 1.26's new(v): a new variable of type T (zero), or holding v (one argument).
 void Checker::checkNew(ast::Call &call) {
-  call.callKind = ast::CallKind::Builtin;
-  call.builtin = Builtin::New;
-  call.type = invalid();
-  if (call.args.size() != 1) {
-    error(call.range.Start, std::string(call.args.empty() ? "not enough" : "too many") +
-                                " arguments for `" + sourceText(call) + "` (expected 1, found " +
-                                std::to_string(call.args.size()) + ")");
-    return;
-  }
   if (const Type *t = typeDenotedBy(*call.args[0])) {
     call.args.clear();  // codegen allocates a zero T
     if (t != invalid()) call.type = types_.pointer(t);

@@ -11,6 +11,59 @@ using ast::Object;
 // An unresolved defined type is one whose declaration is being resolved (TypeContext::defined).
 static bool isUnresolved(const Type *t) { return t->isDefined() && t->underlying == nullptr; }
 
+// Are the types comparable() looks into (array elements, struct fields) all resolved? Not while
+// a declaration they name is being resolved: `type T map[T]int`.
+static bool resolvedForComparison(const Type *t) {
+  if (isUnresolved(t)) return false;
+  if (t->kind == TypeKind::Array) return resolvedForComparison(t->underlying->elem);
+  if (t->kind == TypeKind::Struct)
+    for (const Field &f : t->underlying->fields)
+      if (!resolvedForComparison(f.type)) return false;
+  return true;
+}
+
+// A map's key type must be comparable. A key type not resolved yet is judged when no type
+// declaration is being resolved any more (checkDeclaredMapKeys).
+static bool checkMapKey(Checker &c, const ast::TypeExpr &map) {
+  const Type *key = map.key->resolved;
+  if (!resolvedForComparison(key) || comparable(key)) return true;
+  c.error(map.key->range.Start, "invalid map key type " + typeName(key));
+  return false;
+}
+
+// Checks the keys of the map types in `type` and in the declarations of the types it names, each
+// declaration once (`seen`): this finds the maps whose key type was being declared when they were.
+static void checkDeclaredMapKeys(Checker &c, const ast::TypeExpr &type, const Scope *scope,
+                                 std::set<const ast::TypeDecl *> &seen) {
+  auto walk = [&](const ast::TypeExpr &t) { checkDeclaredMapKeys(c, t, scope, seen); };
+  switch (type.kind) {
+    case ast::TypeExpr::Kind::Name: {
+      Object *named = type.package.empty() ? scope->find(type.name) : nullptr;
+      auto decl = named ? c.typeDeclOf_.find(named) : c.typeDeclOf_.end();
+      if (decl != c.typeDeclOf_.end() && seen.insert(decl->second).second)
+        checkDeclaredMapKeys(c, *decl->second->type, c.typeDeclScope_.at(decl->second), seen);
+      return;
+    }
+    case ast::TypeExpr::Kind::Map:
+      if (type.resolved && type.resolved != c.invalid()) checkMapKey(c, type);
+      walk(*type.key);
+      walk(*type.elem);
+      return;
+    case ast::TypeExpr::Kind::Pointer:
+    case ast::TypeExpr::Kind::Array: return walk(*type.elem);
+    case ast::TypeExpr::Kind::Func:
+      for (auto &p : type.params) walk(*p);
+      for (auto &r : type.results) walk(*r);
+      return;
+    case ast::TypeExpr::Kind::Interface:
+      for (const ast::InterfaceElemExpr &e : type.elems) walk(*e.type);
+      return;
+    case ast::TypeExpr::Kind::Struct:
+      for (const ast::FieldExpr &f : type.fields) walk(*f.type);
+      return;
+  }
+}
+
 const Type *Checker::resolveType(ast::TypeExpr &type) {
   const Type *result = invalid();
   switch (type.kind) {
@@ -36,7 +89,10 @@ const Type *Checker::resolveType(ast::TypeExpr &type) {
     }
     case ast::TypeExpr::Kind::Struct: result = resolveStruct(type); break;
     case ast::TypeExpr::Kind::Array: result = resolveArray(type); break;
-    case ast::TypeExpr::Kind::Map: result = resolveMap(type); break;
+    case ast::TypeExpr::Kind::Map:
+      result = resolveMap(type);
+      if (result != invalid() && !checkMapKey(*this, type)) result = invalid();
+      break;
     case ast::TypeExpr::Kind::Func: {
       // A type named in a signature needs only to exist, not to be resolved: `type F func() F`.
       ++indirection_;
@@ -185,6 +241,13 @@ void Checker::resolveTypeDecl(ast::TypeDecl &d) {
     types_.setUnderlying(const_cast<Type *>(d.object->type), t->underlying);
   }
   typeDeclState_[&d] = DeclState::Done;
+  // When no declaration is being resolved any more, every type this one named is resolved: the
+  // keys of its maps, and of those it named, can all be judged now.
+  if (std::none_of(typeDeclState_.begin(), typeDeclState_.end(),
+                   [](const auto &decl) { return decl.second == DeclState::InProgress; })) {
+    std::set<const ast::TypeDecl *> seen{&d};
+    checkDeclaredMapKeys(*this, *d.type, typeDeclScope_.at(&d), seen);
+  }
 }
 
 void Checker::checkTypeDecl(ast::TypeDecl &d) {

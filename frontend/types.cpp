@@ -1,3 +1,5 @@
+// Types: the TypeContext that interns them, method sets, comparability and convertibility, and
+// constant strings. (How types are spelled is in types_spelling.cpp.)
 #include "frontend/types.h"
 
 #include <algorithm>
@@ -283,89 +285,6 @@ std::string incomparableReason(const Type *t) {
     default: break;
   }
   return typeName(t) + " cannot be compared";
-}
-
-enum class Spelling { Diagnostic, Runtime, Identity };
-static std::string spell(const Type *t, Spelling how);
-
-static std::string joinTypes(const std::vector<const Type *> &types, bool variadic, Spelling how) {
-  std::string s;
-  for (size_t i = 0; i < types.size(); ++i) {
-    if (i) s += ", ";
-    bool dots = variadic && i + 1 == types.size();  // ...T, stored as []T
-    s += dots ? "..." + spell(types[i]->elem, how) : spell(types[i], how);
-  }
-  return s;
-}
-
-std::string typeName(const Type *t) { return spell(t, Spelling::Diagnostic); }
-std::string runtimeTypeName(const Type *t) { return spell(t, Spelling::Runtime); }
-std::string typeIdentity(const Type *t) { return spell(t, Spelling::Identity); }
-
-// A struct tag as Go spells it in a type: a double-quoted string.
-static std::string quoted(const std::string &text) {
-  std::string s = "\"";
-  for (char c : text) {
-    if (c == '"' || c == '\\') s += '\\';
-    s += c;
-  }
-  return s + "\"";
-}
-
-static std::string diagnosticPackage = "main";
-
-void setDiagnosticPackage(const std::string &packageName) { diagnosticPackage = packageName; }
-
-static std::string spell(const Type *t, Spelling how) {
-  if (!t->name.empty()) {
-    if (t->package.empty() || (t->package == diagnosticPackage && how == Spelling::Diagnostic)) return t->name;
-    std::string s = t->package + "." + t->name;
-    if (how == Spelling::Identity && t->localNumber) s += "·" + std::to_string(t->localNumber);
-    return s;
-  }
-  switch (t->kind) {
-    case TypeKind::Invalid: return "invalid type";
-    case TypeKind::Interface: {
-      // Go's runtime spelling: "interface {}", "interface { Area() float64; Name() string }"
-      if (t->methods.empty()) return "interface {}";
-      std::string s = "interface { ";
-      for (size_t i = 0; i < t->methods.size(); ++i)
-        s += (i ? "; " : "") + t->methods[i].name + spell(t->methods[i].signature, how).substr(4);
-      return s + " }";
-    }
-    case TypeKind::Tuple: return "(" + joinTypes(t->results, false, how) + ")";
-    case TypeKind::Pointer: return "*" + spell(t->elem, how);
-    case TypeKind::Array: return "[" + std::to_string(t->length) + "]" + spell(t->elem, how);
-    case TypeKind::Slice: return "[]" + spell(t->elem, how);
-    case TypeKind::Map: return "map[" + spell(t->key, how) + "]" + spell(t->elem, how);
-    case TypeKind::Struct: {
-      // Diagnostics: "struct{a int; b string}"; the runtime: "struct { a int; b string }".
-      bool runtime = how != Spelling::Diagnostic;
-      if (t->fields.empty()) return runtime ? "struct {}" : "struct{}";
-      std::string s = runtime ? "struct { " : "struct{";
-      for (size_t i = 0; i < t->fields.size(); ++i) {
-        const Field &f = t->fields[i];
-        if (i) s += "; ";
-        s += f.embedded ? spell(f.type, how) : f.name + " " + spell(f.type, how);
-        if (!f.tag.empty()) s += " " + quoted(f.tag);
-      }
-      return s + (runtime ? " }" : "}");
-    }
-    case TypeKind::UntypedInt: return "untyped int";
-    case TypeKind::UntypedFloat: return "untyped float";
-    case TypeKind::UntypedComplex: return "untyped complex";
-    case TypeKind::UntypedBool: return "untyped bool";
-    case TypeKind::UntypedString: return "untyped string";
-    case TypeKind::UntypedRune: return "untyped rune";
-    case TypeKind::UntypedNil: return "untyped nil";
-    case TypeKind::Func: {
-      std::string s = "func(" + joinTypes(t->params, t->variadic, how) + ")";
-      if (t->results.size() == 1) s += " " + spell(t->results[0], how);
-      else if (t->results.size() > 1) s += " (" + joinTypes(t->results, false, how) + ")";
-      return s;
-    }
-    default: return "?";  // predeclared types have names
-  }
 }
 
 ConstString::ConstString(std::string text) : node_(std::make_shared<Node>()) {

@@ -129,7 +129,7 @@ std::string incomparableReason(const Type *t);
 // Diagnostics spell the types of the package being checked unqualified, as gc does.
 void setDiagnosticPackage(const std::string &packageName);
 // Go's spelling of a type in compiler diagnostics, where the types of package main go unqualified:
-// "int", "Celsius", "fmt.Stringer", "func(int) (string, error)", "interface {}", "untyped int".
+// "int", "Celsius", "fmt.Stringer", "func(int) (string, error)", "any", "untyped int".
 std::string typeName(const Type *t);
 // The runtime's spelling (%T, panic and type assertion messages): "main.Celsius".
 std::string runtimeTypeName(const Type *t);

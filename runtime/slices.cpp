@@ -138,19 +138,20 @@ void minigo_panic_bounds(int64_t x, bool x_unsigned, int64_t y, int code) {
   mgrt::panic_runtime_error("runtime error: " + message, &mgrt::type_bounds_error);
 }
 
-void minigo_bytes_from_string(mg_slice *out, const char *p, int64_t n) {
-  // Go gives the new array its allocation's whole size as capacity.
-  int64_t cap = n == 0 ? 0 : allocation_size(n, true);
+// gc gives the array of a string converted at run time its allocation's whole size as capacity;
+// a constant string's array it sizes exactly, at compile time.
+void minigo_bytes_from_string(mg_slice *out, const char *p, int64_t n, bool exact) {
+  int64_t cap = n == 0 || exact ? n : allocation_size(n, true);
   out->ptr = allocate(cap, true);
   if (n > 0) std::memcpy(out->ptr, p, static_cast<size_t>(n));
   out->len = n;
   out->cap = cap;
 }
 
-void minigo_runes_from_string(mg_slice *out, const char *p, int64_t n) {
+void minigo_runes_from_string(mg_slice *out, const char *p, int64_t n, bool exact) {
   std::string_view s(p, static_cast<size_t>(n));
   auto count = static_cast<int64_t>(mgrt::rune_count(s));
-  int64_t cap = count == 0 ? 0 : allocation_size(count * 4, true) / 4;
+  int64_t cap = count == 0 || exact ? count : allocation_size(count * 4, true) / 4;
   auto *runes = static_cast<int32_t *>(allocate(cap * 4, true));
   int64_t i = 0;
   for (size_t at = 0; at < s.size();) {

@@ -1,4 +1,4 @@
-// want: fail_variadic_fmt_slice.go:8:14: error: cannot use `s` (variable of type []int) as []interface {} value in argument to `fmt.Println`
+// want: fail_variadic_fmt_slice.go:8:14: error: cannot use `s` (variable of type []int) as []any value in argument to `fmt.Println`
 package main
 
 import "fmt"

@@ -44,7 +44,8 @@ func IsGraphic(r rune) bool {
 }
 
 // Unquote returns the string that s, a single-quoted, double-quoted or backquoted Go literal,
-// stands for (a character literal gives a one-character string; '' gives the empty string).
+// stands for (a character literal gives a one-character string, the empty one
+// for an empty character literal).
 func Unquote(s string) (string, error) {
 	n := len(s)
 	if n < 2 || s[0] != s[n-1] {

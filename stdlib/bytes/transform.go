@@ -147,7 +147,9 @@ func TrimLeftFunc(s []byte, f func(rune) bool) []byte {
 }
 
 // TrimRightFunc returns s without the trailing runes satisfying f.
-func TrimRightFunc(s []byte, f func(rune) bool) []byte { return s[:stringcore.TrimRightFunc(str(s), f)] }
+func TrimRightFunc(s []byte, f func(rune) bool) []byte {
+	return s[:stringcore.TrimRightFunc(str(s), f)]
+}
 
 // TrimSpace returns s without its leading and trailing white space.
 func TrimSpace(s []byte) []byte {

@@ -53,7 +53,9 @@ func Count(s, substr string) int { return stringcore.Count(s, substr) }
 func HasPrefix(s, prefix string) bool { return len(s) >= len(prefix) && s[:len(prefix)] == prefix }
 
 // HasSuffix reports whether s ends with suffix.
-func HasSuffix(s, suffix string) bool { return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix }
+func HasSuffix(s, suffix string) bool {
+	return len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix
+}
 
 // Compare returns -1, 0 or +1 as a is less than, equal to or greater than b.
 func Compare(a, b string) int { return stringcore.Compare(a, b) }

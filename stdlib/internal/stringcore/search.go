@@ -27,6 +27,8 @@ func LastIndexByte(s string, c byte) int {
 }
 
 // Index returns the index of the first instance of sep in s, or -1; an empty sep is at 0.
+// Candidates are where sep's first byte is; when too many of them fail, the search goes on by
+// hashing, so that it stays linear in len(s).
 func Index(s, sep string) int {
 	n := len(sep)
 	switch {
@@ -37,10 +39,19 @@ func Index(s, sep string) int {
 	case n > len(s):
 		return -1
 	}
-	first := sep[0]
+	first, failed := sep[0], 0
 	for i := 0; i+n <= len(s); i++ {
-		if s[i] == first && s[i:i+n] == sep {
+		if s[i] != first {
+			continue
+		}
+		if s[i:i+n] == sep {
 			return i
+		}
+		if failed++; failed > 4+i/16 {
+			if j := indexByHash(s[i+1:], sep); j >= 0 {
+				return i + 1 + j
+			}
+			return -1
 		}
 	}
 	return -1
@@ -49,16 +60,74 @@ func Index(s, sep string) int {
 // LastIndex returns the index of the last instance of sep in s, or -1; an empty sep is at
 // len(s).
 func LastIndex(s, sep string) int {
-	n := len(sep)
-	if n == 1 {
+	switch n := len(sep); {
+	case n == 0:
+		return len(s)
+	case n == 1:
 		return LastIndexByte(s, sep[0])
+	case n > len(s):
+		return -1
 	}
-	for i := len(s) - n; i >= 0; i-- {
-		if s[i:i+n] == sep {
+	return lastIndexByHash(s, sep)
+}
+
+// The Rabin-Karp search: a window of s is compared with sep only when their hashes, polynomials
+// in hashBase modulo 2^32, agree; sliding the window updates its hash in constant time.
+const hashBase = 16777619
+
+// hashOf returns the hash of s and hashBase to the power len(s), which removes a byte that
+// leaves the window.
+func hashOf(s string) (hash, pow uint32) {
+	pow = 1
+	for i := 0; i < len(s); i++ {
+		hash = hash*hashBase + uint32(s[i])
+		pow *= hashBase
+	}
+	return hash, pow
+}
+
+func indexByHash(s, sep string) int {
+	n := len(sep)
+	if n > len(s) {
+		return -1
+	}
+	want, pow := hashOf(sep)
+	h, _ := hashOf(s[:n])
+	for i := 0; ; i++ {
+		if h == want && s[i:i+n] == sep {
 			return i
 		}
+		if i+n == len(s) {
+			return -1
+		}
+		h = h*hashBase + uint32(s[i+n]) - pow*uint32(s[i])
 	}
-	return -1
+}
+
+// lastIndexByHash hashes the windows from the end, each byte weighted by its distance from
+// the window's start.
+func lastIndexByHash(s, sep string) int {
+	n := len(sep)
+	want, pow := hashOfReversed(sep)
+	h, _ := hashOfReversed(s[len(s)-n:])
+	for i := len(s) - n; ; i-- {
+		if h == want && s[i:i+n] == sep {
+			return i
+		}
+		if i == 0 {
+			return -1
+		}
+		h = h*hashBase + uint32(s[i-1]) - pow*uint32(s[i+n-1])
+	}
+}
+
+func hashOfReversed(s string) (hash, pow uint32) {
+	pow = 1
+	for i := len(s) - 1; i >= 0; i-- {
+		hash = hash*hashBase + uint32(s[i])
+		pow *= hashBase
+	}
+	return hash, pow
 }
 
 // IndexRune returns the index of the first r in s, or -1. RuneError matches both U+FFFD and

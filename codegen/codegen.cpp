@@ -28,9 +28,8 @@ std::unique_ptr<llvm::Module> CodeGen::run(const ast::Program &program) {
   for (const auto &package : program.packages)
     for (const auto &file : package->files)
       for (const auto &f : file->funcs) {
-        if (!f->body) {  // implemented by the runtime, with the same signature
-          topLevel_[f->object] = llvm::Function::Create(lowerSignature(f->info.signature), llvm::Function::ExternalLinkage,
-                                                        package->runtimeSymbol(f->name), *module_);
+        if (!f->body) {
+          topLevel_[f->object] = declareRuntimeImplemented(*f, *package);
           continue;
         }
         llvm::Function *fn = topLevel_[f->object] = declareFunction(f->info);

@@ -85,6 +85,8 @@ class CodeGen {
  private:
   // ---- module level (codegen.cpp)
   llvm::Function *declareFunction(const ast::FunctionInfo &info);
+  // A function the runtime implements (runtime_implemented.cpp): what Go code calls.
+  llvm::Function *declareRuntimeImplemented(const ast::FuncDecl &f, const ast::Package &package);
   void emitFunctionBody(const ast::FunctionInfo &info, const ast::Block &body, llvm::Function *fn);
   void declarePackageVariables(const ast::Program &program);
   void emitGlobalsInit(const ast::Program &program);

@@ -107,6 +107,7 @@ class Loader {
   std::vector<std::string> goFilesIn(const std::string &dir);
   ast::Package *importPackage(const ast::Import &imp, const ast::Package &importer);
   std::optional<std::string> resolveDir(const ast::Import &imp, const ast::Package &importer);
+  bool internalImportAllowed(const std::string &path, bool standard, const ast::Package &importer) const;
   void loadImports(ast::Package &p);
   std::vector<std::unique_ptr<ast::Package>> initializationOrder();
 };
@@ -157,20 +158,27 @@ ast::Package *Loader::newPackage(const std::string &importPath, const std::strin
   return result;
 }
 
+// internal/ packages: only the tree rooted at internal's parent may import them. In the standard
+// library a top-level internal/ is the whole library's.
+bool Loader::internalImportAllowed(const std::string &p, bool standard, const ast::Package &importer) const {
+  size_t internal = ("/" + p + "/").rfind("/internal/");
+  if (internal == std::string::npos) return true;
+  std::string root = internal == 0 ? "" : p.substr(0, internal - 1);
+  if (standard != importer.isStandard) return false;
+  std::string from = importer.path == "main" && module_ ? module_->path : importer.path;
+  return root.empty() || from == root || llvm::StringRef(from).starts_with(root + "/");
+}
+
 // The directory of an imported package: in the main module, or in minigo's standard library.
 std::optional<std::string> Loader::resolveDir(const ast::Import &imp, const ast::Package &importer) {
   const std::string &p = imp.path;
-  if (module_ && (p == module_->path || llvm::StringRef(p).starts_with(module_->path + "/"))) {
-    // internal/ packages: only the tree rooted at internal's parent may import them.
-    size_t internal = p.rfind("/internal");
-    if (internal != std::string::npos && (p.size() == internal + 9 || p[internal + 9] == '/')) {
-      std::string root = p.substr(0, internal);
-      std::string from = importer.path == "main" ? module_->path : importer.path;
-      if (from != root && !llvm::StringRef(from).starts_with(root + "/")) {
-        diags_.error(imp.range.Start, "use of internal package " + p + " not allowed");
-        return std::nullopt;
-      }
-    }
+  // Outside the main module: in the standard library (or in a module minigo cannot fetch).
+  bool standard = !(module_ && (p == module_->path || llvm::StringRef(p).starts_with(module_->path + "/")));
+  if (!internalImportAllowed(p, standard, importer)) {
+    diags_.error(imp.range.Start, "use of internal package " + p + " not allowed");
+    return std::nullopt;
+  }
+  if (!standard) {
     llvm::SmallString<256> dir(module_->dir);
     path::append(dir, llvm::StringRef(p).drop_front(module_->path.size()));
     if (fs::is_directory(dir)) return dir.str().str();

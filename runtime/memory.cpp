@@ -13,7 +13,6 @@ namespace {
 // Go's end for an allocation the system cannot give (a huge make, say): a fatal error, which
 // no recover sees.
 void *out_of_memory(size_t) {
-  mgrt::stdout_flush();
   mgrt::stderr_write("fatal error: runtime: out of memory\n\n");
   _exit(2);
 }
@@ -33,13 +32,7 @@ void minigo_init(int, char **) {
   // Running the program as a JIT inside `minigo` calls this again: GC_INIT is idempotent.
 }
 
-int minigo_exit_main(void) {
-  mgrt::stdout_flush();
-  return 0;
-}
-
 void minigo_os_exit(int64_t code) {
-  mgrt::stdout_flush();
   std::_Exit(static_cast<int>(code));
 }
 

@@ -71,7 +71,6 @@ void *minigo_method_lookup(const mg_type *t, const char *name) {
   const mg_method *m = mgrt::find_method(t, name);
   if (m == nullptr) {
     // The checker proved the method is there: this is a compiler bug, not a Go panic.
-    mgrt::stdout_flush();
     mgrt::stderr_write(std::string("fatal error: minigo: type ") + t->name + " has no method " + name + "\n");
     std::_Exit(2);
   }

@@ -161,7 +161,6 @@ struct mg_defer;  // a pending deferred call in a loop (minigo_defer_push)
 #include "runtime/runtime_functions.def"
 
 // Entry points that codegen does not declare: the runtime and the driver call them.
-int minigo_exit_main(void);  // main.main returned: flush stdout, return 0
 // Source lines of code that is in no file (the JIT's): rows of one function are consecutive and
 // sorted by offset. The rows must stay valid for the rest of the process.
 struct mg_source_line {

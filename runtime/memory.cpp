@@ -7,6 +7,7 @@
 
 #include "runtime/minigo_runtime.h"
 #include "runtime/output.h"
+#include "runtime/process.h"
 
 namespace {
 
@@ -19,9 +20,15 @@ void *out_of_memory(size_t) {
 
 }  // namespace
 
+mgrt::Arguments &mgrt::arguments() {
+  static Arguments recorded;
+  return recorded;
+}
+
 extern "C" {
 
-void minigo_init(int, char **) {
+void minigo_init(int argc, char **argv) {
+  mgrt::arguments() = {argc, argv};
   // One goroutine allocates: parallel marker threads would only add wake-ups.
   GC_set_markers_count(1);
   // The collector's warnings ("Repeated allocation of very large block") are about its own

@@ -40,11 +40,6 @@ class Buffer {
   std::string &text_;
 };
 
-void write_stdout(std::string_view text) {
-  mgrt::stdout_buffer() += text;
-  mgrt::stdout_written();
-}
-
 std::string_view format_view(const char *format, int64_t flen) {
   return {format, static_cast<size_t>(flen)};
 }
@@ -56,19 +51,19 @@ extern "C" {
 void minigo_fmt_print(const mg_any *args, int64_t n) {
   Buffer out;
   mgrt::append_print(out.text(), args, n);
-  write_stdout(out.text());
+  mgrt::stdout_write(out.text());
 }
 
 void minigo_fmt_println(const mg_any *args, int64_t n) {
   Buffer out;
   mgrt::append_println(out.text(), args, n);
-  write_stdout(out.text());
+  mgrt::stdout_write(out.text());
 }
 
 void minigo_fmt_printf(const char *format, int64_t flen, const mg_any *args, int64_t n) {
   Buffer out;
   mgrt::append_printf(out.text(), format_view(format, flen), args, n);
-  write_stdout(out.text());
+  mgrt::stdout_write(out.text());
 }
 
 mg_string minigo_fmt_sprint(const mg_any *args, int64_t n) {

@@ -35,7 +35,6 @@ void (*goroutineEntry)(void);
 
 void onSegv(int, siginfo_t *info, void *) {
   auto addr = reinterpret_cast<uintptr_t>(info->si_addr);
-  mgrt::stdout_flush();
   if (addr >= guardLow && addr < guardHigh) {
     mgrt::stderr_write("runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n"
                        "\ngoroutine 1 [running]:\n");
@@ -111,5 +110,5 @@ extern "C" int minigo_run_main(void (*entry)(void)) {
   __sanitizer_finish_switch_fiber(fakeStack, nullptr, nullptr);
 #endif
   GC_call_with_alloc_lock(setStackBottom, &original);
-  return minigo_exit_main();
+  return 0;  // main.main returned
 }

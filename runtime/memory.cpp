@@ -7,22 +7,28 @@
 
 #include "runtime/minigo_runtime.h"
 #include "runtime/output.h"
+#include "runtime/process.h"
 
 namespace {
 
 // Go's end for an allocation the system cannot give (a huge make, say): a fatal error, which
 // no recover sees.
 void *out_of_memory(size_t) {
-  mgrt::stdout_flush();
   mgrt::stderr_write("fatal error: runtime: out of memory\n\n");
   _exit(2);
 }
 
 }  // namespace
 
+mgrt::Arguments &mgrt::arguments() {
+  static Arguments recorded;
+  return recorded;
+}
+
 extern "C" {
 
-void minigo_init(int, char **) {
+void minigo_init(int argc, char **argv) {
+  mgrt::arguments() = {argc, argv};
   // One goroutine allocates: parallel marker threads would only add wake-ups.
   GC_set_markers_count(1);
   // The collector's warnings ("Repeated allocation of very large block") are about its own
@@ -33,13 +39,7 @@ void minigo_init(int, char **) {
   // Running the program as a JIT inside `minigo` calls this again: GC_INIT is idempotent.
 }
 
-int minigo_exit_main(void) {
-  mgrt::stdout_flush();
-  return 0;
-}
-
 void minigo_os_exit(int64_t code) {
-  mgrt::stdout_flush();
   std::_Exit(static_cast<int>(code));
 }
 

@@ -68,13 +68,25 @@ extern "C" {
 
 void *minigo_method_lookup(const mg_type *t, const char *name) {
   if (t == nullptr) minigo_panic_nil();  // a method call on a nil interface
+  // Every interface method call comes here: a direct-mapped cache of the latest (type, name)
+  // pairs spares the search by name. A call site passes its own constant for the name, so the
+  // name's address identifies it.
+  struct Entry {
+    const mg_type *type;
+    const char *name;
+    void *code;
+  };
+  static Entry cache[1024];
+  auto key = reinterpret_cast<uintptr_t>(t) * 31 + reinterpret_cast<uintptr_t>(name);
+  Entry &entry = cache[(key ^ (key >> 12)) % 1024];
+  if (entry.type == t && entry.name == name) return entry.code;
   const mg_method *m = mgrt::find_method(t, name);
   if (m == nullptr) {
     // The checker proved the method is there: this is a compiler bug, not a Go panic.
-    mgrt::stdout_flush();
     mgrt::stderr_write(std::string("fatal error: minigo: type ") + t->name + " has no method " + name + "\n");
     std::_Exit(2);
   }
+  entry = {t, name, m->code};
   return m->code;
 }
 

@@ -7,8 +7,6 @@
 namespace mgrt {
 namespace {
 
-constexpr size_t kFlushThreshold = 64 * 1024;
-
 void write_all(int fd, std::string_view text) {
   while (!text.empty()) {
     ssize_t n = ::write(fd, text.data(), text.size());
@@ -22,25 +20,7 @@ void write_all(int fd, std::string_view text) {
 
 }  // namespace
 
-std::string &stdout_buffer() {
-  // Never destroyed: output may still be flushed while static destructors run.
-  static std::string *buffer = [] {
-    auto *b = new std::string;
-    b->reserve(kFlushThreshold * 2);
-    return b;
-  }();
-  return *buffer;
-}
-
-void stdout_written() {
-  if (stdout_buffer().size() >= kFlushThreshold) stdout_flush();
-}
-
-void stdout_flush() {
-  std::string &buffer = stdout_buffer();
-  write_all(STDOUT_FILENO, buffer);
-  buffer.clear();
-}
+void stdout_write(std::string_view text) { write_all(STDOUT_FILENO, text); }
 
 void stderr_write(std::string_view text) { write_all(STDERR_FILENO, text); }
 

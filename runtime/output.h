@@ -1,18 +1,12 @@
-// Program output: stdout goes through one buffer (fmt), stderr is written at once (print, panics).
+// Program output, unbuffered as in Go: each fmt call writes its text to stdout with one write(2),
+// and print, println and panics write to stderr at once, so the two interleave as Go's do.
 #pragma once
 
-#include <string>
 #include <string_view>
 
 namespace mgrt {
 
-// The pending stdout bytes. fmt appends to it directly and then calls stdout_written().
-std::string &stdout_buffer();
-// Flushes when the buffer has grown large; call after appending to stdout_buffer().
-void stdout_written();
-void stdout_flush();
-
-// Unbuffered write to stderr (builtin print/println and fatal messages).
+void stdout_write(std::string_view text);
 void stderr_write(std::string_view text);
 
 }  // namespace mgrt

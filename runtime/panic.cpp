@@ -73,7 +73,6 @@ uint64_t token_takes = 0;  // successful minigo_recover_token_take calls
 Panic *as_panic(void *exception) {
   auto *header = static_cast<_Unwind_Exception *>(exception);
   if (header->exception_class != kExceptionClass) {
-    stdout_flush();
     stderr_write("fatal error: foreign exception reached a minigo frame\n");
     std::_Exit(2);
   }
@@ -351,7 +350,6 @@ void minigo_panic_uncaught(void *exception) {
   std::vector<mgrt::Trace::Frame> frames;
   mgrt::collect_frames(mgrt::as_panic(exception), frames);
   report += "\ngoroutine 1 [running]:\n" + mgrt::format_trace(frames);
-  mgrt::stdout_flush();  // after the report: the methods it called may have printed
   mgrt::stderr_write(report);
   std::_Exit(2);
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every tests/e2e program through minigo and compares it with the behaviour recorded from
 # real Go (NAME.out: stdout, NAME.err: stderr up to the first blank line, NAME.rc: exit status),
-# the same comparison as ../shared/tools/conform.sh, at a chosen optimisation level.
+# the same comparison as ../shared/tools/conform.sh, at a chosen optimisation level. NAME.in,
+# when present, is fed on standard input.
 # usage: check_e2e.sh build|run -O0|-O2 DIR [NAME...]   env: MINIGO (default build/minigo)
 # With NAMEs, only DIR/NAME.go for each.
 set -u
@@ -14,13 +15,14 @@ pass=0; fail=0; failed=()
 for f in "${programs[@]}"; do
   n=${f%.go}; b=$(basename "$n")
   [ -f "$n.rc" ] || [ $# -gt 0 ] || continue  # a named program must have its golden files
+  in=/dev/null; [ -f "$n.in" ] && in=$n.in
   if [ "$mode" = build ]; then
     if ! timeout 120 "$mg" build "$opt" -o "$tmp/$b" "$f" >"$tmp/cout" 2>&1; then
       fail=$((fail+1)); failed+=("$b(compile)"); sed 's/^/    /' "$tmp/cout" | head -5; continue
     fi
-    (cd "$tmp" && timeout 30 "./$b" >"$tmp/out" 2>"$tmp/err" </dev/null); rc=$?
+    (cd "$tmp" && timeout 30 "./$b" >"$tmp/out" 2>"$tmp/err" <"$in"); rc=$?
   else
-    (cd "$tmp" && timeout 60 "$mg" run "$opt" "$f" >"$tmp/out" 2>"$tmp/err" </dev/null); rc=$?
+    (cd "$tmp" && timeout 60 "$mg" run "$opt" "$f" >"$tmp/out" 2>"$tmp/err" <"$in"); rc=$?
   fi
   # ASan's note that it sees swapcontext (the runtime announces its stack switch to ASan) is not
   # the program's output.

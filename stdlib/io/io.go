@@ -10,6 +10,9 @@ var EOF = errors.New("EOF")
 // ErrUnexpectedEOF means that EOF came in the middle of a fixed-size block or structure.
 var ErrUnexpectedEOF = errors.New("unexpected EOF")
 
+// ErrNoProgress means that many calls of a Reader's Read returned neither data nor an error.
+var ErrNoProgress = errors.New("multiple Read calls return no data or error")
+
 // ErrShortWrite means that a write accepted fewer bytes than asked, without an error.
 var ErrShortWrite = errors.New("short write")
 

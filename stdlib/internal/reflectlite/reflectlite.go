@@ -1,0 +1,39 @@
+// Package reflectlite: the little reflection the standard library needs (sort.Slice's access
+// to a slice of any type), written for minigo. Its panics are Go's *reflectlite.ValueError.
+package reflectlite
+
+// Runtime functions (runtime/stdlib_reflectlite.cpp).
+//
+// sliceLength is the length of x when it holds a slice, else -1.
+func sliceLength(x any) int
+
+// kindName is the name of the kind of x's dynamic type as reflect spells it ("int", "struct",
+// "ptr"); "invalid" for nil.
+func kindName(x any) string
+
+// SwapElements exchanges the elements i and j of the slice x, whatever its element type. x must
+// hold a slice, and 0 <= i, j < its length (sort's algorithms only swap within the slice).
+func SwapElements(x any, i, j int)
+
+// ValueError is the panic of an operation given a value of the wrong kind.
+type ValueError struct {
+	Method string
+	Kind   string
+}
+
+func (e *ValueError) Error() string {
+	if e.Kind == "invalid" {
+		return "reflect: call of " + e.Method + " on zero Value"
+	}
+	return "reflect: call of " + e.Method + " on " + e.Kind + " Value"
+}
+
+// SliceLen is the length of the slice x; when x is no slice, it panics with a ValueError
+// naming method, the operation that needed a slice.
+func SliceLen(x any, method string) int {
+	n := sliceLength(x)
+	if n < 0 {
+		panic(&ValueError{method, kindName(x)})
+	}
+	return n
+}

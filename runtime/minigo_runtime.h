@@ -161,14 +161,10 @@ struct mg_defer;  // a pending deferred call in a loop (minigo_defer_push)
 #include "runtime/runtime_functions.def"
 
 // Runtime functions of the standard library: a function declared without a body in a stdlib
-// package is the C function minigo_<import path, / as _>_<name>. Generated code calls it with
-// LLVM's lowering of the Go signature, which agrees with C's as long as
-//  - the first parameter is the closure env (void *, unused);
-//  - a parameter of at most two words is passed as C passes such a struct (int64_t, bool,
-//    double, mg_string, mg_any, pointers); a []T arrives as three parameters (void *ptr,
-//    int64_t len, int64_t cap), not as an mg_slice, which C would pass in memory;
-//  - the result takes at most two words: one value, or a struct of two (returned in registers).
-//    A longer result (a slice, three values) would come back in registers C never uses.
+// package is the C function minigo_<import path, / as _>_<name>, whose first parameter is the
+// closure env (void *, unused) and whose other parameters and result are the C types of the Go
+// ones, passed as C passes them (an mg_slice by value, a struct of several results returned by
+// value): codegen/runtime_implemented.cpp calls it so.
 
 // Entry points that codegen does not declare: the runtime and the driver call them.
 // Source lines of code that is in no file (the JIT's): rows of one function are consecutive and

@@ -59,16 +59,16 @@ Result minigo_os_open(void *, mg_string name, int64_t flag, int64_t perm) {
   return result(fd);
 }
 
-Result minigo_os_read(void *, int64_t fd, void *ptr, int64_t len, int64_t /*cap*/) {
+Result minigo_os_read(void *, int64_t fd, mg_slice b) {
   ssize_t n;
-  do n = read(static_cast<int>(fd), ptr, static_cast<size_t>(len));
+  do n = read(static_cast<int>(fd), b.ptr, static_cast<size_t>(b.len));
   while (n < 0 && errno == EINTR);
   return result(n);
 }
 
-Result minigo_os_write(void *, int64_t fd, const void *ptr, int64_t len, int64_t /*cap*/) {
+Result minigo_os_write(void *, int64_t fd, mg_slice b) {
   ssize_t n;
-  do n = write(static_cast<int>(fd), ptr, static_cast<size_t>(len));
+  do n = write(static_cast<int>(fd), b.ptr, static_cast<size_t>(b.len));
   while (n < 0 && errno == EINTR);
   return result(n);
 }

@@ -9,6 +9,9 @@
 //   type Square float64 func (s Square) Area() float64  { ... }  (and Perimeter)
 //   type Count int; type Celsius float64; type Flag bool; type Text string; type Fn func()
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <cstdio>
 
 #include <bit>
 #include <cmath>
@@ -238,28 +241,48 @@ mg_string inner_error(void *) { panic_string("inner"); }
 const mg_method inner_methods[] = {{"Error", "func() string", code(inner_error)}};
 const mg_type inner_type = {MG_INT, "main.Inner", inner_methods, 1};
 
+// What the runtime writes to stdout (fd 1, unbuffered) while this object lives.
+class CapturedStdout {
+ public:
+  CapturedStdout() : saved_(dup(1)), file_(std::tmpfile()) { dup2(fileno(file_), 1); }
+  ~CapturedStdout() {
+    dup2(saved_, 1);
+    close(saved_);
+    std::fclose(file_);
+  }
+  std::string take() {  // the text written since the last take
+    std::string text;
+    std::rewind(file_);
+    char buffer[4096];
+    for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, file_)) > 0;) text.append(buffer, n);
+    std::fclose(file_);
+    file_ = std::tmpfile();
+    dup2(fileno(file_), 1);
+    return text;
+  }
+
+ private:
+  int saved_;
+  FILE *file_;
+};
+
 TEST_F(RuntimeMethods, FmtInsideStringMethod) {
-  std::string &stdout_text = mgrt::stdout_buffer();
-  stdout_text.clear();
+  CapturedStdout out;
   mg_any args[] = {S("a"), of(side_type, 1), S("b")};
   minigo_fmt_println(args, 3);
   // Go prints the method's own line first: the outer line is written once it is complete.
-  EXPECT_EQ(stdout_text, "side\na S7 b\n");
-  stdout_text.clear();
+  EXPECT_EQ(out.take(), "side\na S7 b\n");
   mg_any one[] = {of(side_type, 1)};
   EXPECT_EQ(str(minigo_fmt_sprintf("x%vy", 4, one, 1)), "xS7y");
-  EXPECT_EQ(stdout_text, "side\n");
-  stdout_text.clear();
+  EXPECT_EQ(out.take(), "side\n");
 }
 
 TEST_F(RuntimeMethods, PanicInStringMethodIsRecoveredByFmt) {
-  std::string &stdout_text = mgrt::stdout_buffer();
-  stdout_text.clear();
+  CapturedStdout out;
   mg_any args[] = {S("a"), of(panicking_type, 1)};
   minigo_fmt_println(args, 2);  // Go's catchPanic: the panic stops, and says what it was
-  EXPECT_EQ(stdout_text, "a %!v(PANIC=String method: runtime error: integer divide by zero)\n");
+  EXPECT_EQ(out.take(), "a %!v(PANIC=String method: runtime error: integer divide by zero)\n");
   EXPECT_EQ(mgrt::newest_panic_exception(), nullptr);  // no panic is left in progress
-  stdout_text.clear();
   mg_any verbs[] = {of(panicking_type, 1), I(2)};
   EXPECT_EQ(str(minigo_fmt_sprintf("[%5s|%d]", 8, verbs, 2)), "[%!s(PANIC=String method: runtime error: integer divide by zero)|2]");
 }

@@ -143,6 +143,9 @@ void reportParseFailure(llvm::StringRef source, llvm::StringRef prepared, size_t
   if (token == "type" && prev == "(") return diags.error(loc, "syntax error: use of `.(type)` outside type switch");
   bool startsDeclaration = token == "func" || token == "var" || token == "const" || token == "import" ||
                            token == "type";
+  // A function's body on the line after its signature: the newline ended the declaration.
+  if (token == "{" && prev == ";" && atTopLevel(prepared, offset))
+    return diags.error(loc, "syntax error: unexpected semicolon or newline before {");
   if (prev == ";" && !token.empty() && !startsDeclaration && atTopLevel(prepared, offset))
     return diags.error(loc, "syntax error: non-declaration statement outside function body");
   diags.error(loc, "syntax error: unexpected " + describeToken(source, prepared, offset));

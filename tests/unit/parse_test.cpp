@@ -495,7 +495,7 @@ TEST(ParseFile, TypesAndMethods) {
 TEST(ParseErrors, SyntaxErrors) {
   EXPECT_EQ(bodyError("f(1))"), "t.go:3:5: error: syntax error: unexpected `)`");
   EXPECT_EQ(bodyError("x := 1 +"), "t.go:4:1: error: syntax error: unexpected `}`");
-  EXPECT_EQ(error("package main\nfunc main()\n{\n}\n"), "t.go:2:12: error: syntax error: unexpected newline");
+  EXPECT_EQ(error("package main\nfunc main()\n{\n}\n"), "t.go:3:1: error: syntax error: unexpected semicolon or newline before {");
   EXPECT_EQ(error("package main\nfunc main() {\n"), "t.go:3:1: error: syntax error: unexpected EOF");
   EXPECT_EQ(bodyError("x := \"abc"), "t.go:3:6: error: string literal not terminated");
   EXPECT_EQ(bodyError("x := \"\\q\""), "t.go:3:8: error: unknown escape");

@@ -8,28 +8,19 @@ import "errors"
 // ErrRange.
 func ParseInt(s string, base int, bitSize int) (int64, error) {
 	i, err := parseSigned("ParseInt", s, base, bitSize)
-	if err != nil {
-		return i, err
-	}
-	return i, nil
+	return i, asError(err)
 }
 
 // ParseUint is like ParseInt but for unsigned numbers: a sign is not permitted.
 func ParseUint(s string, base int, bitSize int) (uint64, error) {
 	u, err := parseUnsigned("ParseUint", s, base, bitSize)
-	if err != nil {
-		return u, err
-	}
-	return u, nil
+	return u, asError(err)
 }
 
 // Atoi is ParseInt(s, 10, 0) converted to int.
 func Atoi(s string) (int, error) {
 	i, err := parseSigned("Atoi", s, 10, 0)
-	if err != nil {
-		return int(i), err
-	}
-	return int(i), nil
+	return int(i), asError(err)
 }
 
 func parseSigned(fn, s string, base, bitSize int) (int64, *NumError) {

@@ -31,3 +31,11 @@ func (e *NumError) Unwrap() error { return e.Err }
 func syntaxError(fn, s string) *NumError { return &NumError{fn, s, ErrSyntax} }
 
 func rangeError(fn, s string) *NumError { return &NumError{fn, s, ErrRange} }
+
+// asError converts e to an error: nil when e is nil (not an interface holding a nil pointer).
+func asError(e *NumError) error {
+	if e == nil {
+		return nil
+	}
+	return e
+}

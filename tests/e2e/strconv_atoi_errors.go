@@ -26,6 +26,7 @@ func main() {
 	fmt.Println(e)
 	fmt.Println(e.Error())
 	fmt.Printf("%v|%s|%q\n", strconv.ErrSyntax, strconv.ErrRange, strconv.ErrSyntax.Error())
+	fmt.Printf("%#v %#v %v\n", strconv.ErrRange, strconv.ErrSyntax, strconv.NumError{Func: "F", Num: "n", Err: strconv.ErrRange})
 	fmt.Println(strconv.IntSize)
 	if _, err := strconv.Atoi("7x"); err != nil {
 		panic(err)

@@ -153,7 +153,11 @@ func (s *Scanner) makeRoom() bool {
 		s.fail(ErrTooLong)
 		return false
 	}
-	size := min(max(2*len(s.buf), startBufSize), s.maxSize)
+	size := 2 * len(s.buf)
+	if size == 0 {
+		size = startBufSize
+	}
+	size = min(size, s.maxSize)
 	grown := make([]byte, size)
 	copy(grown, s.buf[s.start:s.end])
 	s.end -= s.start

@@ -1,6 +1,7 @@
 // Checker tests: parse Go source, check it, and inspect the annotated AST or the diagnostics.
 #include "frontend/ast_queries.h"
 #include "frontend/check.h"
+#include "frontend/load.h"
 #include "frontend/parse.h"
 
 #include <gtest/gtest.h>
@@ -513,7 +514,7 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"\tvar t T\n\tt.N()\n", "type T int\n\nfunc (T) M() {}\n\n",
                   "9:4: error: `t.N` undefined (type T has no field or method `N`)"},
         ErrorCase{"", "type I interface {\n\tM()\n\tM()\n}\n\n", "5:2: error: duplicate method `M`"},
-        ErrorCase{"\tvar x fmt.Reader\n", "", "6:8: error: undefined: fmt.Reader"},
+        ErrorCase{"\tvar x fmt.Reader\n", "", "6:12: error: undefined: fmt.Reader"},
         ErrorCase{"\tT.Foo()\n", "type T int\n\n", "6:4: error: `T.Foo` undefined (type T has no method `Foo`)"},
         ErrorCase{"", "type T interface{ _() }\n\n", "3:19: error: methods must have a unique non-blank name"},
         ErrorCase{"", "type A B\n\ntype B A\n\n", "3:6: error: invalid recursive type `A`"},
@@ -529,7 +530,7 @@ TEST(Check, ImportsMustBeUsed) {
   auto c = check("package main\n\nimport \"os\"\n\nfunc main() {}\n");
   EXPECT_EQ(c->firstError(), "test.go:3:8: error: \"os\" imported and not used");
   c = check("package main\n\nimport o \"os\"\n\nfunc main() {}\n");
-  EXPECT_EQ(c->firstError(), "test.go:3:10: error: \"os\" imported as o and not used");
+  EXPECT_EQ(c->firstError(), "test.go:3:8: error: \"os\" imported as o and not used");
   c = check("package main\n\nfunc f() {}\n");
   EXPECT_EQ(c->firstError(), "test.go:1:9: error: function `main` is undeclared in the main package");
 }
@@ -595,14 +596,23 @@ TEST(Check, E2EProgramsAreFullyTyped) {
     std::error_code ec;
     for (llvm::sys::fs::directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec)) {
       if (!llvm::StringRef(it->path()).ends_with(".go")) continue;
-      auto buffer = llvm::MemoryBuffer::getFile(it->path());
-      ASSERT_TRUE(bool(buffer));
-      auto c = check((*buffer)->getBuffer().str());
-      if (!c->ok) continue;  // programs that test failures
+      // As the driver does: the program's packages, the standard library's included.
+      llvm::SourceMgr sources;
+      std::string messages;
+      llvm::raw_string_ostream out(messages);
+      Diagnostics diags(sources, out);
+      std::unique_ptr<Program> program = loadProgram({it->path()}, diags);
+      if (!program) continue;  // programs that test failures
+      TypeContext types;
+      bool ok = true;
+      for (auto &package : program->packages) ok = ok && checkPackage(*package, types, diags);
+      if (!ok) continue;
       ++checked;
-      TypeAudit audit{{}, &c->sources};
-      for (auto &g : c->file->globals) audit.stmt(*g);
-      for (auto &f : c->file->funcs) audit.stmt(*f->body);
+      TypeAudit audit{{}, &sources};
+      for (auto &file : program->mainPackage().files) {
+        for (auto &g : file->globals) audit.stmt(*g);
+        for (auto &f : file->funcs) audit.stmt(*f->body);
+      }
       EXPECT_TRUE(audit.problems.empty()) << it->path() << ": " << audit.problems.front();
     }
   });

@@ -348,6 +348,7 @@ bool Checker::run() {
 
   for (auto &file : pkg_.files)
     for (auto &d : file->types) resolveTypeDecl(*d);
+  checkPendingMapKeys();
   for (auto &file : pkg_.files)
     for (auto &f : file->funcs) {
       scope_ = funcScope_[f.get()];

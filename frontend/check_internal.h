@@ -93,6 +93,9 @@ class Checker {
   const Type *resolveInterface(ast::TypeExpr &type);
   ast::Object *declareTypeName(ast::TypeDecl &d);  // the object, not yet in a scope
   void resolveTypeDecl(ast::TypeDecl &d);
+  bool checkMapKey(const ast::TypeExpr &map);  // false after reporting an incomparable key
+  void checkPendingMapKeys();  // once no type declaration is being resolved
+  std::vector<const ast::TypeExpr *> pendingMapKeys_;
   void checkTypeDecl(ast::TypeDecl &d);            // a local type declaration
   void ensureTypeResolved(ast::Object *typeName);
   const Type *typeNamed(ast::Object *typeName, llvm::SMLoc loc);

@@ -22,46 +22,21 @@ static bool resolvedForComparison(const Type *t) {
   return true;
 }
 
-// A map's key type must be comparable. A key type not resolved yet is judged when no type
-// declaration is being resolved any more (checkDeclaredMapKeys).
-static bool checkMapKey(Checker &c, const ast::TypeExpr &map) {
+// A map's key type must be comparable. One that names a type declaration still being resolved
+// (`type T map[T]int`) is judged once the declarations are resolved (checkPendingMapKeys).
+bool Checker::checkMapKey(const ast::TypeExpr &map) {
   const Type *key = map.key->resolved;
-  if (!resolvedForComparison(key) || comparable(key)) return true;
-  c.error(map.key->range.Start, "invalid map key type " + typeName(key));
+  if (!resolvedForComparison(key)) {
+    pendingMapKeys_.push_back(&map);
+    return true;
+  }
+  if (comparable(key)) return true;
+  error(map.key->range.Start, "invalid map key type " + typeName(key));
   return false;
 }
 
-// Checks the keys of the map types in `type` and in the declarations of the types it names, each
-// declaration once (`seen`): this finds the maps whose key type was being declared when they were.
-static void checkDeclaredMapKeys(Checker &c, const ast::TypeExpr &type, const Scope *scope,
-                                 std::set<const ast::TypeDecl *> &seen) {
-  auto walk = [&](const ast::TypeExpr &t) { checkDeclaredMapKeys(c, t, scope, seen); };
-  switch (type.kind) {
-    case ast::TypeExpr::Kind::Name: {
-      Object *named = type.package.empty() ? scope->find(type.name) : nullptr;
-      auto decl = named ? c.typeDeclOf_.find(named) : c.typeDeclOf_.end();
-      if (decl != c.typeDeclOf_.end() && seen.insert(decl->second).second)
-        checkDeclaredMapKeys(c, *decl->second->type, c.typeDeclScope_.at(decl->second), seen);
-      return;
-    }
-    case ast::TypeExpr::Kind::Map:
-      if (type.resolved && type.resolved != c.invalid()) checkMapKey(c, type);
-      walk(*type.key);
-      walk(*type.elem);
-      return;
-    case ast::TypeExpr::Kind::Pointer:
-    case ast::TypeExpr::Kind::Array: return walk(*type.elem);
-    case ast::TypeExpr::Kind::Func:
-      for (auto &p : type.params) walk(*p);
-      for (auto &r : type.results) walk(*r);
-      return;
-    case ast::TypeExpr::Kind::Interface:
-      for (const ast::InterfaceElemExpr &e : type.elems) walk(*e.type);
-      return;
-    case ast::TypeExpr::Kind::Struct:
-      for (const ast::FieldExpr &f : type.fields) walk(*f.type);
-      return;
-  }
+void Checker::checkPendingMapKeys() {
+  for (const ast::TypeExpr *map : std::exchange(pendingMapKeys_, {})) checkMapKey(*map);
 }
 
 const Type *Checker::resolveType(ast::TypeExpr &type) {
@@ -91,7 +66,7 @@ const Type *Checker::resolveType(ast::TypeExpr &type) {
     case ast::TypeExpr::Kind::Array: result = resolveArray(type); break;
     case ast::TypeExpr::Kind::Map:
       result = resolveMap(type);
-      if (result != invalid() && !checkMapKey(*this, type)) result = invalid();
+      if (result != invalid() && !checkMapKey(type)) result = invalid();
       break;
     case ast::TypeExpr::Kind::Func: {
       // A type named in a signature needs only to exist, not to be resolved: `type F func() F`.
@@ -241,19 +216,13 @@ void Checker::resolveTypeDecl(ast::TypeDecl &d) {
     types_.setUnderlying(const_cast<Type *>(d.object->type), t->underlying);
   }
   typeDeclState_[&d] = DeclState::Done;
-  // When no declaration is being resolved any more, every type this one named is resolved: the
-  // keys of its maps, and of those it named, can all be judged now.
-  if (std::none_of(typeDeclState_.begin(), typeDeclState_.end(),
-                   [](const auto &decl) { return decl.second == DeclState::InProgress; })) {
-    std::set<const ast::TypeDecl *> seen{&d};
-    checkDeclaredMapKeys(*this, *d.type, typeDeclScope_.at(&d), seen);
-  }
 }
 
 void Checker::checkTypeDecl(ast::TypeDecl &d) {
   Object *o = declareTypeName(d);
   declare(o);  // in scope from its own name on: `type List func() List`
   resolveTypeDecl(d);
+  checkPendingMapKeys();
 }
 
 static bool hasField(const Type *structType, const std::string &name) {

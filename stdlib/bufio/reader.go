@@ -5,6 +5,7 @@ package bufio
 import (
 	"errors"
 	"io"
+	"unicode/utf8"
 )
 
 // The Reader's and Writer's errors.
@@ -171,14 +172,14 @@ func (b *Reader) UnreadByte() error {
 // ReadRune reads one UTF-8 encoded rune and returns it with its size in bytes; an invalid
 // encoding reads as U+FFFD of size 1.
 func (b *Reader) ReadRune() (r rune, size int, err error) {
-	for b.r+utfMax > b.w && !fullRune(b.buf[b.r:b.w]) && b.err == nil && b.w-b.r < len(b.buf) {
+	for b.r+utf8.UTFMax > b.w && !utf8.FullRune(b.buf[b.r:b.w]) && b.err == nil && b.w-b.r < len(b.buf) {
 		b.fill()
 	}
 	b.lastSize = -1
 	if b.r == b.w {
 		return 0, 0, b.takeErr()
 	}
-	r, size = decodeRune(b.buf[b.r:b.w])
+	r, size = utf8.DecodeRune(b.buf[b.r:b.w])
 	b.r += size
 	b.lastByte = int(b.buf[b.r-1])
 	b.lastSize = size

@@ -3,6 +3,7 @@ package bufio
 import (
 	"errors"
 	"io"
+	"unicode/utf8"
 )
 
 // SplitFunc cuts the next token out of the input data: it returns how many bytes to advance
@@ -207,12 +208,12 @@ func ScanBytes(data []byte, atEOF bool) (advance int, token []byte, err error) {
 // ScanRunes is a SplitFunc whose tokens are UTF-8 encoded runes; an invalid encoding is a
 // token of its own, U+FFFD's encoding, one byte long in the input.
 func ScanRunes(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	if len(data) == 0 || !atEOF && !fullRune(data) {
+	if len(data) == 0 || !atEOF && !utf8.FullRune(data) {
 		return 0, nil, nil
 	}
-	r, size := decodeRune(data)
-	if r == runeError && size == 1 {
-		return 1, []byte(string(runeError)), nil
+	r, size := utf8.DecodeRune(data)
+	if r == utf8.RuneError && size == 1 {
+		return 1, []byte(string(utf8.RuneError)), nil
 	}
 	return size, data[:size], nil
 }
@@ -243,14 +244,14 @@ func dropCR(line []byte) []byte {
 func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	start := 0
 	for start < len(data) {
-		r, size := decodeRune(data[start:])
+		r, size := utf8.DecodeRune(data[start:])
 		if !isSpace(r) {
 			break
 		}
 		start += size
 	}
 	for i := start; i < len(data); {
-		r, size := decodeRune(data[i:])
+		r, size := utf8.DecodeRune(data[i:])
 		if isSpace(r) {
 			return i + size, data[start:i], nil
 		}

@@ -1,6 +1,9 @@
 package bufio
 
-import "io"
+import (
+	"io"
+	"unicode/utf8"
+)
 
 // Writer buffers an io.Writer. After a write error, every later write and Flush returns that
 // error: the caller learns of it at the latest from Flush.
@@ -142,7 +145,7 @@ func (b *Writer) WriteRune(r rune) (size int, err error) {
 	if b.err != nil {
 		return 0, b.err
 	}
-	if b.Available() < utfMax && b.Flush() != nil {
+	if b.Available() < utf8.UTFMax && b.Flush() != nil {
 		return 0, b.err
 	}
 	return b.WriteString(string(r))

@@ -25,7 +25,14 @@ int runInJit(const Options &options) {
   Compilation c = compileProgram(options.inputs, options.optLevel, options.debugInfo);
   if (!c.module) return 1;
 
-  auto jit = llvm::orc::LLJITBuilder().create();
+  // JIT'd code is generated as `minigo build` generates it: same CPU, relocation model and
+  // code-generation level (ORC's default, the host CPU at -O2, would reorder the -O0 prologue
+  // past the line a debugger breaks on).
+  llvm::orc::JITTargetMachineBuilder machine(c.target->getTargetTriple());
+  machine.setCPU(std::string(c.target->getTargetCPU()))
+      .setRelocationModel(c.target->getRelocationModel())
+      .setCodeGenOptLevel(c.target->getOptLevel());
+  auto jit = llvm::orc::LLJITBuilder().setJITTargetMachineBuilder(std::move(machine)).create();
   if (!jit) return reportError(jit.takeError());
   // -g: JIT'd objects are registered through GDB's JIT interface, so gdb can debug `minigo run`.
   if (options.debugInfo)

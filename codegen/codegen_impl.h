@@ -23,6 +23,9 @@
 
 namespace minigo {
 
+// Does a value of type t hold a pointer the collector must see? (codegen_slice.cpp)
+bool holdsPointers(const Type *t);
+
 // The operands of a call, evaluated but not yet called. Deferred calls evaluate these at the
 // defer statement and perform the call at function exit (Go evaluates function value and
 // arguments when the defer statement executes).
@@ -308,7 +311,7 @@ class CodeGen {
                                        llvm::DINode::DIFlags flags, const Type *signature = nullptr);
   void describeLocals();
   void describeLocal(const ast::Object *var, llvm::Value *location, bool inCell);
-  void describePackageVariables();
+  void describePackageVariables(const ast::Program &program);
   llvm::DISubroutineType *debugSignature(const Type *funcType);
   llvm::DIType *debugType(const Type *t);
   llvm::DIType *debugStructure(const Type *t, llvm::StringRef name);

@@ -6,9 +6,9 @@
 
 namespace minigo {
 
-// Does a value of type t hold a pointer the collector must see? Arrays of such elements are
-// allocated with GC_MALLOC, the others with GC_MALLOC_ATOMIC (never scanned).
-static bool holdsPointers(const Type *t) {
+// Arrays of elements that hold pointers are allocated with GC_MALLOC, the others with
+// GC_MALLOC_ATOMIC (never scanned); type descriptors carry the same answer for the runtime's maps.
+bool holdsPointers(const Type *t) {
   if (t->isNumeric() || t->kind == TypeKind::Bool) return false;
   switch (t->kind) {
     case TypeKind::Array: return holdsPointers(t->underlying->elem);

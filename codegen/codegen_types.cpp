@@ -177,7 +177,7 @@ llvm::Constant *CodeGen::typeDescriptor(const Type *t) {
       rt_.typeDescriptorTy, {i64(t->isInteger() ? (t->isUnsigned() ? MG_UINT : MG_INT) : kinds.at(t->kind)), cString(name), methodTable(name, methods, code),
                              i64(int64_t(methods.size())), i64(int64_t(layout.getTypeAllocSize(lower(t)))), elem,
                              fields, i64(fieldCount), i64(t->kind == TypeKind::Array ? t->underlying->length : 0),
-                             i64(!comparable(t)), key}));
+                             i64(!comparable(t)), key, i64(holdsPointers(t))}));
   return d;
 }
 

@@ -36,7 +36,7 @@ RuntimeABI::RuntimeABI(llvm::Module &module) : module_(module) {
   stringTy = llvm::StructType::create(c, {ptr, i64}, "string");
   ifaceTy = llvm::StructType::create(c, {ptr, ptr}, "iface");
   sliceTy = llvm::StructType::create(c, {ptr, i64, i64}, "slice");
-  typeDescriptorTy = llvm::StructType::get(c, {i64, ptr, ptr, i64, i64, ptr, ptr, i64, i64, i64, ptr});
+  typeDescriptorTy = llvm::StructType::get(c, {i64, ptr, ptr, i64, i64, ptr, ptr, i64, i64, i64, ptr, i64});
 }
 
 llvm::FunctionCallee RuntimeABI::get(RtFn fn) {

@@ -37,7 +37,7 @@ class RuntimeABI {
   llvm::StructType *ifaceTy;   // { ptr type, ptr data }
   llvm::StructType *sliceTy;   // { ptr, i64 len, i64 cap }
   // mg_type: { i64 kind, ptr name, ptr methods, i64 method_count, i64 size, ptr elem, ptr fields,
-  // i64 field_count, i64 length, i64 uncomparable }
+  // i64 field_count, i64 length, i64 uncomparable, ptr key, i64 holds_pointers }
   llvm::StructType *typeDescriptorTy;
 
  private:

@@ -52,7 +52,7 @@ void Printer::fmt_wrap_errors(const mg_any &arg, char32_t verb) {
   } else {
     const mg_type errors = {.kind = MG_ARRAY, .name = "[]error",
                             .size = error->count * static_cast<int64_t>(sizeof(mg_any)),
-                            .elem = &kErrorInterface, .length = error->count};
+                            .elem = &kErrorInterface, .length = error->count, .holds_pointers = 1};
     bool saved = hidden_;
     hidden_ = true;  // an unexported field: fmt does not call its elements' methods
     fmt_array({&errors, const_cast<mg_any *>(error->errors)}, verb, kFieldDepth);

@@ -40,21 +40,30 @@ const mg_method kRuntimeErrorMethods[] = {
 
 extern "C" {
 const mg_type minigo_type_bool = {MG_BOOL, "bool", nullptr, 0, 1};
-const mg_type minigo_type_string = {MG_STRING, "string", nullptr, 0, 16};
-const mg_type minigo_type_error_string = {MG_ERROR_STRING, "*errors.errorString", kErrorMethods, 1};
+const mg_type minigo_type_string = {.kind = MG_STRING, .name = "string", .size = 16, .holds_pointers = 1};
+const mg_type minigo_type_error_string = {.kind = MG_ERROR_STRING, .name = "*errors.errorString",
+                                   .methods = kErrorMethods, .method_count = 1, .holds_pointers = 1};
 // Go's divide and nil-dereference errors are runtime.errorString values (that is what %T says).
-const mg_type minigo_type_runtime_error = {MG_RUNTIME_ERROR, "runtime.errorString", kRuntimeErrorMethods, 2};
+const mg_type minigo_type_runtime_error = {.kind = MG_RUNTIME_ERROR, .name = "runtime.errorString",
+                                   .methods = kRuntimeErrorMethods, .method_count = 2, .holds_pointers = 1};
 }
 
 namespace mgrt {
 
-const mg_type type_wrap_error = {MG_ERROR_STRING, "*fmt.wrapError", kWrapErrorMethods, 2};
-const mg_type type_wrap_errors = {MG_ERROR_STRING, "*fmt.wrapErrors", kErrorMethods, 1};
-const mg_type type_assertion_error = {MG_RUNTIME_ERROR, "*runtime.TypeAssertionError", kRuntimeErrorMethods, 2};
-const mg_type type_panic_nil_error = {MG_RUNTIME_ERROR, "*runtime.PanicNilError", kRuntimeErrorMethods, 2};
-const mg_type type_bounds_error = {MG_RUNTIME_ERROR, "runtime.boundsError", kRuntimeErrorMethods, 2};
-const mg_type type_plain_error = {MG_RUNTIME_ERROR, "runtime.plainError", kRuntimeErrorMethods, 2};
-const mg_type type_unhashable_error = {MG_RUNTIME_ERROR, "runtime.unhashableTypeError", kRuntimeErrorMethods, 2};
+const mg_type type_wrap_error = {.kind = MG_ERROR_STRING, .name = "*fmt.wrapError",
+                                   .methods = kWrapErrorMethods, .method_count = 2, .holds_pointers = 1};
+const mg_type type_wrap_errors = {.kind = MG_ERROR_STRING, .name = "*fmt.wrapErrors",
+                                   .methods = kErrorMethods, .method_count = 1, .holds_pointers = 1};
+const mg_type type_assertion_error = {.kind = MG_RUNTIME_ERROR, .name = "*runtime.TypeAssertionError",
+                                   .methods = kRuntimeErrorMethods, .method_count = 2, .holds_pointers = 1};
+const mg_type type_panic_nil_error = {.kind = MG_RUNTIME_ERROR, .name = "*runtime.PanicNilError",
+                                   .methods = kRuntimeErrorMethods, .method_count = 2, .holds_pointers = 1};
+const mg_type type_bounds_error = {.kind = MG_RUNTIME_ERROR, .name = "runtime.boundsError",
+                                   .methods = kRuntimeErrorMethods, .method_count = 2, .holds_pointers = 1};
+const mg_type type_plain_error = {.kind = MG_RUNTIME_ERROR, .name = "runtime.plainError",
+                                   .methods = kRuntimeErrorMethods, .method_count = 2, .holds_pointers = 1};
+const mg_type type_unhashable_error = {.kind = MG_RUNTIME_ERROR, .name = "runtime.unhashableTypeError",
+                                   .methods = kRuntimeErrorMethods, .method_count = 2, .holds_pointers = 1};
 
 mg_any load_value(const mg_type *t, const void *addr) {
   if (is_number(t)) return load_number(t, addr);

@@ -117,20 +117,4 @@ bool keys_equal(const mg_type *t, const void *a, const void *b) {
   }
 }
 
-bool has_pointers(const mg_type *t) {
-  switch (t->kind) {
-    case MG_INT:
-    case MG_UINT:
-    case MG_FLOAT:
-    case MG_COMPLEX:
-    case MG_BOOL: return false;
-    case MG_ARRAY: return t->length > 0 && has_pointers(t->elem);
-    case MG_STRUCT:
-      for (int64_t i = 0; i < t->field_count; ++i)
-        if (has_pointers(t->fields[i].type)) return true;
-      return false;
-    default: return true;
-  }
-}
-
 }  // namespace mgrt

@@ -49,7 +49,7 @@ KeyClass key_class_of(const mg_type *key) {
   }
 }
 
-bool holds_pointers(const mg_type *map_type) { return has_pointers(map_type->key) || has_pointers(map_type->elem); }
+bool holds_pointers(const mg_type *map_type) { return map_type->key->holds_pointers || map_type->elem->holds_pointers; }
 
 // Zeroed groups for `capacity` slots (an empty table), scanned by the collector only if the keys
 // or values hold pointers. The map (and an iterator) keeps a pointer to the array's start, so the

@@ -65,8 +65,6 @@ bool keys_equal(const mg_type *t, const void *a, const void *b);
 // A lookup or delete in a nil or empty map hashes nothing, but Go checks the key all the same:
 // a dynamic type that is not comparable panics with "hash of unhashable type: []int".
 void check_hashable(const mg_type *t, const void *key);
-// Does a value of type t hold pointers the collector must see?
-bool has_pointers(const mg_type *t);
 // A random 64-bit number (map seeds, iteration starts, NaN hashes).
 uint64_t random_u64();
 

@@ -87,6 +87,9 @@ struct mg_type {
   // 1 when == panics: a func, or a struct or array holding one (0 in the runtime's own types).
   int64_t uncomparable;
   const mg_type *key;          // MG_MAP: the key type
+  // 1 when a value holds a pointer the collector must see (a string, pointer, slice, map, func,
+  // interface, or an array or struct holding one). Memory for values that hold none is not scanned.
+  int64_t holds_pointers;
 };
 // An interface type with methods, as x.(I) and type switches check it dynamically.
 struct mg_interface {

@@ -4,7 +4,7 @@
 // RUN: %minigo ir %s | FileCheck %s
 package main
 
-// CHECK: @"type:main.Celsius" = internal constant { i64, ptr, ptr, i64, i64, ptr, ptr, i64, i64, i64, ptr } { i64 4, ptr @[[NAME:.cstr[.0-9]*]], ptr @"methods:main.Celsius", i64 1, i64 8, ptr null, ptr null, i64 0, i64 0, i64 0, ptr null }
+// CHECK: @"type:main.Celsius" = internal constant { i64, ptr, ptr, i64, i64, ptr, ptr, i64, i64, i64, ptr, i64 } { i64 4, ptr @[[NAME:.cstr[.0-9]*]], ptr @"methods:main.Celsius", i64 1, i64 8, ptr null, ptr null, i64 0, i64 0, i64 0, ptr null, i64 0 }
 // CHECK: @[[NAME]] = {{.*}} c"main.Celsius\00"
 // CHECK: @"methods:main.Celsius" = private constant [1 x { ptr, ptr, ptr }] [{ ptr, ptr, ptr } { ptr @{{.*}}, ptr @{{.*}}, ptr @"main.Celsius.Warmer$iface" }]
 type Celsius float64

@@ -25,22 +25,19 @@ CodeGen::CodeGen(llvm::LLVMContext &context, llvm::StringRef sourceName, llvm::T
 
 std::unique_ptr<llvm::Module> CodeGen::run(const ast::Program &program) {
   escapes_ = analyzeEscapes(program);
-  for (const auto &package : program.packages)
-    for (const auto &file : package->files)
-      for (const auto &f : file->funcs) {
-        if (!f->body) {
-          topLevel_[f->object] = declareRuntimeImplemented(*f, *package);
-          continue;
-        }
-        llvm::Function *fn = topLevel_[f->object] = declareFunction(f->info);
-        if (f->noInline) fn->addFnAttr(llvm::Attribute::NoInline);
-        if (f->isMethod) methodDecls_[{f->receiverType, f->name}] = f.get();  // the method of the defined type
-      }
+  program.forEachFunction([&](const ast::Package &package, const ast::FuncDecl &f) {
+    if (!f.body) {
+      topLevel_[f.object] = declareRuntimeImplemented(f, package);
+      return;
+    }
+    llvm::Function *fn = topLevel_[f.object] = declareFunction(f.info);
+    if (f.noInline) fn->addFnAttr(llvm::Attribute::NoInline);
+    if (f.isMethod) methodDecls_[{f.receiverType, f.name}] = &f;  // the method of the defined type
+  });
   declarePackageVariables(program);
-  for (const auto &package : program.packages)
-    for (const auto &file : package->files)
-      for (const auto &f : file->funcs)
-        if (f->body) emitFunctionBody(f->info, *f->body, topLevel_[f->object]);
+  program.forEachFunction([&](const ast::Package &, const ast::FuncDecl &f) {
+    if (f.body) emitFunctionBody(f.info, *f.body, topLevel_[f.object]);
+  });
   emitGlobalsInit(program);
   emitEntryPoint();
   removeUnusedFunctions();
@@ -50,7 +47,7 @@ std::unique_ptr<llvm::Module> CodeGen::run(const ast::Program &program) {
   // returns), and every caller keeps its frame in tracebacks.
   for (llvm::Function &fn : *module_)
     if (!fn.isDeclaration()) fn.addFnAttr("disable-tail-calls", "true");
-  describePackageVariables();
+  describePackageVariables(program);
   debugInfo_.finalize();
   return std::move(module_);
 }
@@ -110,12 +107,11 @@ void CodeGen::emitFunctionBody(const ast::FunctionInfo &info, const ast::Block &
 void CodeGen::declarePackageVariables(const ast::Program &program) {
   std::vector<const ast::Object *> objects;
   std::vector<llvm::Type *> fields;
-  for (const auto &package : program.packages)
-    for (const auto &file : package->files)
-      for (const auto &g : file->globals)
-        if (auto *decl = llvm::dyn_cast<ast::VarDecl>(g.get()))  // constants are folded by the checker
-          for (const ast::Object *obj : decl->objects)
-            if (obj) objects.push_back(obj), fields.push_back(lower(obj->type));
+  // (constants are folded by the checker)
+  program.forEachPackageVariable([&](const ast::Package &, const ast::VarDecl &decl) {
+    for (const ast::Object *obj : decl.objects)
+      if (obj) objects.push_back(obj), fields.push_back(lower(obj->type));
+  });
   if (objects.empty()) return;
   auto *type = llvm::StructType::create(ctx_, fields, "main.vars.type");
   packageVariables_ = new llvm::GlobalVariable(*module_, type, false, llvm::GlobalValue::InternalLinkage,

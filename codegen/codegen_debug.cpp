@@ -93,19 +93,22 @@ void CodeGen::describeLocal(const ast::Object *var, llvm::Value *location, bool 
 }
 
 // Package variables are fields of `main.vars`: each is that global plus its field's offset.
-void CodeGen::describePackageVariables() {
+void CodeGen::describePackageVariables(const ast::Program &program) {
   if (!fullDebugInfo_ || !packageVariables_) return;
   const llvm::DataLayout &layout = module_->getDataLayout();
-  for (auto &[var, field] : globals_) {
-    llvm::APInt offset(64, 0);
-    llvm::cast<llvm::GEPOperator>(field)->accumulateConstantOffset(layout, offset);
-    std::string name = "main." + var->name;
-    auto *described = debugInfo_.createGlobalVariableExpression(
-        debugUnit_, name, name, debugFileAt(var->loc), sources_.getLineAndColumn(var->loc).first, debugType(var->type),
-        /*IsLocalToUnit=*/true, /*isDefined=*/true,
-        debugInfo_.createExpression(llvm::ArrayRef<uint64_t>{llvm::dwarf::DW_OP_plus_uconst, offset.getZExtValue()}));
-    packageVariables_->addDebugInfo(described);
-  }
+  program.forEachPackageVariable([&](const ast::Package &package, const ast::VarDecl &decl) {
+    for (const ast::Object *var : decl.objects) {
+      if (!var) continue;
+      llvm::APInt offset(64, 0);
+      llvm::cast<llvm::GEPOperator>(globals_.at(var))->accumulateConstantOffset(layout, offset);
+      std::string name = package.symbolPrefix() + var->name;  // gdb's name for it: 'main.count'
+      auto *described = debugInfo_.createGlobalVariableExpression(
+          debugUnit_, name, name, debugFileAt(var->loc), sources_.getLineAndColumn(var->loc).first,
+          debugType(var->type), /*IsLocalToUnit=*/true, /*isDefined=*/true,
+          debugInfo_.createExpression(llvm::ArrayRef<uint64_t>{llvm::dwarf::DW_OP_plus_uconst, offset.getZExtValue()}));
+      packageVariables_->addDebugInfo(described);
+    }
+  });
 }
 
 // Parameters then results, as Go lists them; the closure argument is not shown. The DWARF return

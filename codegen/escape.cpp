@@ -34,16 +34,14 @@ struct Sink {
 class EscapeAnalysis {
  public:
   EscapeAnalysis(EscapeInfo &info, const ast::Program &program) : info_(info) {
-    for (const auto &package : program.packages)
-      for (const auto &file : package->files)
-        for (const auto &f : file->funcs)
-          if (!f->isMethod && f->body) functions_[f->object] = &f->info;  // a runtime function's arguments escape
+    program.forEachFunction([&](const ast::Package &, const ast::FuncDecl &f) {
+      if (!f.isMethod && f.body) functions_[f.object] = &f.info;  // a runtime function's arguments escape
+    });
   }
 
-  void globals(const ast::File &file) {
-    for (const auto &g : file.globals)
-      if (auto *decl = llvm::dyn_cast<ast::VarDecl>(g.get()))
-        for (const auto &v : decl->values) value(*v, Sink::escape());
+  // A package variable's initial value escapes.
+  void global(const ast::VarDecl &decl) {
+    for (const auto &v : decl.values) value(*v, Sink::escape());
   }
 
   void body(const ast::Block &b, const ast::FunctionInfo &function) {
@@ -367,12 +365,10 @@ class EscapeAnalysis {
 EscapeInfo analyzeEscapes(const ast::Program &program) {
   EscapeInfo info;
   EscapeAnalysis analysis(info, program);
-  for (const auto &package : program.packages)
-    for (const auto &file : package->files) {
-      analysis.globals(*file);
-      for (const auto &f : file->funcs)
-        if (f->body) analysis.body(*f->body, f->info);
-    }
+  program.forEachPackageVariable([&](const ast::Package &, const ast::VarDecl &decl) { analysis.global(decl); });
+  program.forEachFunction([&](const ast::Package &, const ast::FuncDecl &f) {
+    if (f.body) analysis.body(*f.body, f.info);
+  });
   analysis.resolve();
   return info;
 }

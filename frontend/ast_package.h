@@ -5,6 +5,8 @@
 
 #include "frontend/ast.h"
 
+#include <llvm/Support/Casting.h>
+
 #include <map>
 #include <memory>
 #include <string>
@@ -43,6 +45,21 @@ struct Package {
 struct Program {
   std::vector<std::unique_ptr<Package>> packages;
   const Package &mainPackage() const { return *packages.back(); }
+
+  // f(package, declaration) for each function and method declaration, package by package in
+  // the program's order, file by file, in source order.
+  template <class F> void forEachFunction(F f) const {
+    for (const auto &package : packages)
+      for (const auto &file : package->files)
+        for (const auto &decl : file->funcs) f(*package, *decl);
+  }
+  // f(package, declaration) for each package-level `var` declaration, in the same order.
+  template <class F> void forEachPackageVariable(F f) const {
+    for (const auto &package : packages)
+      for (const auto &file : package->files)
+        for (const auto &g : file->globals)
+          if (auto *decl = llvm::dyn_cast<VarDecl>(g.get())) f(*package, *decl);
+  }
 };
 
 }  // namespace minigo::ast

@@ -88,6 +88,7 @@ struct TypeExpr {
   llvm::SMRange range;
   std::string package;                               // Name: "fmt" in `fmt.Stringer`, else empty
   std::string name;                                  // Name
+  llvm::SMLoc nameLoc;                                // Name: where `name` is (after `pkg.`)
   std::vector<std::unique_ptr<TypeExpr>> params;      // Func
   std::vector<std::unique_ptr<TypeExpr>> results;     // Func
   bool variadic = false;                              // Func: last param is ...T
@@ -284,7 +285,9 @@ struct TypeOperand : Expr {
 };
 
 // Inserted by the checker where a value of a concrete type is used as an interface value
-// (assignment, argument passing, return, panic(v), fmt args). `type` is the interface type.
+// (assignment, argument passing, return, panic(v), fmt args). `type` is the interface type; around
+// a multi-value call or comma-ok form it is the Tuple the targets receive, and codegen boxes the
+// elements whose target is an interface.
 struct ImplicitConv : Expr {
   ExprPtr operand;
   ImplicitConv() : Expr(Kind::ImplicitConv) {}

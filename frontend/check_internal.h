@@ -214,9 +214,6 @@ class Checker {
     std::vector<const Type *> types;   // multi: the element types
   };
   Values checkValues(std::vector<ast::ExprPtr> &values, size_t n, llvm::SMLoc loc);
-  // Can one element of the multi-value `value` be stored in `target` as is? Codegen cannot
-  // convert tuple elements, so a concrete element for an interface target is unsupported.
-  bool assignElement(const Type *element, const Type *target, ast::Expr &value);
   void checkFunctionBody(ast::FunctionInfo &info, ast::Signature &sig, ast::Block &body,
                          bool isLiteral);
   const Type *checkLvalue(ast::ExprPtr &e);  // an assignment target; nullptr for `_`

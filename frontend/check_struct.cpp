@@ -195,6 +195,7 @@ const Type *Checker::typeDenotedBy(const ast::Expr &e) {
     Object *o = findName(*id);
     if (!o || o->kind != Object::Kind::TypeName) return nullptr;
     name.name = id->name;
+    name.nameLoc = id->package ? id->qualifiedNameLoc : id->range.Start;
     if (id->package) name.package = id->package->name;
   } else if (auto *sel = llvm::dyn_cast<ast::Selector>(&e)) {
     auto *pkg = llvm::dyn_cast<ast::Ident>(sel->base.get());
@@ -204,6 +205,7 @@ const Type *Checker::typeDenotedBy(const ast::Expr &e) {
     if (member != o->package->members.end() && member->second->kind != Object::Kind::TypeName) return nullptr;
     name.package = pkg->name;
     name.name = sel->name;
+    name.nameLoc = sel->nameLoc;
   } else {
     return nullptr;
   }

@@ -120,8 +120,7 @@ const Type *Checker::resolveQualifiedType(ast::TypeExpr &type) {
     error(type.range.Start, "`" + type.package + "." + type.name + "` is not a type");
     return invalid();
   }
-  // gc reports a missing name where it is, after `pkg.`.
-  Object *o = lookupQualified(package, type.name, llvm::SMLoc::getFromPointer(type.range.End.getPointer() - type.name.size()));
+  Object *o = lookupQualified(package, type.name, type.nameLoc);  // gc reports a missing name after `pkg.`
   if (!o) return invalid();
   if (o->kind != Object::Kind::TypeName) {
     error(type.range.Start, "`" + type.package + "." + type.name + "` is not a type");

@@ -233,9 +233,11 @@ ast::TypeExprPtr AstBuilder::literalTypeName(const ast::Expr &e, llvm::SMLoc bra
     diags_.error(brace, "syntax error: cannot parenthesize type in composite literal");
   } else if (auto *id = llvm::dyn_cast<ast::Ident>(&e)) {
     result->name = id->name;
+    result->nameLoc = id->range.Start;
   } else if (qualified) {
     result->package = llvm::cast<ast::Ident>(*sel->base).name;
     result->name = sel->name;
+    result->nameLoc = sel->nameLoc;
   } else {
     diags_.error(brace, "syntax error: unexpected `{`");
   }

@@ -12,6 +12,7 @@ ast::TypeExprPtr AstBuilder::type(const pt::Type &t) {
                      result->kind = ast::TypeExpr::Kind::Name;
                      result->range = range(name);
                      result->name = name.name;
+                     result->nameLoc = result->range.Start;
                    },
                    [&](const pt::FuncType &func) { result = funcType(func.params, func.results, range(func)); },
                    [&](const pt::QualifiedIdent &name) {
@@ -19,6 +20,7 @@ ast::TypeExprPtr AstBuilder::type(const pt::Type &t) {
                      result->range = range(name);
                      result->package = name.package.name;
                      result->name = name.name.name;
+                     result->nameLoc = range(name.name).Start;
                    },
                    [&](const pt::InterfaceType &iface) {
                      result->kind = ast::TypeExpr::Kind::Interface;

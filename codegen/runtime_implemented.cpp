@@ -5,6 +5,8 @@
 // interfaces, two results); larger ones (slices, three results) the C ABI passes in memory. For a
 // function with such a parameter or result, Go code calls a thunk with the Go signature that
 // passes those by pointer: a `byval` copy for an argument, an `sret` slot for the result.
+// A bool or an integer narrower than 32 bits is extended to 32 bits by the caller, as the C ABI
+// has it (LLVM leaves the upper bits undefined unless told).
 #include "codegen/codegen_impl.h"
 
 namespace minigo {
@@ -14,6 +16,19 @@ namespace {
 // Does the C ABI pass a value of this type in memory (the psABI's MEMORY class)?
 bool passedInMemory(const llvm::DataLayout &layout, llvm::Type *t) {
   return t->isAggregateType() && layout.getTypeAllocSize(t) > 16;
+}
+
+// Marks the arguments of fn (a C function) that the C ABI extends: zeroext for bool and the
+// narrow unsigned integers, signext for the narrow signed ones. Go's parameter i is argument
+// i + first.
+void markExtensions(llvm::Function *fn, const Type *signature, unsigned first) {
+  const std::vector<const Type *> &goParams = signature->underlying->params;
+  for (unsigned i = 0; i < goParams.size(); ++i) {
+    llvm::Type *lowered = fn->getFunctionType()->getParamType(i + first);
+    if (!lowered->isIntegerTy() || lowered->getIntegerBitWidth() >= 32) continue;
+    bool isSigned = goParams[i]->isInteger() && !goParams[i]->isUnsigned();
+    fn->addParamAttr(i + first, isSigned ? llvm::Attribute::SExt : llvm::Attribute::ZExt);
+  }
 }
 
 }  // namespace
@@ -31,7 +46,13 @@ llvm::Function *CodeGen::declareRuntimeImplemented(const ast::FuncDecl &f, const
     params.push_back(passedInMemory(layout, p) ? rt_.ptr : p);
   }
   std::string symbol = package.runtimeSymbol(f.name);
-  if (!anyInMemory) return llvm::Function::Create(goType, llvm::Function::ExternalLinkage, symbol, *module_);
+  if (!anyInMemory) {
+    // Go calls it directly (its first argument is the closure's, unused): the call's arguments are
+    // extended as the declaration says.
+    llvm::Function *c = llvm::Function::Create(goType, llvm::Function::ExternalLinkage, symbol, *module_);
+    markExtensions(c, f.info.signature, 1);
+    return c;
+  }
 
   auto *cType = llvm::FunctionType::get(resultInMemory ? rt_.voidTy : result, params, false);
   llvm::Function *c = llvm::Function::Create(cType, llvm::Function::ExternalLinkage, symbol, *module_);
@@ -56,9 +77,11 @@ llvm::Function *CodeGen::declareRuntimeImplemented(const ast::FuncDecl &f, const
     args.push_back(copy);
     attrs.push_back(llvm::Attribute::getWithByValType(ctx_, arg.getType()));
   }
+  markExtensions(c, f.info.signature, resultInMemory ? 2 : 1);
   llvm::CallInst *call = builder_.CreateCall(c, args);
   for (unsigned i = 0; i < attrs.size(); ++i)
-    if (attrs[i].isValid()) c->addParamAttr(i, attrs[i]), call->addParamAttr(i, attrs[i]);
+    if (attrs[i].isValid()) c->addParamAttr(i, attrs[i]);
+  call->setAttributes(c->getAttributes());
   if (resultInMemory) builder_.CreateRet(builder_.CreateLoad(result, resultSlot));
   else if (result->isVoidTy()) builder_.CreateRetVoid();
   else builder_.CreateRet(call);

@@ -1,5 +1,6 @@
 // The runtime functions of package internal/reflectlite (stdlib/internal/reflectlite): access to
-// a slice of any element type, through its type descriptor.
+// a slice of any element type, and stores through a pointer to a variable of a basic kind (fmt's
+// scanning), through type descriptors.
 #include <algorithm>
 #include <cstring>
 
@@ -64,5 +65,34 @@ void minigo_internal_reflectlite_SwapElements(void *, mg_any x, int64_t i, int64
     std::memcpy(b + done, chunk, n);
   }
 }
+
+mg_string minigo_internal_reflectlite_ElemKind(void *, mg_any p) {
+  if (p.type == nullptr || p.type->kind != MG_POINTER) return {};
+  return mgrt::gc_string(kind_name(p.type->elem));
+}
+
+// Integers are little-endian: the low bytes of v are the value truncated to the variable's size.
+void minigo_internal_reflectlite_SetElemInt(void *, mg_any p, int64_t v) {
+  std::memcpy(p.data, &v, static_cast<size_t>(p.type->elem->size));
+}
+
+void minigo_internal_reflectlite_SetElemFloat(void *, mg_any p, double v) {
+  if (p.type->elem->size == 4) *static_cast<float *>(p.data) = static_cast<float>(v);
+  else *static_cast<double *>(p.data) = v;
+}
+
+void minigo_internal_reflectlite_SetElemComplex(void *, mg_any p, double re, double im) {
+  if (p.type->elem->size == 8) {
+    float parts[2] = {static_cast<float>(re), static_cast<float>(im)};
+    std::memcpy(p.data, parts, sizeof parts);
+  } else {
+    double parts[2] = {re, im};
+    std::memcpy(p.data, parts, sizeof parts);
+  }
+}
+
+void minigo_internal_reflectlite_SetElemString(void *, mg_any p, mg_string s) { *static_cast<mg_string *>(p.data) = s; }
+
+void minigo_internal_reflectlite_SetElemBool(void *, mg_any p, bool b) { *static_cast<bool *>(p.data) = b; }
 
 }  // extern "C"

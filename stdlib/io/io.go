@@ -61,6 +61,18 @@ type RuneReader interface {
 	ReadRune() (r rune, size int, err error)
 }
 
+// RuneScanner is a RuneReader that can put back the rune it read last.
+type RuneScanner interface {
+	RuneReader
+	UnreadRune() error
+}
+
+// ByteScanner is a ByteReader that can put back the byte it read last.
+type ByteScanner interface {
+	ByteReader
+	UnreadByte() error
+}
+
 type StringWriter interface {
 	WriteString(s string) (n int, err error)
 }

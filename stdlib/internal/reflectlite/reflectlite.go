@@ -37,3 +37,22 @@ func SliceLen(x any, method string) int {
 	}
 	return n
 }
+
+// ElemKind is the kind of the variable p points to, spelled as kindName spells kinds ("int8",
+// "float64", "string"); "" when p holds no pointer.
+func ElemKind(p any) string
+
+// SetElemInt stores v in the integer variable p points to, truncated to its size.
+func SetElemInt(p any, v int64)
+
+// SetElemFloat stores v in the float32 or float64 variable p points to.
+func SetElemFloat(p any, v float64)
+
+// SetElemComplex stores complex(re, im) in the complex64 or complex128 variable p points to.
+func SetElemComplex(p any, re, im float64)
+
+// SetElemString stores s in the string variable p points to.
+func SetElemString(p any, s string)
+
+// SetElemBool stores b in the bool variable p points to.
+func SetElemBool(p any, b bool)

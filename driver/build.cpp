@@ -26,19 +26,20 @@ static std::string runtimeLibraryPath() {
   return std::string(path);
 }
 
-static bool writeObject(llvm::Module &module, llvm::TargetMachine &target, const std::string &path) {
+// Writes an object to a new temporary file, which `remover` removes.
+static bool writeTemporaryObject(llvm::StringRef bytes, llvm::SmallString<128> &path, llvm::FileRemover &remover) {
+  if (auto ec = llvm::sys::fs::createTemporaryFile("minigo", "o", path)) {
+    llvm::errs() << "minigo: cannot create a temporary file: " << ec.message() << "\n";
+    return false;
+  }
+  remover.setFile(path);
   std::error_code ec;
   llvm::raw_fd_ostream out(path, ec, llvm::sys::fs::OF_None);
-  if (ec) {
-    llvm::errs() << "minigo: cannot write " << path << ": " << ec.message() << "\n";
+  if (!ec) out << bytes;
+  if (ec || out.has_error()) {
+    llvm::errs() << "minigo: cannot write " << path << "\n";
     return false;
   }
-  llvm::legacy::PassManager passes;
-  if (target.addPassesToEmitFile(passes, out, nullptr, llvm::CodeGenFileType::ObjectFile)) {
-    llvm::errs() << "minigo: the target cannot emit object files\n";
-    return false;
-  }
-  passes.run(module);
   return true;
 }
 
@@ -90,6 +91,7 @@ static bool link(const std::vector<std::string> &objects, const std::string &out
   // Boehm GC linked statically: an allocation is then a direct call, not a PLT call that also
   // goes through __tls_get_addr for its thread-local free lists.
   args.append({runtime, "-Wl,-Bstatic", "-lgc", "-Wl,-Bdynamic", "-lpthread"});
+  args.push_back("-fuse-ld=gold");  // half ld.bfd's time
 #ifdef MINIGO_SANITIZE
   args.push_back("-fsanitize=address,undefined");  // the runtime archive was built with them
 #endif
@@ -97,14 +99,6 @@ static bool link(const std::vector<std::string> &objects, const std::string &out
   int rc = llvm::sys::ExecuteAndWait(*cxx, args, std::nullopt, {}, 0, 0, &error);
   if (rc != 0) {
     llvm::errs() << "minigo: linking failed" << (error.empty() ? "" : ": " + error) << "\n";
-    return false;
-  }
-  return true;
-}
-
-static bool createTemporaryObject(llvm::SmallString<128> &path) {
-  if (auto ec = llvm::sys::fs::createTemporaryFile("minigo", "o", path)) {
-    llvm::errs() << "minigo: cannot create a temporary file: " << ec.message() << "\n";
     return false;
   }
   return true;
@@ -120,24 +114,23 @@ static std::string defaultOutputName(const std::vector<std::string> &inputs) {
 }
 
 int buildExecutable(const Options &options) {
-  Compilation c = compileProgram(options.inputs, options.optLevel, options.debugInfo);
-  if (!c.module) return 1;
+  std::unique_ptr<llvm::MemoryBuffer> program = compileToObject(options.inputs, options.optLevel, options.debugInfo);
+  if (!program) return 1;
   std::string output = options.output;
   if (output.empty()) output = defaultOutputName(options.inputs);
   llvm::SmallString<128> object, inlinedObject;
-  if (!createTemporaryObject(object)) return 1;
-  llvm::FileRemover removeObject(object);
-  if (!writeObject(*c.module, *c.target, std::string(object))) return 1;
+  llvm::FileRemover removeObject, removeInlinedObject;
+  if (!writeTemporaryObject(program->getBuffer(), object, removeObject)) return 1;
   std::vector<std::string> objects{std::string(object)};
 
-  auto buffer = llvm::MemoryBuffer::getFile(object);
-  DebugTables tables = buffer ? readDebugTables(**buffer) : DebugTables{};
-  llvm::FileRemover removeInlinedObject;
+  DebugTables tables = readDebugTables(*program);
   if (!tables.inlinedCalls.empty()) {
-    if (!createTemporaryObject(inlinedObject)) return 1;
-    removeInlinedObject.setFile(inlinedObject);
-    auto module = inlinedCallsModule(tables, *c.context, *c.target);
-    if (!writeObject(*module, *c.target, std::string(inlinedObject))) return 1;
+    llvm::LLVMContext context;
+    std::unique_ptr<llvm::TargetMachine> target = createHostTargetMachine(options.optLevel);
+    auto module = inlinedCallsModule(tables, context, *target);
+    llvm::SmallVector<char, 0> bytes = emitObject(*module, *target);
+    if (!writeTemporaryObject(llvm::StringRef(bytes.data(), bytes.size()), inlinedObject, removeInlinedObject))
+      return 1;
     objects.push_back(std::string(inlinedObject));
   }
   return link(objects, output) ? 0 : 1;

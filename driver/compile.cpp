@@ -1,9 +1,11 @@
 #include "driver/compile.h"
 
+#include "driver/compile_cache.h"
 #include "codegen/codegen.h"
 #include "frontend/check.h"
 #include "frontend/load.h"
 
+#include <llvm/IR/LegacyPassManager.h>
 #include <llvm/IR/Verifier.h>
 #include <llvm/MC/TargetRegistry.h>
 #include <llvm/Support/FileSystem.h>
@@ -14,12 +16,18 @@
 #include <llvm/Support/thread.h>
 #include <llvm/TargetParser/Host.h>
 
+#include <cassert>
+
 namespace minigo {
 
-std::unique_ptr<llvm::TargetMachine> createHostTargetMachine(int optLevel) {
+void initializeHostTarget() {
   llvm::InitializeNativeTarget();
   llvm::InitializeNativeTargetAsmPrinter();
   llvm::InitializeNativeTargetAsmParser();
+}
+
+std::unique_ptr<llvm::TargetMachine> createHostTargetMachine(int optLevel) {
+  initializeHostTarget();
   std::string triple = llvm::sys::getProcessTriple();
   std::string error;
   const llvm::Target *target = llvm::TargetRegistry::lookupTarget(triple, error);
@@ -36,12 +44,15 @@ std::unique_ptr<llvm::TargetMachine> createHostTargetMachine(int optLevel) {
 }
 
 static std::unique_ptr<llvm::Module> compileWith(const std::vector<std::string> &inputs, int optLevel,
-                                                 bool debugInfo, llvm::LLVMContext &context,
-                                                 llvm::TargetMachine &target) {
+                                                 bool debugInfo, Compilation &c) {
+  llvm::LLVMContext &context = *c.context;
+  llvm::TargetMachine &target = *c.target;
   llvm::SourceMgr sources;
   Diagnostics diags(sources);
   std::unique_ptr<ast::Program> program = loadProgram(inputs, diags);
   if (!program) return nullptr;
+  c.filesRead = program->filesRead;
+  c.dirsListed = program->dirsListed;
   TypeContext types;
   // Go reports the errors of the first package that has any, and stops there.
   for (auto &package : program->packages)
@@ -71,10 +82,33 @@ Compilation compileProgram(const std::vector<std::string> &inputs, int optLevel,
   // overflow the main thread's 8 MB stack. Compile on a thread with a 1 GB stack (address
   // space only: pages come on use).
   llvm::thread compiler(std::optional<unsigned>(1u << 30), [&] {
-    c.module = compileWith(inputs, optLevel, debugInfo, *c.context, *c.target);
+    c.module = compileWith(inputs, optLevel, debugInfo, c);
   });
   compiler.join();
   return c;
+}
+
+llvm::SmallVector<char, 0> emitObject(llvm::Module &module, llvm::TargetMachine &target) {
+  llvm::SmallVector<char, 0> object;
+  llvm::raw_svector_ostream out(object);
+  llvm::legacy::PassManager passes;
+  // The host's target machine always emits objects.
+  [[maybe_unused]] bool cannot = target.addPassesToEmitFile(passes, out, nullptr, llvm::CodeGenFileType::ObjectFile);
+  assert(!cannot);
+  passes.run(module);
+  return object;
+}
+
+std::unique_ptr<llvm::MemoryBuffer> compileToObject(const std::vector<std::string> &inputs, int optLevel,
+                                                    bool debugInfo) {
+  CompileCache cache(inputs, optLevel, debugInfo);
+  if (auto cached = cache.lookup()) return cached;
+  Compilation c = compileProgram(inputs, optLevel, debugInfo);
+  if (!c.module) return nullptr;
+  llvm::SmallVector<char, 0> object = emitObject(*c.module, *c.target);
+  llvm::StringRef bytes(object.data(), object.size());
+  cache.store(bytes, c.filesRead, c.dirsListed);
+  return llvm::MemoryBuffer::getMemBufferCopy(bytes, "minigo-program.o");
 }
 
 }  // namespace minigo

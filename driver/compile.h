@@ -1,6 +1,7 @@
 // The compiler pipeline shared by every mode: source -> AST -> checked AST -> LLVM module.
 #pragma once
 
+#include <llvm/ADT/SmallVector.h>
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Module.h>
 #include <llvm/Target/TargetMachine.h>
@@ -11,6 +12,9 @@
 
 namespace minigo {
 
+// Registers the host's target with LLVM (once is enough; more is harmless).
+void initializeHostTarget();
+
 // The host's target triple for the generic CPU, with position-independent code (executables are PIE).
 std::unique_ptr<llvm::TargetMachine> createHostTargetMachine(int optLevel);
 
@@ -19,11 +23,21 @@ struct Compilation {
   std::unique_ptr<llvm::TargetMachine> target;
   std::unique_ptr<llvm::LLVMContext> context;
   std::unique_ptr<llvm::Module> module;  // null when the program had errors (already reported)
+  std::vector<std::string> filesRead, dirsListed;  // what it was made from (ast::Program's)
 };
 
 // Compiles the main package named by `inputs` (its .go files, or its directory) and every
 // package it imports to one optimized, verified module; with `debugInfo`, one that describes
 // its variables and types to debuggers.
 Compilation compileProgram(const std::vector<std::string> &inputs, int optLevel, bool debugInfo);
+
+// The module as an object file for the target.
+llvm::SmallVector<char, 0> emitObject(llvm::Module &module, llvm::TargetMachine &target);
+
+// compileProgram's module as an object file for the host, what `minigo build` links and `minigo
+// run` loads, from the compile cache when nothing the program is made from has changed (and
+// stored there when it had to be compiled). Null when the program had errors (reported).
+std::unique_ptr<llvm::MemoryBuffer> compileToObject(const std::vector<std::string> &inputs, int optLevel,
+                                                    bool debugInfo);
 
 }  // namespace minigo

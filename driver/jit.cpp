@@ -10,11 +10,16 @@
 #include <llvm/ExecutionEngine/Orc/ExecutionUtils.h>
 #include <llvm/ExecutionEngine/Orc/LLJIT.h>
 #include <llvm/ExecutionEngine/Orc/ObjectTransformLayer.h>
+#include <llvm/ExecutionEngine/Orc/TargetProcess/JITLoaderGDB.h>
 #include <llvm/Support/Error.h>
 
 #include <cstdlib>
 
 namespace minigo {
+
+// enableDebuggerSupport finds GDB's JIT registration among this process's symbols. LLVM is linked
+// statically and nothing else refers to it: this keeps it (and gdb's __jit_debug_descriptor).
+[[gnu::used]] static auto *const gdbRegistration = &llvm_orc_registerJITLoaderGDBWrapper;
 
 static int reportError(llvm::Error error) {
   llvm::logAllUnhandledErrors(std::move(error), llvm::errs(), "minigo: JIT error: ");
@@ -22,17 +27,13 @@ static int reportError(llvm::Error error) {
 }
 
 int runInJit(const Options &options) {
-  Compilation c = compileProgram(options.inputs, options.optLevel, options.debugInfo);
-  if (!c.module) return 1;
+  // The program's object is `minigo build`'s (compiled for the generic CPU at the chosen level,
+  // or found in the compile cache); JITLink links it into this process.
+  std::unique_ptr<llvm::MemoryBuffer> program = compileToObject(options.inputs, options.optLevel, options.debugInfo);
+  if (!program) return 1;
 
-  // JIT'd code is generated as `minigo build` generates it: same CPU, relocation model and
-  // code-generation level (ORC's default, the host CPU at -O2, would reorder the -O0 prologue
-  // past the line a debugger breaks on).
-  llvm::orc::JITTargetMachineBuilder machine(c.target->getTargetTriple());
-  machine.setCPU(std::string(c.target->getTargetCPU()))
-      .setRelocationModel(c.target->getRelocationModel())
-      .setCodeGenOptLevel(c.target->getOptLevel());
-  auto jit = llvm::orc::LLJITBuilder().setJITTargetMachineBuilder(std::move(machine)).create();
+  initializeHostTarget();  // a cached program compiled nothing: ORC needs the target all the same
+  auto jit = llvm::orc::LLJITBuilder().create();
   if (!jit) return reportError(jit.takeError());
   // -g: JIT'd objects are registered through GDB's JIT interface, so gdb can debug `minigo run`.
   if (options.debugInfo)
@@ -49,9 +50,7 @@ int runInJit(const Options &options) {
         registerDebugTables(tables);
         return std::move(object);
       });
-  c.module->setDataLayout((*jit)->getDataLayout());
-  if (auto error = (*jit)->addIRModule(llvm::orc::ThreadSafeModule(std::move(c.module), std::move(c.context))))
-    return reportError(std::move(error));
+  if (auto error = (*jit)->addObjectFile(std::move(program))) return reportError(std::move(error));
   auto entry = (*jit)->lookup("main");
   if (!entry) return reportError(entry.takeError());
 

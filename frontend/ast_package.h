@@ -44,6 +44,11 @@ struct Package {
 // The packages of a program, each after the packages it imports: the main package comes last.
 struct Program {
   std::vector<std::unique_ptr<Package>> packages;
+  // loader: what the program is made from, for the compile cache (driver/compile_cache.cpp):
+  // every file read or looked for (a go.mod that is missing counts: one that appears changes the
+  // program) and every directory whose .go files were listed.
+  std::vector<std::string> filesRead;
+  std::vector<std::string> dirsListed;
   const Package &mainPackage() const { return *packages.back(); }
 
   // f(package, declaration) for each function and method declaration, package by package in

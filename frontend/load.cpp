@@ -57,14 +57,15 @@ struct Module {
   std::string dir;
 };
 
-// The go.mod at or above `dir`: its `module` line.
-std::optional<Module> findModule(const std::string &dir, Diagnostics &diags) {
+// The go.mod at or above `dir`: its `module` line. Each go.mod looked for goes to `looked`.
+std::optional<Module> findModule(const std::string &dir, Diagnostics &diags, std::vector<std::string> &looked) {
   llvm::SmallString<256> d(dir);
   fs::make_absolute(d);
   path::remove_dots(d, /*remove_dot_dot=*/true);
   for (llvm::StringRef at = d; !at.empty(); at = path::parent_path(at)) {
     llvm::SmallString<256> mod(at);
     path::append(mod, "go.mod");
+    looked.push_back(mod.str().str());
     auto buffer = llvm::MemoryBuffer::getFile(mod, /*IsText=*/true);
     if (!buffer) continue;
     llvm::SmallVector<llvm::StringRef> lines;
@@ -96,6 +97,7 @@ class Loader {
 
  private:
   Diagnostics &diags_;
+  std::vector<std::string> filesRead_, dirsListed_;  // Program::filesRead, dirsListed
   std::optional<Module> module_;
   std::map<std::string, std::unique_ptr<ast::Package>> packages_;  // by import path
   enum class State { Loading, Done };
@@ -116,11 +118,13 @@ class Loader {
 std::vector<std::string> Loader::goFilesIn(const std::string &dir) {
   std::vector<std::string> files;
   std::error_code ec;
+  dirsListed_.push_back(dir);
   for (fs::directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec)) {
     llvm::StringRef name = path::filename(it->path());
     if (!name.ends_with(".go") || name.ends_with("_test.go") || name.starts_with(".") || name.starts_with("_"))
       continue;
     if (fs::is_directory(it->path())) continue;
+    filesRead_.push_back(it->path());
     auto buffer = llvm::MemoryBuffer::getFile(it->path(), /*IsText=*/true);
     if (buffer && !buildConstraintsSatisfied((*buffer)->getBuffer())) continue;
     files.push_back(it->path());
@@ -136,6 +140,7 @@ ast::Package *Loader::newPackage(const std::string &importPath, const std::strin
   p->path = importPath;
   p->dir = dir;
   for (const std::string &name : files) {
+    filesRead_.push_back(name);
     auto buffer = llvm::MemoryBuffer::getFile(name, /*IsText=*/true);
     if (!buffer) {
       diags_.error("cannot read " + name + ": " + buffer.getError().message());
@@ -281,7 +286,7 @@ std::unique_ptr<ast::Program> Loader::load(const std::vector<std::string> &input
       files.push_back(input);
     }
   }
-  module_ = findModule(dir.empty() ? "." : dir, diags_);
+  module_ = findModule(dir.empty() ? "." : dir, diags_, filesRead_);
   unsigned errorsBefore = diags_.errorCount();
   ast::Package *mainPackage = newPackage("main", dir, files);
   if (diags_.errorCount() != errorsBefore) return nullptr;
@@ -289,6 +294,8 @@ std::unique_ptr<ast::Program> Loader::load(const std::vector<std::string> &input
   if (diags_.errorCount() != errorsBefore) return nullptr;
   auto program = std::make_unique<ast::Program>();
   program->packages = initializationOrder();
+  program->filesRead = std::move(filesRead_);
+  program->dirsListed = std::move(dirsListed_);
   return program;
 }
 

@@ -38,6 +38,6 @@ done
 
 timeout 120 gdb -q -batch -ex 'set breakpoint pending on' -ex 'break main.area' -ex run -ex 'info args' \
   -ex 'print *p' --args "$mg" run -g "$src" >"$tmp/out" 2>&1
-expect "run -g" "$tmp/out" 'hit Breakpoint 1, main.area (' "${args[@]}" '$1 = {X = 3, Y = 4}'
+expect "run -g" "$tmp/out" 'Breakpoint 1, main.area (' "${args[@]}" '$1 = {X = 3, Y = 4}'
 [ $fail = 0 ] || { cat "$tmp/out"; exit 1; }
 echo "gdb: build -g -O0, -O2 and run -g passed"

@@ -1,0 +1,135 @@
+#include "driver/compile_cache.h"
+
+#include <llvm/ADT/StringExtras.h>
+#include <llvm/Support/CachePruning.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Path.h>
+#include <llvm/Support/Process.h>
+#include <llvm/Support/SHA256.h>
+#include <llvm/Support/raw_ostream.h>
+
+#include <algorithm>
+#include <chrono>
+
+namespace minigo {
+
+namespace fs = llvm::sys::fs;
+namespace path = llvm::sys::path;
+
+namespace {
+
+std::string cacheDirectory() {
+  if (auto dir = llvm::sys::Process::GetEnv("MINIGO_CACHE")) return *dir == "off" ? "" : *dir;
+  llvm::SmallString<256> dir;
+  if (auto xdg = llvm::sys::Process::GetEnv("XDG_CACHE_HOME")) dir = *xdg;
+  else if (auto home = llvm::sys::Process::GetEnv("HOME")) path::append(dir, *home, ".cache");
+  else return "";
+  path::append(dir, "minigo");
+  return std::string(dir);
+}
+
+std::string hexHash(llvm::StringRef data) {
+  return llvm::toHex(llvm::SHA256::hash(llvm::arrayRefFromStringRef(data)), /*LowerCase=*/true);
+}
+
+// What a dependency is now: the hash of a file's contents ("absent" when it cannot be read), or
+// of the names of a directory's .go files.
+std::string fileState(const std::string &file) {
+  auto buffer = llvm::MemoryBuffer::getFile(file, /*IsText=*/false);
+  return buffer ? hexHash((*buffer)->getBuffer()) : "absent";
+}
+
+std::string dirState(const std::string &dir) {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec))
+    if (llvm::StringRef(it->path()).ends_with(".go")) names.push_back(path::filename(it->path()).str());
+  std::sort(names.begin(), names.end());
+  return hexHash(llvm::join(names, "\n"));
+}
+
+// The compiler's identity: its executable's path, size and modification time (a rebuilt minigo
+// starts afresh).
+std::string compilerIdentity() {
+  static int anchor;
+  std::string self = fs::getMainExecutable("minigo", &anchor);
+  fs::file_status status;
+  if (fs::status(self, status)) return self;
+  return self + " " + std::to_string(status.getSize()) + " " +
+         std::to_string(status.getLastModificationTime().time_since_epoch().count());
+}
+
+}  // namespace
+
+CompileCache::CompileCache(const std::vector<std::string> &inputs, int optLevel, bool debugInfo) {
+  dir_ = cacheDirectory();
+  if (dir_.empty()) return;
+  log_ = llvm::sys::Process::GetEnv("MINIGO_CACHE_LOG").has_value();
+  llvm::SmallString<256> cwd;
+  fs::current_path(cwd);
+  // File names in diagnostics and tracebacks are relative to the working directory.
+  std::string what = "minigo cache 1\n" + compilerIdentity() + "\n" + std::string(cwd) + "\n-O" +
+                     std::to_string(optLevel) + (debugInfo ? " -g" : "") + "\n" + llvm::join(inputs, "\n");
+  key_ = hexHash(what);
+}
+
+// Entries are named as LLVM's cache pruning expects ("llvmcache-*").
+std::string CompileCache::entryPath(llvm::StringRef extension) const {
+  llvm::SmallString<256> entry(dir_);
+  path::append(entry, "llvmcache-" + key_ + extension);
+  return std::string(entry);
+}
+
+std::unique_ptr<llvm::MemoryBuffer> CompileCache::lookup() const {
+  if (dir_.empty()) return nullptr;
+  auto manifest = llvm::MemoryBuffer::getFile(entryPath(".deps"), /*IsText=*/true);
+  bool fresh = bool(manifest);
+  // One line per dependency: `file HASH PATH` or `dir HASH PATH`.
+  llvm::SmallVector<llvm::StringRef> lines;
+  if (fresh) (*manifest)->getBuffer().split(lines, '\n', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef line : lines) {
+    auto [kind, rest] = line.split(' ');
+    auto [hash, dependency] = rest.split(' ');
+    std::string now = kind == "dir" ? dirState(dependency.str()) : fileState(dependency.str());
+    if (now != hash) {
+      fresh = false;
+      break;
+    }
+  }
+  std::unique_ptr<llvm::MemoryBuffer> object;
+  if (fresh) {
+    auto buffer = llvm::MemoryBuffer::getFile(entryPath(".o"));
+    if (buffer) object = std::move(*buffer);
+  }
+  if (log_) llvm::errs() << "minigo: cache " << (object ? "hit" : "miss") << " " << key_ << "\n";
+  return object;
+}
+
+void CompileCache::store(llvm::StringRef object, const std::vector<std::string> &filesRead,
+                         const std::vector<std::string> &dirsListed) const {
+  if (dir_.empty() || fs::create_directories(dir_)) return;
+  std::vector<std::string> files = filesRead;  // a package's files are read twice (build constraints)
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+  std::string manifest;
+  for (const std::string &file : files) manifest += "file " + fileState(file) + " " + file + "\n";
+  for (const std::string &dir : dirsListed) manifest += "dir " + dirState(dir) + " " + dir + "\n";
+  // Each file is written whole, then renamed into place: concurrent builds see an entry
+  // complete or not at all. The object goes first: a manifest always has its object.
+  auto write = [](const std::string &file, llvm::StringRef data) {
+    llvm::consumeError(llvm::writeToOutput(file, [&](llvm::raw_ostream &out) {
+      out << data;
+      return llvm::Error::success();
+    }));
+  };
+  write(entryPath(".o"), object);
+  write(entryPath(".deps"), manifest);
+  // Entries unused for a week go, and the cache stays under 1 GB (checked at most hourly).
+  llvm::CachePruningPolicy policy;
+  policy.Interval = std::chrono::hours(1);
+  policy.Expiration = std::chrono::hours(24 * 7);
+  policy.MaxSizeBytes = uint64_t(1) << 30;
+  llvm::pruneCache(dir_, policy);
+}
+
+}  // namespace minigo

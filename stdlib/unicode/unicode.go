@@ -81,39 +81,34 @@ func Is(rangeTab *RangeTable, r rune) bool {
 	return in32(rangeTab.R32, uint32(r))
 }
 
-// in16 finds the last range starting at or before c by binary search.
 func in16(ranges []Range16, c uint16) bool {
-	lo, hi := 0, len(ranges)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if ranges[m].Lo <= c {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo == 0 {
-		return false
-	}
-	rg := ranges[lo-1]
-	return c <= rg.Hi && (rg.Stride == 1 || (c-rg.Lo)%rg.Stride == 0)
+	i := lastStartingAtOrBefore(len(ranges), uint32(c), func(i int) uint32 { return uint32(ranges[i].Lo) })
+	return i >= 0 && inRange(uint32(c), uint32(ranges[i].Lo), uint32(ranges[i].Hi), uint32(ranges[i].Stride))
 }
 
 func in32(ranges []Range32, c uint32) bool {
-	lo, hi := 0, len(ranges)
+	i := lastStartingAtOrBefore(len(ranges), c, func(i int) uint32 { return ranges[i].Lo })
+	return i >= 0 && inRange(c, ranges[i].Lo, ranges[i].Hi, ranges[i].Stride)
+}
+
+// lastStartingAtOrBefore is the index of the last of n ranges, sorted by their first rune
+// (first(i)), that starts at or before c, by binary search; -1 when none does.
+func lastStartingAtOrBefore(n int, c uint32, first func(i int) uint32) int {
+	lo, hi := 0, n
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if ranges[m].Lo <= c {
+		if first(m) <= c {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo == 0 {
-		return false
-	}
-	rg := ranges[lo-1]
-	return c <= rg.Hi && (rg.Stride == 1 || (c-rg.Lo)%rg.Stride == 0)
+	return lo - 1
+}
+
+// inRange reports whether c is one of lo, lo+stride, ... up to hi.
+func inRange(c, lo, hi, stride uint32) bool {
+	return lo <= c && c <= hi && (stride == 1 || (c-lo)%stride == 0)
 }
 
 // In reports whether r is in any of the tables.

@@ -6,7 +6,7 @@ package main
 import "fmt"
 
 // CHECK-LABEL: define internal %iface @main.safe(
-// CHECK-NOT: minigo_recover_token_take
+// CHECK-NOT: call {{.*}}@minigo_recover_token_take
 // CHECK-LABEL: define internal void @main.safe.func1(ptr %env)
 // CHECK: %[[CAN:.*]] = call i1 @minigo_recover_token_take(ptr @main.safe.func1)
 // CHECK: call %iface @minigo_recover(i1 %[[CAN]])

@@ -57,12 +57,18 @@ int64_t next_capacity(int64_t new_len, int64_t old_cap) {
   return cap > static_cast<uint64_t>(INT64_MAX) ? new_len : static_cast<int64_t>(cap);
 }
 
-// Zeroed garbage-collected memory (Boehm leaves pointer-free memory uncleared).
-void *allocate(int64_t bytes, bool no_pointers) {
+// Garbage-collected memory for elements. Boehm clears memory that may hold pointers, not the
+// pointer-free kind (GC_MALLOC_ATOMIC): the caller clears what it does not fill.
+void *allocate_uncleared(int64_t bytes, bool no_pointers) {
   if (bytes == 0) return zero_base;
-  if (!no_pointers) return GC_MALLOC(static_cast<size_t>(bytes));
-  void *p = GC_MALLOC_ATOMIC(static_cast<size_t>(bytes));
-  std::memset(p, 0, static_cast<size_t>(bytes));
+  if (!no_pointers) return GC_MALLOC(static_cast<size_t>(bytes));  // cleared by the collector
+  return GC_MALLOC_ATOMIC(static_cast<size_t>(bytes));
+}
+
+// Zeroed garbage-collected memory.
+void *allocate(int64_t bytes, bool no_pointers) {
+  void *p = allocate_uncleared(bytes, no_pointers);
+  if (no_pointers && bytes > 0) std::memset(p, 0, static_cast<size_t>(bytes));
   return p;
 }
 
@@ -98,8 +104,10 @@ void minigo_grow_slice(mg_slice *s, int64_t new_len, int64_t elem_size, bool no_
   int64_t bytes = allocation_size(cap * elem_size, no_pointers);
   cap = bytes / elem_size;
   bytes = cap * elem_size;
-  void *p = allocate(bytes, no_pointers);
-  if (s->len > 0) std::memcpy(p, s->ptr, static_cast<size_t>(s->len * elem_size));
+  void *p = allocate_uncleared(bytes, no_pointers);
+  size_t kept = static_cast<size_t>(s->len * elem_size);
+  if (kept > 0) std::memcpy(p, s->ptr, kept);
+  if (no_pointers) std::memset(static_cast<char *>(p) + kept, 0, static_cast<size_t>(bytes) - kept);
   s->ptr = p;
   s->cap = cap;
 }

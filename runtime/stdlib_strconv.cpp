@@ -1,5 +1,6 @@
 // The runtime functions of package strconv (stdlib/strconv): float formatting and parsing, and
 // the quoting fmt's %q shares.
+#include <charconv>
 #include <cstdlib>
 #include <string>
 
@@ -13,14 +14,25 @@ extern "C" mg_string minigo_strconv_formatFloat(void *, double f, int64_t verb, 
   return mgrt::gc_string(out);
 }
 
-// strconv.parseFloat: s is a literal Go accepts, without underscores, and C's as well (C reads
-// hexadecimal literals too). strtod and strtof round correctly (glibc), overflow to ±HUGE_VAL,
-// that is ±Inf, and only need a terminating NUL. The runtime never changes the C locale, so the
-// decimal point is '.'.
+namespace {
+
+// s is a literal Go accepts, without underscores, and C's as well. std::from_chars (fast_float
+// in libstdc++) reads the decimal forms; the rest (a leading '+', hexadecimal) and what is out of
+// range go to strtod and strtof, which round correctly (glibc), overflow to ±HUGE_VAL, that is
+// ±Inf, underflow to the nearest subnormal or zero, and need a terminating NUL. The runtime
+// never changes the C locale, so the decimal point is '.'.
+template <class Float> Float parse_float(std::string_view s, Float (*strto)(const char *, char **)) {
+  Float v;
+  auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (error == std::errc() && end == s.data() + s.size()) return v;
+  return strto(std::string(s).c_str(), nullptr);
+}
+
+}  // namespace
+
 extern "C" double minigo_strconv_parseFloat(void *, mg_string s, int64_t bit_size) {
-  std::string text(mgrt::view(s));
-  if (bit_size == 32) return std::strtof(text.c_str(), nullptr);
-  return std::strtod(text.c_str(), nullptr);
+  if (bit_size == 32) return parse_float<float>(mgrt::view(s), std::strtof);
+  return parse_float<double>(mgrt::view(s), std::strtod);
 }
 
 extern "C" mg_string minigo_strconv_quote(void *, mg_string s, int64_t ascii_only) {

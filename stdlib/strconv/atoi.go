@@ -19,6 +19,28 @@ func ParseUint(s string, base int, bitSize int) (uint64, error) {
 
 // Atoi is ParseInt(s, 10, 0) converted to int.
 func Atoi(s string) (int, error) {
+	// Fewer than 19 digits cannot overflow an int: the common case needs no checks but the digits'.
+	if 0 < len(s) && len(s) < 19 {
+		digits := s
+		if s[0] == '+' || s[0] == '-' {
+			digits = s[1:]
+		}
+		n := 0
+		for i := 0; i < len(digits); i++ {
+			d := digits[i] - '0'
+			if d > 9 {
+				n = -1
+				break
+			}
+			n = n*10 + int(d)
+		}
+		if n >= 0 && len(digits) > 0 {
+			if s[0] == '-' {
+				n = -n
+			}
+			return n, nil
+		}
+	}
 	i, err := parseSigned("Atoi", s, 10, 0)
 	return int(i), asError(err)
 }
@@ -69,6 +91,7 @@ func parseUnsigned(fn, s string, base, bitSize int) (uint64, *NumError) {
 	}
 	max := ^uint64(0) >> uint(64-bitSize)
 	b := uint64(base)
+	limit := max / b // n*b cannot overflow while n <= limit
 	var n uint64
 	sawUnderscore := false
 	for i := 0; i < len(digits); i++ {
@@ -81,7 +104,7 @@ func parseUnsigned(fn, s string, base, bitSize int) (uint64, *NumError) {
 			return 0, syntaxError(fn, s)
 		}
 		// Go reports the overflow as soon as it happens, whatever follows.
-		if d > max || n > (max-d)/b {
+		if n > limit || d > max || n*b > max-d {
 			return max, rangeError(fn, s)
 		}
 		n = n*b + d

@@ -39,12 +39,14 @@ void Printer::fmt_array(const mg_any &arg, char32_t verb, int depth) {
 }
 
 // A slice prints as its elements do, but for a nil slice's []int(nil) with %#v. fmt spells an
-// operand of type []uint8 (not one inside another value) as []byte.
+// operand of type []uint8 (not one inside another value) as []byte. The name shows only with
+// %#v and for byte elements (fmt_elements): only then is it compared.
 void Printer::fmt_slice(const mg_any &arg, char32_t verb, int depth) {
   const auto *s = static_cast<const mg_slice *>(arg.data);
   const mg_type *t = arg.type;
   mg_type byte_slice;
-  if (depth == 0 && std::string_view(t->name) == "[]uint8") {
+  bool name_shows = f_.sharpV || t->elem->size == 1;
+  if (depth == 0 && name_shows && std::string_view(t->name) == "[]uint8") {
     byte_slice = *t;
     byte_slice.name = "[]byte";
     t = &byte_slice;

@@ -149,6 +149,16 @@ TEST(RuntimeGoroutinesDeathTest, UncaughtPanicNamesItsGoroutine) {
               testing::ExitedWithCode(2), "^panic: boom\n\ngoroutine ([2-9]|[1-9][0-9]+) \\[running\\]:\n");
 }
 
+// Without a wrapper's landing pad the unwinder runs off the goroutine's first frame, whose return
+// address is undefined: the panic is reported as uncaught all the same.
+TEST(RuntimeGoroutinesDeathTest, PanicRunningOffAGoroutineStack) {
+  EXPECT_EXIT(run_as_main([] {
+                go([] { panic_string("escaped"); });
+                recv(make_chan(0));
+              }),
+              testing::ExitedWithCode(2), "^panic: escaped\n\ngoroutine ([2-9]|[1-9][0-9]+) \\[running\\]:\n");
+}
+
 TEST(RuntimeGoroutinesDeathTest, FatalError) {
   EXPECT_EXIT(run_as_main([] { minigo_fatal({"sync: unlock of unlocked mutex", 30}); }), testing::ExitedWithCode(2),
               "^fatal error: sync: unlock of unlocked mutex\n\ngoroutine 1 \\[running\\]:\n$");

@@ -59,6 +59,10 @@ llvm::Function *CodeGen::declareFunction(const ast::FunctionInfo &info) {
   fn->setUWTableKind(llvm::UWTableKind::Async);
   // A frame larger than the guard page below the goroutine stack must not jump over it.
   fn->addFnAttr("probe-stack", "inline-asm");
+  // Goroutine stacks have no guard page: the prologue compares the stack pointer with the limit
+  // the scheduler keeps at %fs:0x70 and calls the runtime's __morestack (a stack overflow) below
+  // it. Every function whose frame may be on a goroutine's stack has it (wrappers, helpers too).
+  fn->addFnAttr("split-stack");
   fn->getArg(0)->setName("env");
   goFunctions_.emplace_back(fn, true);
   return fn;
@@ -226,6 +230,7 @@ llvm::Function *CodeGen::beginHelperFunction(const llvm::Twine &name, FunctionSt
   auto *type = llvm::FunctionType::get(rt_.voidTy, {rt_.ptr}, false);
   state.fn = llvm::Function::Create(type, llvm::Function::InternalLinkage, name, *module_);
   state.fn->setUWTableKind(llvm::UWTableKind::Async);
+  state.fn->addFnAttr("split-stack");
   state.entry = llvm::BasicBlock::Create(ctx_, "entry", state.fn);
   functions_.push_back(&state);
   builder_.SetInsertPoint(state.entry);

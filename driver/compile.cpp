@@ -8,6 +8,7 @@
 #include <llvm/IR/LegacyPassManager.h>
 #include <llvm/IR/Verifier.h>
 #include <llvm/MC/TargetRegistry.h>
+#include <llvm/Object/ELF.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/Path.h>
@@ -17,6 +18,7 @@
 #include <llvm/TargetParser/Host.h>
 
 #include <cassert>
+#include <cstring>
 
 namespace minigo {
 
@@ -88,6 +90,42 @@ Compilation compileProgram(const std::vector<std::string> &inputs, int optLevel,
   return c;
 }
 
+namespace {
+
+// LLVM marks an object with split-stack functions by a .note.GNU-split-stack section. Seeing it,
+// gold rewrites the prologue of every such function that calls into an object without the note
+// (the runtime) so that it always calls __morestack for a bigger stack segment, as gccgo's
+// segmented stacks need; or fails to link when the prologue is not GCC's. minigo's goroutine
+// stacks never grow (the runtime's __morestack reports a stack overflow), so the note is renamed
+// and the prologues stay plain limit checks.
+void hideSplitStackNote(llvm::SmallVectorImpl<char> &object) {
+  constexpr llvm::StringLiteral kNote = ".note.GNU-split-stack";
+  llvm::StringRef bytes(object.data(), object.size());
+  auto file = llvm::object::ELF64LEFile::create(bytes);
+  if (!file) {
+    llvm::consumeError(file.takeError());
+    return;
+  }
+  auto sections = file->sections();
+  if (!sections) {
+    llvm::consumeError(sections.takeError());
+    return;
+  }
+  auto names = file->getSectionStringTable(*sections);
+  if (!names) {
+    llvm::consumeError(names.takeError());
+    return;
+  }
+  for (const auto &section : *sections) {
+    if (names->drop_front(section.sh_name).take_until([](char c) { return c == 0; }) != kNote) continue;
+    char *name = object.data() + (names->data() - bytes.data()) + section.sh_name;
+    std::memset(name, 0, kNote.size());
+    std::memcpy(name, ".note.minigo-split", 18);  // checked stacks, never split
+  }
+}
+
+}  // namespace
+
 llvm::SmallVector<char, 0> emitObject(llvm::Module &module, llvm::TargetMachine &target) {
   llvm::SmallVector<char, 0> object;
   llvm::raw_svector_ostream out(object);
@@ -96,6 +134,7 @@ llvm::SmallVector<char, 0> emitObject(llvm::Module &module, llvm::TargetMachine 
   [[maybe_unused]] bool cannot = target.addPassesToEmitFile(passes, out, nullptr, llvm::CodeGenFileType::ObjectFile);
   assert(!cannot);
   passes.run(module);
+  hideSplitStackNote(object);
   return object;
 }
 

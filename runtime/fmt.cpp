@@ -1,6 +1,5 @@
 // The fmt and errors functions that compiled programs call.
 #include <algorithm>
-#include <deque>
 #include <vector>
 
 #include <gc.h>
@@ -13,30 +12,35 @@
 namespace {
 
 // The buffer one fmt call formats into. Formatting may call an operand's String or Error method,
-// compiled Go code that may call fmt itself or panic; so each call has a buffer of its own (one
-// per nesting depth, kept for reuse) and hands its text on only once complete. As in Go, the
-// output of a Println inside String() then comes before the outer line, and a panic out of the
-// method leaves nothing half written (unwinding runs the destructor).
+// compiled Go code that may call fmt itself, panic, or block on a channel while other goroutines
+// format; so each call has a buffer of its own, taken from a free list and given back when the
+// call ends, and hands its text on only once complete. As in Go, the output of a Println inside
+// String() then comes before the outer line, and a panic out of the method leaves nothing half
+// written (unwinding runs the destructor).
 class Buffer {
  public:
   Buffer() : text_(take()) {}
-  ~Buffer() { depth_--; }
+  ~Buffer() { free_list().push_back(&text_); }
   Buffer(const Buffer &) = delete;
   Buffer &operator=(const Buffer &) = delete;
 
   std::string &text() { return text_; }
 
  private:
+  // Never destroyed, like stdout's buffer; the strings are kept for reuse.
+  static std::vector<std::string *> &free_list() {
+    static auto *buffers = new std::vector<std::string *>;
+    return *buffers;
+  }
   static std::string &take() {
-    // A deque: a nested call adding a buffer must not move the outer calls' buffers.
-    static auto *buffers = new std::deque<std::string>;  // never destroyed, like stdout's
-    if (depth_ == buffers->size()) buffers->emplace_back();
-    std::string &text = (*buffers)[depth_++];
+    std::vector<std::string *> &free = free_list();
+    if (free.empty()) return *new std::string;
+    std::string &text = *free.back();
+    free.pop_back();
     text.clear();
     return text;
   }
 
-  static inline size_t depth_ = 0;
   std::string &text_;
 };
 

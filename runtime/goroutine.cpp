@@ -5,7 +5,9 @@
 // It stays on the process's main thread: the stack is switched (swapcontext) to a 1 GB mapping
 // whose pages the kernel provides on use, and the collector is told where the stack now is. A
 // second thread would put Boehm GC into its multi-threaded mode, with a lock on every
-// allocation and signals to stop the world.
+// allocation and signals to stop the world. The other goroutines (scheduler.cpp) run on the
+// same thread, on stacks of their own; when main.main returns the program ends, whatever they
+// are doing.
 #include <gc.h>
 
 #include <signal.h>
@@ -17,6 +19,7 @@
 
 #include "runtime/minigo_runtime.h"
 #include "runtime/output.h"
+#include "runtime/scheduler.h"
 
 // ASan must be told when the stack changes: before a panic unwinds, it clears the poison of the
 // frames it skips, which it finds from the current stack's bounds (false reports otherwise).
@@ -32,6 +35,7 @@ constexpr size_t kGuard = 1 << 16;            // inaccessible bytes below the st
 uintptr_t guardLow = 0, guardHigh = 0;  // faults here are stack overflows
 alignas(16) char signalStack[1 << 16];
 void (*goroutineEntry)(void);
+char *goroutineStackLo, *goroutineStackHi;
 
 void onSegv(int, siginfo_t *info, void *) {
   auto addr = reinterpret_cast<uintptr_t>(info->si_addr);
@@ -71,7 +75,9 @@ void runGoroutine() {
 #ifdef __SANITIZE_ADDRESS__
   __sanitizer_finish_switch_fiber(nullptr, &callerStack, &callerStackSize);
 #endif
+  mgrt::enter_main_goroutine(goroutineStackLo, goroutineStackHi);
   goroutineEntry();
+  mgrt::leave_main_goroutine();
 #ifdef __SANITIZE_ADDRESS__
   __sanitizer_start_switch_fiber(nullptr, callerStack, callerStackSize);  // back for good
 #endif
@@ -100,6 +106,8 @@ extern "C" int minigo_run_main(void (*entry)(void)) {
   context.uc_link = &caller;
   makecontext(&context, runGoroutine, 0);
   goroutineEntry = entry;
+  goroutineStackLo = static_cast<char *>(mapping) + kGuard;
+  goroutineStackHi = static_cast<char *>(mapping) + size;
   GC_call_with_alloc_lock(setStackBottom, &goroutine);
 #ifdef __SANITIZE_ADDRESS__
   void *fakeStack = nullptr;

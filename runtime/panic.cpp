@@ -22,6 +22,7 @@
 #include "runtime/numbers.h"
 #include "runtime/output.h"
 #include "runtime/print.h"
+#include "runtime/scheduler.h"
 #include "runtime/strings.h"
 #include "runtime/traceback.h"
 
@@ -64,11 +65,22 @@ struct Handler {
   uint64_t takes_at_recover;  // token_takes when recover() stopped `panic`
 };
 
-// One goroutine: plain globals. Panic objects are uncollectable, so these hold no GC pointers
-// the collector must see.
-Panic *newest = nullptr;
-std::vector<Handler> handlers;
-uint64_t token_takes = 0;  // successful minigo_recover_token_take calls
+}  // namespace
+
+// One goroutine's panics. Panic objects are uncollectable, so these hold no GC pointers the
+// collector must see. minigo_recover_token, which generated code reads and writes, is the running
+// goroutine's: it is saved here while the goroutine is suspended.
+struct PanicState {
+  Panic *newest = nullptr;
+  std::vector<Handler> handlers;
+  uint64_t token_takes = 0;  // successful minigo_recover_token_take calls
+  void *recover_token = nullptr;
+};
+
+namespace {
+
+PanicState main_panics;
+PanicState *panics = &main_panics;  // the running goroutine's
 
 Panic *as_panic(void *exception) {
   auto *header = static_cast<_Unwind_Exception *>(exception);
@@ -158,12 +170,12 @@ _Unwind_Reason_Code continue_unwinding(int, _Unwind_Action actions, _Unwind_Exce
 // then forgets it (and the panics it superseded). We learn that the call returned when a
 // later deferred call of the same frame starts: it stores a new token, or takes one.
 void forget_finished_recovery() {
-  if (handlers.empty()) return;
-  Handler &top = handlers.back();
+  if (panics->handlers.empty()) return;
+  Handler &top = panics->handlers.back();
   if (top.panic == nullptr || !top.panic->recovered) return;
-  if (minigo_recover_token == nullptr && token_takes == top.takes_at_recover) return;
+  if (minigo_recover_token == nullptr && panics->token_takes == top.takes_at_recover) return;
   free_chain(top.panic, top.base);
-  newest = top.base;
+  panics->newest = top.base;
   top.panic = nullptr;
 }
 
@@ -231,15 +243,33 @@ std::string panic_report(void *exception) {
   return out;
 }
 
-void *newest_panic_exception() { return newest; }
+void *newest_panic_exception() { return panics->newest; }
+
+PanicState *main_panic_state() { return &main_panics; }
+
+PanicState *new_panic_state() { return new PanicState; }
+
+void reset_panic_state(PanicState *state) {
+  // A goroutine that ended normally has finished all its panics; one that did not never ends.
+  state->handlers.clear();
+  state->newest = nullptr;
+  state->token_takes = 0;
+  state->recover_token = nullptr;
+}
+
+void switch_panic_state(PanicState *to) {
+  panics->recover_token = minigo_recover_token;
+  panics = to;
+  minigo_recover_token = to->recover_token;
+}
 
 mg_any stop_caught_panic() {
-  Panic *p = newest;
+  Panic *p = panics->newest;
   mg_any value = p->value;
   // The panics it superseded finish with it, as with a recovery.
   Panic *live = live_below(p);
   free_chain(p, live);
-  newest = live;
+  panics->newest = live;
   return value;
 }
 
@@ -268,15 +298,15 @@ void *minigo_panic_start(const mg_type *t, void *data) {
   p->header.exception_cleanup = nullptr;  // the runtime frees panics itself (free_chain)
   p->value = {t, data};
   p->trace.start(site);
-  p->link = mgrt::newest;
+  p->link = mgrt::panics->newest;
   p->recovered = false;
-  Panic *older = mgrt::newest;
+  Panic *older = mgrt::panics->newest;
   p->repanicked = older != nullptr && older->recovered && older->value.type == t && older->value.data == data;
   if (p->repanicked) older->superseded = true;
   p->superseded = false;
   p->aborted = false;
   p->splice_count = 0;
-  mgrt::newest = p;
+  mgrt::panics->newest = p;
   return &p->header;
 }
 
@@ -303,10 +333,10 @@ void minigo_panic_nil(void) {
 
 void minigo_panic_caught(void *exception, void *frame) {
   Panic *p = mgrt::as_panic(exception);
-  if (!mgrt::handlers.empty() && mgrt::handlers.back().frame == frame) {
+  if (!mgrt::panics->handlers.empty() && mgrt::panics->handlers.back().frame == frame) {
     // A deferred call of this frame panicked: the new panic supersedes the ones being handled
     // here (Go calls them aborted; they are still printed, and finished with the new one).
-    Handler &top = mgrt::handlers.back();
+    Handler &top = mgrt::panics->handlers.back();
     for (Panic *q = p->link; q != nullptr && q != top.base; q = q->link) q->aborted = true;
     if (top.panic != nullptr && p->trace.count > 0 && p->splice_count < Panic::kMaxSplices)
       p->splices[p->splice_count++] = {p->trace.count - 1, top.panic};  // this frame: the newest entry
@@ -314,18 +344,18 @@ void minigo_panic_caught(void *exception, void *frame) {
     return;
   }
   Panic *base = mgrt::live_below(p);
-  mgrt::handlers.push_back(Handler{frame, p, base, minigo_recover_token, mgrt::token_takes, 0});
+  mgrt::panics->handlers.push_back(Handler{frame, p, base, minigo_recover_token, mgrt::panics->token_takes, 0});
 }
 
 void minigo_panic_frame_done(void) {
-  Handler done = mgrt::handlers.back();
-  mgrt::handlers.pop_back();
+  Handler done = mgrt::panics->handlers.back();
+  mgrt::panics->handlers.pop_back();
   minigo_recover_token = done.saved_token;
-  mgrt::token_takes = done.saved_takes;
+  mgrt::panics->token_takes = done.saved_takes;
   if (done.panic == nullptr) return;  // recovered, and already forgotten
   if (done.panic->recovered) {
     mgrt::free_chain(done.panic, done.base);
-    mgrt::newest = done.base;
+    mgrt::panics->newest = done.base;
     return;
   }
   mgrt::raise(done.panic);
@@ -338,7 +368,7 @@ void minigo_panic_uncaught(void *exception) {
   } catch (...) {
     // An Error or String method panicked while the report called it. Go's preprintpanics then
     // throws; catching here also keeps that panic from reaching this handler again.
-    const mg_any &inner = mgrt::newest->value;
+    const mg_any &inner = mgrt::panics->newest->value;
     report = "fatal error: panic while printing panic value: ";
     if (inner.type == &minigo_type_string) {
       report += mgrt::view(*static_cast<const mg_string *>(inner.data));
@@ -349,7 +379,7 @@ void minigo_panic_uncaught(void *exception) {
   }
   std::vector<mgrt::Trace::Frame> frames;
   mgrt::collect_frames(mgrt::as_panic(exception), frames);
-  report += "\ngoroutine 1 [running]:\n" + mgrt::format_trace(frames);
+  report += "\ngoroutine " + std::to_string(mgrt::current()->id) + " [running]:\n" + mgrt::format_trace(frames);
   mgrt::stderr_write(report);
   std::_Exit(2);
 }
@@ -357,16 +387,16 @@ void minigo_panic_uncaught(void *exception) {
 bool minigo_recover_token_take(void *self) {
   if (minigo_recover_token != self) return false;
   minigo_recover_token = nullptr;
-  mgrt::token_takes++;
+  mgrt::panics->token_takes++;
   return true;
 }
 
 mg_any minigo_recover(bool canRecover) {
-  if (!canRecover || mgrt::handlers.empty()) return {nullptr, nullptr};
-  Handler &top = mgrt::handlers.back();
+  if (!canRecover || mgrt::panics->handlers.empty()) return {nullptr, nullptr};
+  Handler &top = mgrt::panics->handlers.back();
   if (top.panic == nullptr || top.panic->recovered) return {nullptr, nullptr};
   top.panic->recovered = true;
-  top.takes_at_recover = mgrt::token_takes;
+  top.takes_at_recover = mgrt::panics->token_takes;
   return top.panic->value;
 }
 

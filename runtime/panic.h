@@ -27,4 +27,12 @@ mg_any stop_caught_panic();
 // catch panics with C++ `catch (...)` and so cannot see the exception object.
 void *newest_panic_exception();
 
+// Each goroutine has its own panics and recover state (scheduler.cpp switches them with the
+// goroutine; generated code only sees minigo_recover_token, which switch_panic_state swaps).
+struct PanicState;
+PanicState *main_panic_state();
+PanicState *new_panic_state();
+void reset_panic_state(PanicState *state);  // for a new goroutine that reuses an ended one's
+void switch_panic_state(PanicState *to);
+
 }  // namespace mgrt

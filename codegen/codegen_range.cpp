@@ -104,6 +104,7 @@ CodeGen::RangeIteration CodeGen::beginRange(const ast::RangeClause &r, bool want
       iteration.advance = [] {};
       return iteration;
     }
+    case ast::RangeKind::Chan: llvm_unreachable("the checker reports channels as unsupported");
   }
   llvm_unreachable("unknown range kind");
 }

@@ -3,6 +3,7 @@
 #include "frontend/ast_queries.h"
 
 #include <llvm/Support/Casting.h>
+#include <llvm/Support/ErrorHandling.h>
 
 #include <map>
 #include <vector>
@@ -142,6 +143,9 @@ class EscapeAnalysis {
         for (const auto &v : llvm::cast<ast::Return>(s).values) value(*v, Sink::escape());
         return;
       case K::Defer: return call(*llvm::cast<ast::DeferStmt>(s).call, /*deferred=*/true);
+      case K::Go:
+      case K::Send:
+      case K::Select: llvm_unreachable("the checker reports goroutines and channels as unsupported");
       case K::ConstDecl: return;  // its values are computed by the compiler
       case K::ExprStmt:
       case K::IncDec:

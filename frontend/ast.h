@@ -83,7 +83,7 @@ struct FieldExpr {
 };
 
 struct TypeExpr {
-  enum class Kind { Name, Func, Interface, Pointer, Struct, Array, Map };
+  enum class Kind { Name, Func, Interface, Pointer, Struct, Array, Map, Chan };
   Kind kind;
   llvm::SMRange range;
   std::string package;                               // Name: "fmt" in `fmt.Stringer`, else empty
@@ -93,7 +93,8 @@ struct TypeExpr {
   std::vector<std::unique_ptr<TypeExpr>> results;     // Func
   bool variadic = false;                              // Func: last param is ...T
   std::vector<InterfaceElemExpr> elems;               // Interface
-  std::unique_ptr<TypeExpr> elem;                     // Pointer, Array, Map
+  std::unique_ptr<TypeExpr> elem;                     // Pointer, Array, Map, Chan
+  ChanDir chanDir = ChanDir::Both;                    // Chan
   std::unique_ptr<TypeExpr> key;                      // Map
   std::vector<FieldExpr> fields;                      // Struct
   std::unique_ptr<struct Expr> length;                // Array: null for `[...]T` and `[]T`
@@ -147,7 +148,7 @@ struct Ident : Expr {
   static bool classof(const Expr *e) { return e->kind == Kind::Ident; }
 };
 
-enum class UnaryOp { Neg, Plus, Not, BitNot, Deref, AddrOf };
+enum class UnaryOp { Neg, Plus, Not, BitNot, Deref, AddrOf, Recv };
 struct Unary : Expr {
   UnaryOp op;
   ExprPtr operand;
@@ -300,7 +301,7 @@ struct ImplicitConv : Expr {
 struct Stmt {
   enum class Kind {
     ExprStmt, VarDecl, ConstDecl, TypeDecl, ShortVarDecl, Assign, IncDec, Block, If, For, Switch,
-    TypeSwitch, Break, Continue, Return, Defer, Empty, Labeled, Goto,
+    TypeSwitch, Break, Continue, Return, Defer, Empty, Labeled, Goto, Go, Send, Select,
   };
   const Kind kind;
   llvm::SMRange range;
@@ -393,7 +394,7 @@ struct If : Stmt {
 
 // What a range clause iterates over, decided by the checker. Codegen gives each kind its
 // iteration in one place (codegen_range.cpp: CodeGen::beginRange).
-enum class RangeKind { Integer, Array, ArrayPointer, Slice, String, Map };
+enum class RangeKind { Integer, Array, ArrayPointer, Slice, String, Map, Chan };
 
 // `k, v := range x`, `k, v = range x`, `range x`: the header of a range loop.
 struct RangeClause {
@@ -492,6 +493,35 @@ struct DeferStmt : Stmt {
   int index = 0;        // checker: position among its function's defers (source order)
   DeferStmt() : Stmt(Kind::Defer) {}
   static bool classof(const Stmt *s) { return s->kind == Kind::Defer; }
+};
+
+// go f(x): like a deferred call, the function value and arguments are evaluated where the
+// statement runs.
+struct GoStmt : Stmt {
+  std::unique_ptr<Call> call;
+  GoStmt() : Stmt(Kind::Go) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::Go; }
+};
+
+// c <- v
+struct SendStmt : Stmt {
+  ExprPtr chan, value;
+  SendStmt() : Stmt(Kind::Send) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::Send; }
+};
+
+// One `case` of a select: its communication is a SendStmt, or an ExprStmt, Assign or
+// ShortVarDecl whose value is a receive (`<-c`, `v = <-c`, `v, ok := <-c`); null for `default`.
+struct CommClause {
+  llvm::SMLoc loc;  // of `case` or `default`
+  StmtPtr comm;
+  std::vector<StmtPtr> body;
+};
+
+struct SelectStmt : Stmt {
+  std::vector<CommClause> clauses;
+  SelectStmt() : Stmt(Kind::Select) {}
+  static bool classof(const Stmt *s) { return s->kind == Kind::Select; }
 };
 
 struct Empty : Stmt {

@@ -32,6 +32,11 @@ bool isMapIndex(const ast::Expr &e) {
   return index && index->base->type && index->base->type->kind == TypeKind::Map;
 }
 
+bool isReceive(const ast::Expr &e) {
+  auto *u = llvm::dyn_cast<ast::Unary>(&unparen(e));
+  return u && u->op == ast::UnaryOp::Recv;
+}
+
 void forEachOperand(const ast::Expr &e, llvm::function_ref<void(const ast::Expr &)> visit) {
   using K = ast::Expr::Kind;
   switch (e.kind) {
@@ -123,6 +128,14 @@ void forEachChild(const ast::Stmt &s, llvm::function_ref<void(const ast::Stmt &)
     case K::Labeled: return onStmt(*llvm::cast<ast::Labeled>(s).stmt);
     case K::Return: return exprs(llvm::cast<ast::Return>(s).values);
     case K::Defer: return onExpr(*llvm::cast<ast::DeferStmt>(s).call);
+    case K::Go: return onExpr(*llvm::cast<ast::GoStmt>(s).call);
+    case K::Send: return onExpr(*llvm::cast<ast::SendStmt>(s).chan), onExpr(*llvm::cast<ast::SendStmt>(s).value);
+    case K::Select:
+      for (const ast::CommClause &c : llvm::cast<ast::SelectStmt>(s).clauses) {
+        optional(c.comm);
+        for (const ast::StmtPtr &body : c.body) onStmt(*body);
+      }
+      return;
     case K::TypeDecl:
     case K::Break:
     case K::Continue:

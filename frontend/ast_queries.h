@@ -21,6 +21,9 @@ bool isBlank(const ast::Expr &e);
 // A map index expression `m[k]` (in parentheses or not): assignable, though not addressable.
 bool isMapIndex(const ast::Expr &e);
 
+// A receive `<-c` (in parentheses or not).
+bool isReceive(const ast::Expr &e);
+
 // Calls `visit` on each operand of `e` in Go's evaluation order (left to right): the operands
 // of operators, a call's function and arguments, a selector's or index's base, a literal's
 // elements (a map literal's keys and values), a slice expression's base and indices. A function

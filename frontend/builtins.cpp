@@ -27,6 +27,7 @@ const std::vector<BuiltinFunc> &builtinFuncs() {
       {B::Max, "", "max"},
       {B::Delete, "", "delete"},
       {B::Clear, "", "clear"},
+      {B::Close, "", "close"},
       {B::FmtPrint, "fmt", "Print", {}, true, K::Invalid, true},
       {B::FmtPrintln, "fmt", "Println", {}, true, K::Invalid, true},
       {B::FmtPrintf, "fmt", "Printf", {K::String}, true, K::Invalid, true},

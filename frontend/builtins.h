@@ -13,7 +13,8 @@ namespace minigo {
 
 enum class Builtin {
   // the universe's builtins
-  Len, Cap, Make, Append, Copy, Delete, Clear, New, Panic, Print, Println, Recover, Complex, Real, Imag, Min, Max,
+  Len, Cap, Make, Append, Copy, Delete, Clear, Close, New, Panic, Print, Println, Recover, Complex, Real, Imag, Min,
+  Max,
   FmtPrint, FmtPrintln, FmtPrintf, FmtSprint, FmtSprintln, FmtSprintf, FmtErrorf, ErrorsNew, OsExit,
 };
 

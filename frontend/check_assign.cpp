@@ -123,6 +123,10 @@ bool Checker::assign(ast::ExprPtr &e, const Type *target, const std::string &con
   }
   // Identical underlying types, one of them unnamed: a func literal as a `type Handler func()`
   if (t->underlying == target->underlying && (t->name.empty() || target->name.empty())) return true;
+  // A bidirectional channel as a directional one of the same element type, one of them unnamed.
+  bool toDirectional = t->kind == TypeKind::Chan && target->kind == TypeKind::Chan &&
+                       t->underlying->chanDir == ChanDir::Both && t->underlying->elem == target->underlying->elem;
+  if (toDirectional && (t->name.empty() || target->name.empty())) return true;
   return cannotUse("");
 }
 

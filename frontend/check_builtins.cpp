@@ -136,6 +136,7 @@ void checkBuiltin(Checker &c, ast::Call &call, Builtin b) {
       return;
     case Builtin::Len:
     case Builtin::Cap: return c.checkLenCap(call, b);
+    case Builtin::Close: return c.checkClose(call);
     default: llvm_unreachable("make, new, print and println are checked above; the rest are library functions");
   }
 }

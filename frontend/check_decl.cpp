@@ -21,10 +21,10 @@ Checker::Values Checker::checkValues(std::vector<ast::ExprPtr> &values, size_t n
     ast::ExprPtr &value = values[0];
     if (value->type == invalid()) return result;
     result.multi = true;
-    // The comma-ok forms: `v, ok := x.(T)` and `v, ok := m[k]`, also in parentheses (dropped
+    // The comma-ok forms: `v, ok := x.(T)`, `v, ok := m[k]` and `v, ok := <-c`, also in parentheses (dropped
     // here, so that the node that gives two values is the value itself). ok is an untyped
     // bool, assignable to any boolean type; the node's tuple holds a bool.
-    if (n == 2 && (llvm::isa<ast::TypeAssert>(unparen(*value)) || isMapIndex(*value))) {
+    if (n == 2 && (llvm::isa<ast::TypeAssert>(unparen(*value)) || isMapIndex(*value) || isReceive(*value))) {
       while (auto *paren = llvm::dyn_cast<ast::Paren>(value.get())) {
         ast::ExprPtr inner = std::move(paren->inner);
         value = std::move(inner);

@@ -220,6 +220,18 @@ class Checker {
   void checkCondition(ast::ExprPtr &cond, const char *statement);
   void checkReturn(ast::Return &r);
   void checkDefer(ast::DeferStmt &d);
+  // goroutines and channels (check_chan.cpp)
+  const Type *resolveChan(ast::TypeExpr &type);
+  // The first construct whose code generation is missing, reported once the package has no
+  // other errors.
+  void unsupportedAfterChecking(llvm::SMLoc loc, const char *message);
+  llvm::SMLoc firstUnsupported_;
+  const char *firstUnsupportedMessage_ = nullptr;
+  void checkGo(ast::GoStmt &g);
+  void checkSend(ast::SendStmt &s);
+  void checkReceive(ast::Unary &u);
+  void checkClose(ast::Call &call);
+  void checkSelect(ast::SelectStmt &s);
   void checkIf(ast::If &s);
   void checkFor(ast::For &s);
   // check_range.cpp: range loops

@@ -11,7 +11,7 @@ static std::string describeElement(const Checker &c, const ast::Expr &value, con
   std::string text = "`" + c.sourceText(value) + "` (";
   if (element->isUntyped()) return text + typeName(element) + " value)";
   const char *what = isMapIndex(value)                        ? "map index expression"
-                     : llvm::isa<ast::TypeAssert>(value)       ? "comma, ok expression"
+                     : llvm::isa<ast::TypeAssert>(value) || isReceive(value) ? "comma, ok expression"
                                                                : "value";
   return text + what + " of type " + typeName(element) + ")";
 }

@@ -13,6 +13,7 @@ static const char *unarySpelling(ast::UnaryOp op) {
     case ast::UnaryOp::BitNot: return "^";
     case ast::UnaryOp::Deref: return "*";
     case ast::UnaryOp::AddrOf: return "&";
+    case ast::UnaryOp::Recv: return "<-";
   }
   return "?";
 }
@@ -25,6 +26,7 @@ static const char *binarySpelling(Op op) {
 
 void Checker::checkUnary(ast::Unary &u) {
   if (u.op == ast::UnaryOp::AddrOf || u.op == ast::UnaryOp::Deref) return checkPointerOp(u);
+  if (u.op == ast::UnaryOp::Recv) return checkReceive(u);
   u.type = invalid();
   if (!checkSingle(u.operand)) return;
   const Type *t = u.operand->type;

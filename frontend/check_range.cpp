@@ -1,6 +1,6 @@
 // Range loops: `for k, v := range x`, `for k, v = range x`, `for range x` (spec "For statements
-// with range clause"), over integers (Go 1.22), arrays, pointers to arrays, slices, strings and
-// maps.
+// with range clause"), over integers (Go 1.22), arrays, pointers to arrays, slices, strings,
+// maps and channels.
 #include "frontend/check_internal.h"
 
 namespace minigo {
@@ -57,6 +57,15 @@ bool Checker::checkRangeExpression(ast::RangeClause &r) {
     r.kind = ast::RangeKind::Slice;
     r.keyType = types_.intType();
     r.valueType = t->elem;
+    return true;
+  }
+  if (t->kind == TypeKind::Chan && t->chanDir != ChanDir::Send) {
+    if (r.lhs.size() == 2) {
+      error(r.lhs[1]->range.Start, "range over " + describe(x) + " permits only one iteration variable");
+      return false;
+    }
+    r.kind = ast::RangeKind::Chan;
+    r.keyType = t->elem;  // the values received
     return true;
   }
   if (t->kind == TypeKind::Map) {

@@ -76,7 +76,7 @@ void Checker::checkSliceExpr(ast::SliceExpr &e) {
 }
 
 // len(x) and cap(x): of an array or a pointer to one (a constant unless evaluating x calls a
-// function), of a slice, and (len only) of a string.
+// function), of a slice or a channel, and (len only) of a string or a map.
 void Checker::checkLenCap(ast::Call &call, Builtin b) {
   ast::ExprPtr &arg = call.args[0];
   const Type *t = arg->type;
@@ -86,7 +86,7 @@ void Checker::checkLenCap(ast::Call &call, Builtin b) {
     if (!containsCall(*arg)) call.constant = ConstValue::ofInt(t->underlying->length);
     return;
   }
-  if (isSlice(t) || (b == Builtin::Len && t->kind == TypeKind::Map)) return;
+  if (isSlice(t) || t->kind == TypeKind::Chan || (b == Builtin::Len && t->kind == TypeKind::Map)) return;
   if (b == Builtin::Len && t->isStringLike()) {
     if (isConst(*arg)) call.constant = ConstValue::ofInt(int64_t(arg->constant.asString().size()));
     finalize(*arg, types_.stringType());
@@ -96,7 +96,7 @@ void Checker::checkLenCap(ast::Call &call, Builtin b) {
   error(arg->range.Start, "invalid argument: " + describe(*arg) + " for built-in `" + builtinFunc(b).goName() + "`");
 }
 
-// make([]T, len[, cap]) and make(map[K]V[, hint]), with at least one argument.
+// make([]T, len[, cap]), make(map[K]V[, hint]) and make(chan T[, size]), with at least one argument.
 void Checker::checkMake(ast::Call &call) {
   call.type = invalid();
   const Type *t = typeDenotedBy(*call.args[0]);
@@ -105,12 +105,12 @@ void Checker::checkMake(ast::Call &call) {
     return error(call.args[0]->range.Start, "`" + sourceText(*call.args[0]) + "` is not a type");
   }
   if (t == invalid()) return;
-  bool isMap = t->kind == TypeKind::Map;
-  if (!isSlice(t) && !isMap) {
+  bool isMap = t->kind == TypeKind::Map, isChan = t->kind == TypeKind::Chan;
+  if (!isSlice(t) && !isMap && !isChan) {
     return error(call.args[0]->range.Start, "invalid argument: cannot make " + sourceText(*call.args[0]) +
                                                 ": type must be slice, map, or channel");
   }
-  size_t least = isMap ? 1 : 2;  // a map's size hint may be left out; a slice's length not
+  size_t least = isMap || isChan ? 1 : 2;  // a map's size hint and a channel's buffer may be left out; a slice's length not
   if (call.args.size() < least || call.args.size() > least + 1) {
     return error(call.range.Start, "invalid operation: `" + sourceText(call) + "` expects " + std::to_string(least) +
                                        " or " + std::to_string(least + 1) + " arguments; found " +

@@ -50,12 +50,16 @@ void Checker::checkStmt(ast::Stmt &s) {
     case ast::Stmt::Kind::Labeled: return checkLabeled(llvm::cast<ast::Labeled>(s));
     case ast::Stmt::Kind::Return: checkReturn(llvm::cast<ast::Return>(s)); break;
     case ast::Stmt::Kind::Defer: checkDefer(llvm::cast<ast::DeferStmt>(s)); break;
+    case ast::Stmt::Kind::Go: checkGo(llvm::cast<ast::GoStmt>(s)); break;
+    case ast::Stmt::Kind::Send: checkSend(llvm::cast<ast::SendStmt>(s)); break;
+    case ast::Stmt::Kind::Select: checkSelect(llvm::cast<ast::SelectStmt>(s)); break;
     case ast::Stmt::Kind::Empty: break;
   }
 }
 
 void Checker::checkExprStmt(ast::ExprStmt &s) {
   auto *call = llvm::dyn_cast<ast::Call>(s.expr.get());
+  if (isReceive(*s.expr)) return checkExpr(s.expr);  // `<-c` alone waits for a value and drops it
   if (!call) {
     checkExpr(s.expr);
     if (s.expr->type != invalid()) error(s.expr->range.Start, describe(*s.expr) + " is not used");

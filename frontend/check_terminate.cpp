@@ -18,7 +18,7 @@ static bool hasBreak(const ast::Stmt &s, const std::string &label, bool nested) 
   forEachChild(s, [&](const ast::Stmt &child) {
     if (found) return;
     if (auto *b = llvm::dyn_cast<ast::Break>(&child)) found = b->label.empty() ? !nested : b->label == label;
-    else if (llvm::isa<ast::For, ast::Switch, ast::TypeSwitch>(child)) found = !label.empty() && hasBreak(child, label, true);
+    else if (llvm::isa<ast::For, ast::Switch, ast::TypeSwitch, ast::SelectStmt>(child)) found = !label.empty() && hasBreak(child, label, true);
     else found = hasBreak(child, label, nested);
   });
   return found;
@@ -59,6 +59,12 @@ bool Checker::isTerminating(const ast::Stmt *s, const std::string &label) const 
     case ast::Stmt::Kind::Switch: return isTerminatingSwitch(*this, *s, llvm::cast<ast::Switch>(s)->clauses, label);
     case ast::Stmt::Kind::TypeSwitch:
       return isTerminatingSwitch(*this, *s, llvm::cast<ast::TypeSwitch>(s)->clauses, label);
+    case ast::Stmt::Kind::Select: {  // no break, and every clause terminates (`select {}` too)
+      if (hasBreak(*s, label, false)) return false;
+      for (const ast::CommClause &clause : llvm::cast<ast::SelectStmt>(s)->clauses)
+        if (!isTerminatingList(*this, clause.body)) return false;
+      return true;
+    }
     default: return false;
   }
 }

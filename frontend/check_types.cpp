@@ -64,6 +64,7 @@ const Type *Checker::resolveType(ast::TypeExpr &type) {
     }
     case ast::TypeExpr::Kind::Struct: result = resolveStruct(type); break;
     case ast::TypeExpr::Kind::Array: result = resolveArray(type); break;
+    case ast::TypeExpr::Kind::Chan: result = resolveChan(type); break;
     case ast::TypeExpr::Kind::Map:
       result = resolveMap(type);
       if (result != invalid() && !checkMapKey(type)) result = invalid();

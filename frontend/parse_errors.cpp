@@ -3,7 +3,6 @@
 // implement ("unsupported: ..."), or a real syntax error.
 #include "frontend/parse_lexical.h"
 
-#include <llvm/ADT/StringSwitch.h>
 
 #include <array>
 #include <optional>
@@ -70,17 +69,9 @@ bool startsTypeParameters(llvm::StringRef text) {
   return name > 0 && !std::isdigit(static_cast<unsigned char>(inside[0])) && name < inside.size();
 }
 
-// What minigo does not support that starts with `token`, the start of `rest`, given the two
-// tokens before it.
-std::optional<std::string> unsupportedConstruct(llvm::StringRef token, llvm::StringRef rest, llvm::StringRef prev,
-                                                llvm::StringRef prevPrev) {
-  std::optional<std::string> byKeyword = llvm::StringSwitch<std::optional<std::string>>(token)
-                                             .Case("go", "`go` statements")
-                                             .Case("select", "`select` statements")
-                                             .Case("chan", "channels")
-                                             .Case("<-", "channels")
-                                             .Default(std::nullopt);
-  if (byKeyword) return byKeyword;
+// What minigo does not support that starts with `token`, the start of `rest`, given the token
+// two before it.
+std::optional<std::string> unsupportedConstruct(llvm::StringRef token, llvm::StringRef rest, llvm::StringRef prevPrev) {
   if (token == "[" && prevPrev == "func") return "generic functions";
   if (token == "[" && prevPrev == "type" && startsTypeParameters(rest)) return "generic types";
   if (token == "~") return "type constraints";
@@ -138,7 +129,7 @@ void reportParseFailure(llvm::StringRef source, llvm::StringRef prepared, size_t
   llvm::StringRef token = tokenAt(prepared, offset);
   auto [prev, prevPrev] = previousTokens(prepared, offset);
   if (std::optional<std::string> what =
-          unsupportedConstruct(token, prepared.substr(offset), prev, prevPrev))
+          unsupportedConstruct(token, prepared.substr(offset), prevPrev))
     return diags.unsupported(loc, *what);
   if (token == "type" && prev == "(") return diags.error(loc, "syntax error: use of `.(type)` outside type switch");
   bool startsDeclaration = token == "func" || token == "var" || token == "const" || token == "import" ||

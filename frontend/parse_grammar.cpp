@@ -8,7 +8,8 @@ namespace minigo::parser {
 // ---- Statements
 
 // assign_op = [ add_op | mul_op ] "=" .   plus `:=` of ShortVarDecl
-auto const assign_op_def = raw[lexeme[lit(":=") | "<<=" | ">>=" | "&^=" | "+=" | "-=" | "*=" | "/=" | "%=" |
+// (and the `<-` of SendStmt = Channel "<-" Expression, a simple statement too)
+auto const assign_op_def = raw[lexeme[lit("<-") | lit(":=") | "<<=" | ">>=" | "&^=" | "+=" | "-=" | "*=" | "/=" | "%=" |
                                       "&=" | "|=" | "^=" | (lit('=') >> !lit('='))]];
 auto const incdec_op_def = raw[lexeme[lit("++") | "--"]];
 
@@ -50,6 +51,16 @@ auto const labeled_stmt_def = identifier >> ':' >> !lit('=') >> (statement | lab
 // DeferStmt = "defer" Expression .
 auto const defer_stmt_def = kw("defer") >> expression;
 
+// GoStmt = "go" Expression .
+auto const go_stmt_def = kw("go") >> expression;
+
+// SelectStmt = "select" "{" { CommClause } "}" .   CommClause = CommCase ":" StatementList .
+// CommCase = "case" ( SendStmt | RecvStmt ) | "default" .
+// RecvStmt = [ ExpressionList "=" | IdentifierList ":=" ] RecvExpr .   (both parsed as SimpleStmt)
+auto const select_stmt_def = kw("select") >> '{' >> *comm_clause >> '}';
+auto const comm_clause_def = comm_header >> ':' >> statement_list;
+auto const comm_header_def = (kw("case") >> simple_stmt) | (kw("default") >> attr(pt::SimpleStmt()));
+
 // EmptyStmt = .
 auto const empty_stmt_def = &lit(';');
 
@@ -59,9 +70,10 @@ auto const statement_list_def = *(statement >> (';' | &lit('}')));
 
 // Statement = Declaration | LabeledStmt | SimpleStmt | ReturnStmt | BreakStmt | ContinueStmt |
 //             GotoStmt | FallthroughStmt | Block | IfStmt | SwitchStmt | ForStmt | DeferStmt |
-//             EmptyStmt .
-auto const statement_def = decl_stmt | type_decl | return_stmt | branch_stmt | defer_stmt | labeled_stmt | block |
-                           if_stmt | type_switch_stmt | switch_stmt | for_stmt | empty_stmt | simple_stmt;
+//             EmptyStmt | GoStmt | SelectStmt .
+auto const statement_def = decl_stmt | type_decl | return_stmt | branch_stmt | defer_stmt | go_stmt | labeled_stmt |
+                           block | if_stmt | type_switch_stmt | switch_stmt | select_stmt | for_stmt | empty_stmt |
+                           simple_stmt;
 
 // IfStmt = "if" [ SimpleStmt ";" ] Expression Block [ "else" ( IfStmt | Block ) ] .
 auto const if_stmt_def = kw("if") >> -(header_simple_stmt >> ';') >> header_expression >> block >>
@@ -124,7 +136,7 @@ auto const source_file_def =
 BOOST_SPIRIT_DEFINE(assign_op, incdec_op, simple_tail, simple_stmt, header_simple_tail,
                     header_simple_stmt, decl_keyword, decl_stmt, var_spec, type_keyword, type_decl,
                     type_spec, return_stmt, branch_keyword, branch_stmt, label_end, labeled_stmt,
-                    defer_stmt, empty_stmt, block, statement_list, statement, if_stmt, for_stmt,
+                    defer_stmt, go_stmt, select_stmt, comm_clause, comm_header, empty_stmt, block, statement_list, statement, if_stmt, for_stmt,
                     for_clause, range_clause, range_targets, range_define_op, range_keyword,
                     switch_stmt, case_clause, case_header, type_switch_stmt, type_case_clause,
                     type_case_header, func_decl, top_level_decl, import_name, import_spec, import_decl, source_file)

@@ -59,9 +59,9 @@ auto const string_lit_def =
 
 // Type = TypeName | TypeLit | "(" Type ")" .   TypeName = identifier | QualifiedIdent .
 // TypeLit = ArrayType | StructType | PointerType | FunctionType | InterfaceType | SliceType |
-//           MapType .
+//           MapType | ChannelType .
 auto const type__def = qualified_ident | identifier | func_type | interface_type | pointer_type | struct_type |
-                       array_type | map_type | paren_type;
+                       array_type | map_type | chan_type | paren_type;
 auto const lparen_def = raw[lit('(')];
 auto const paren_type_def = lparen >> type_ >> ')';
 
@@ -72,6 +72,11 @@ auto const type_name_def = qualified_ident | identifier;
 
 // MapType = "map" "[" KeyType "]" ElementType .   KeyType = Type .
 auto const map_type_def = kw("map") >> '[' >> type_ >> ']' >> type_;
+
+// ChannelType = ( "chan" | "chan" "<-" | "<-" "chan" ) ElementType .   (`chan<- chan int` is
+// `chan<- (chan int)`: the leftmost `<-` goes with the leftmost `chan`)
+auto const chan_direction_def = raw[(lit("<-") >> kw("chan")) | (kw("chan") >> lit("<-")) | kw("chan")];
+auto const chan_type_def = chan_direction >> type_;
 
 // PointerType = "*" BaseType .   BaseType = Type .
 auto const star_def = raw[lit('*')];
@@ -126,9 +131,12 @@ auto const operand_def =
 // parentheses: `([2]int)(a)`; a conversion to a type name is a call of the name, told apart by
 // the checker; a type literal before `,` is make's first argument: `make([]int, n)`,
 // `make(map[K]V, n)`)
-auto const type_operand_start_def = raw[&(kw("interface") | kw("func") | kw("struct") | kw("map") | lit('['))];
-auto const type_operand_def =
-    type_operand_start >> (interface_type | func_type | struct_type | array_type | map_type) >> &(lit('(') | ')' | ',');
+auto const type_operand_start_def =
+    raw[&(kw("interface") | kw("func") | kw("struct") | kw("map") | kw("chan") | (lit("<-") >> kw("chan")) |
+          lit('['))];
+auto const type_operand_def = type_operand_start >> (interface_type | func_type | struct_type | array_type | map_type |
+                                                     chan_type) >>
+                              &(lit('(') | ')' | ',');
 
 // CompositeLit = LiteralType LiteralValue .
 // LiteralType = StructType | ArrayType | "[" "..." "]" ElementType | SliceType | MapType | TypeName .
@@ -166,9 +174,10 @@ auto const suffix_def = header_suffix | literal_value;
 auto const primary_expr_def = operand >> *suffix;
 auto const header_primary_expr_def = operand >> *header_suffix;
 
-// unary_op = "+" | "-" | "!" | "^" | "*" | "&" .   (`++`, `--`, `&&`, `&^` and `<-` are other tokens)
+// unary_op = "+" | "-" | "!" | "^" | "*" | "&" | "<-" .   (`++`, `--`, `&&` and `&^` are other
+// tokens; `<-chan T` starts a type, not a receive)
 auto const unary_op_def = raw[lexeme[(lit('-') >> !lit('-')) | (lit('+') >> !lit('+')) | '!' | '^' | '*' |
-                                     (lit('&') >> !(lit('&') | '^'))]];
+                                     (lit('&') >> !(lit('&') | '^')) | (lit("<-") >> !(*x3::space >> kw("chan")))]];
 
 // UnaryExpr = PrimaryExpr | unary_op UnaryExpr .
 auto const unary_expr_def = *unary_op >> primary_expr;
@@ -191,7 +200,7 @@ auto const expression_list_def = expression % ',';
 auto const header_expression_list_def = header_expression % ',';
 
 BOOST_SPIRIT_DEFINE(identifier, int_lit, float_lit, imaginary_lit, rune_lit, string_lit, type_,
-                    lparen, paren_type, array_type, type_name, map_type, star, pointer_type,
+                    lparen, paren_type, array_type, type_name, map_type, chan_direction, chan_type, star, pointer_type,
                     struct_keyword, struct_type, field_decl, qualified_ident, interface_keyword,
                     interface_type, interface_elem, method_signature, func_type, parameters,
                     param_decl, ellipsis, results, unnamed_result, operand, type_operand_start,

@@ -82,6 +82,10 @@ class AstBuilder {
   ast::StmtPtr convert(const pt::BranchStmt &s);
   void labeledInto(const pt::LabeledStmt &s, std::vector<ast::StmtPtr> &out);
   ast::StmtPtr convert(const pt::DeferStmt &s);
+  // ---- go, send and select (parse_to_ast_comm.cpp)
+  ast::StmtPtr convert(const pt::GoStmt &s);
+  ast::StmtPtr convert(const pt::SelectStmt &s);
+  ast::StmtPtr sendStmt(const pt::SimpleStmt &s);
   ast::StmtPtr convert(const pt::EmptyStmt &s);
   ast::StmtPtr convert(const pt::Block &s);
   ast::StmtPtr convert(const pt::IfStmt &s);

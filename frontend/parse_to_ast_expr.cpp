@@ -57,7 +57,7 @@ ast::UnaryOp unaryOp(llvm::StringRef op) {
   using ast::UnaryOp;
   return llvm::StringSwitch<UnaryOp>(op)
       .Case("-", UnaryOp::Neg).Case("+", UnaryOp::Plus).Case("!", UnaryOp::Not).Case("^", UnaryOp::BitNot)
-      .Case("*", UnaryOp::Deref).Case("&", UnaryOp::AddrOf);
+      .Case("*", UnaryOp::Deref).Case("&", UnaryOp::AddrOf).Case("<-", UnaryOp::Recv);
 }
 
 }  // namespace

@@ -194,6 +194,7 @@ ast::StmtPtr AstBuilder::convert(const pt::SimpleStmt &s) {
     return stmt;
   }
   const pt::SimpleTail &tail = *s.tail;
+  if (tail.op.text == "<-") return sendStmt(s);
   if (tail.op.text == ":=") {
     auto stmt = std::make_unique<ast::ShortVarDecl>();
     stmt->range = r;

@@ -45,6 +45,15 @@ ast::TypeExprPtr AstBuilder::type(const pt::Type &t) {
                      result->key = type(map.key);
                      result->elem = type(map.elem);
                    },
+                   [&](const pt::ChanType &chan) {
+                     result->kind = ast::TypeExpr::Kind::Chan;
+                     result->range = range(chan);
+                     llvm::StringRef direction(chan.direction.text);
+                     result->chanDir = direction.starts_with("<-") ? ChanDir::Recv
+                                       : direction.ends_with("<-") ? ChanDir::Send
+                                                                   : ChanDir::Both;
+                     result->elem = type(chan.elem);
+                   },
                    [&](const pt::StructType &st) {
                      result->kind = ast::TypeExpr::Kind::Struct;
                      result->range = range(st);

@@ -78,12 +78,19 @@ struct DeferStmt : x3::position_tagged {
   Expression call;
 };
 
+struct GoStmt : x3::position_tagged {
+  Expression call;
+};
+
+struct SelectStmt;
+
 struct EmptyStmt : x3::position_tagged {};
 
 struct Statement
-    : x3::variant<SimpleStmt, DeclStmt, TypeDecl, ReturnStmt, BranchStmt, DeferStmt, EmptyStmt, x3::forward_ast<LabeledStmt>,
-                  x3::forward_ast<Block>, x3::forward_ast<IfStmt>, x3::forward_ast<ForStmt>,
-                  x3::forward_ast<SwitchStmt>, x3::forward_ast<TypeSwitchStmt>> {
+    : x3::variant<SimpleStmt, DeclStmt, TypeDecl, ReturnStmt, BranchStmt, DeferStmt, GoStmt, EmptyStmt,
+                  x3::forward_ast<LabeledStmt>, x3::forward_ast<Block>, x3::forward_ast<IfStmt>,
+                  x3::forward_ast<ForStmt>, x3::forward_ast<SwitchStmt>, x3::forward_ast<TypeSwitchStmt>,
+                  x3::forward_ast<SelectStmt>> {
   using base_type::base_type;
   using base_type::operator=;
 };
@@ -139,6 +146,17 @@ struct ForStmt : x3::position_tagged {
 struct CaseClause : x3::position_tagged {
   std::vector<Expression> exprs;
   std::vector<Statement> body;
+};
+
+// `case c <- v:`, `case v, ok := <-c:`, `case <-c:` (a simple statement: parse_to_ast checks that it
+// is a send or a receive) or `default:` (comm has no lhs).
+struct CommClause : x3::position_tagged {
+  SimpleStmt comm;
+  std::vector<Statement> body;
+};
+
+struct SelectStmt : x3::position_tagged {
+  std::vector<CommClause> clauses;
 };
 
 struct SwitchStmt : x3::position_tagged {
@@ -201,6 +219,9 @@ BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ReturnStmt, values)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::BranchStmt, keyword, label)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::LabeledStmt, label, stmt)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::DeferStmt, call)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::GoStmt, call)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::CommClause, comm, body)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::SelectStmt, clauses)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::IfStmt, init, cond, then, otherwise)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ForClause, init, cond, post)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::RangeTargets, lhs, op)

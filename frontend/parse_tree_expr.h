@@ -39,9 +39,11 @@ struct QualifiedIdent : x3::position_tagged {
   Identifier name;
 };
 
+struct ChanType;
+
 struct Type : x3::variant<QualifiedIdent, Identifier, x3::forward_ast<FuncType>, x3::forward_ast<InterfaceType>,
                           x3::forward_ast<PointerType>, x3::forward_ast<StructType>, x3::forward_ast<ArrayType>,
-                          x3::forward_ast<MapType>, x3::forward_ast<ParenType>> {
+                          x3::forward_ast<MapType>, x3::forward_ast<ChanType>, x3::forward_ast<ParenType>> {
   using base_type::base_type;
   using base_type::operator=;
 };
@@ -89,6 +91,12 @@ struct ArrayType : x3::position_tagged {
 // `map[K]V`
 struct MapType : x3::position_tagged {
   Type key;
+  Type elem;
+};
+
+// `chan T`, `chan<- T` (send-only) or `<-chan T` (receive-only)
+struct ChanType : x3::position_tagged {
+  Token direction;  // `chan`, `chan<-` or `<-chan` as written (spaces between the tokens kept)
   Type elem;
 };
 
@@ -268,6 +276,7 @@ BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::FieldDecl, names, pointer, type, t
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::StructType, keyword, fields)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ArrayType, ellipsis, length, elem)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::MapType, key, elem)
+BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ChanType, direction, elem)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::IndexSuffix, open, index)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::ThirdIndex, colon, max)
 BOOST_FUSION_ADAPT_STRUCT(minigo::parse_tree::SliceSuffix, open, low, high, third)

@@ -121,6 +121,17 @@ const Type *TypeContext::map(const Type *key, const Type *elem) {
   return t;
 }
 
+const Type *TypeContext::chan(const Type *elem, ChanDir dir) {
+  auto &t = chans_[{elem, dir}];
+  if (!t) {
+    Type c{TypeKind::Chan};
+    c.elem = elem;
+    c.chanDir = dir;
+    t = make(std::move(c));
+  }
+  return t;
+}
+
 const Type *TypeContext::structType(std::vector<Field> fields) {
   std::vector<std::tuple<std::string, const Type *, bool, std::string>> key;
   for (const Field &f : fields) key.emplace_back(f.name, f.type, f.embedded, f.tag);
@@ -256,6 +267,7 @@ static bool identicalIgnoringTags(const Type *a, const Type *b) {
     case TypeKind::Slice: return identicalIgnoringTags(a->elem, b->elem);
     case TypeKind::Array: return a->length == b->length && identicalIgnoringTags(a->elem, b->elem);
     case TypeKind::Map: return identicalIgnoringTags(a->key, b->key) && identicalIgnoringTags(a->elem, b->elem);
+    case TypeKind::Chan: return a->chanDir == b->chanDir && identicalIgnoringTags(a->elem, b->elem);
     case TypeKind::Struct:
       if (a->fields.size() != b->fields.size()) return false;
       for (size_t i = 0; i < a->fields.size(); ++i) {

@@ -28,10 +28,15 @@ enum class TypeKind {
   Array,     // [length]elem
   Slice,     // []elem
   Map,       // map[key]elem: a pointer to the runtime's hash table (nil: a nil map)
+  Chan,      // chan elem, chan<- elem, <-chan elem: a pointer to the runtime's channel (nil: a nil channel)
   UntypedInt, UntypedFloat, UntypedComplex, UntypedBool, UntypedString, UntypedRune, UntypedNil,
 };
 
 struct Type;
+
+// Which operations a channel type permits: `chan T` both, `chan<- T` only send, `<-chan T` only
+// receive.
+enum class ChanDir { Both, Send, Recv };
 
 // A method of a defined type, or one that an interface requires.
 struct Method {
@@ -60,7 +65,8 @@ struct Type {
   std::vector<const Type *> params;   // Func: parameter types (a variadic ...T is stored as []T, its type in the body)
   std::vector<const Type *> results;  // Func: result types; Tuple: element types
   bool variadic = false;              // Func
-  const Type *elem = nullptr;         // Pointer, Array, Slice, Map
+  const Type *elem = nullptr;         // Pointer, Array, Slice, Map, Chan
+  ChanDir chanDir = ChanDir::Both;    // Chan
   const Type *key = nullptr;          // Map
   int64_t length = 0;                 // Array
   std::vector<Field> fields;          // Struct, in declaration order
@@ -92,7 +98,7 @@ struct Type {
   // Types whose zero value is nil, so that `nil` can be assigned to and compared with them.
   bool isNilable() const {
     return kind == TypeKind::Func || kind == TypeKind::Interface || kind == TypeKind::Pointer || kind == TypeKind::Slice ||
-           kind == TypeKind::Map;
+           kind == TypeKind::Map || kind == TypeKind::Chan;
   }
 };
 
@@ -158,6 +164,7 @@ class TypeContext {
   const Type *array(const Type *elem, int64_t length);
   const Type *slice(const Type *elem);
   const Type *map(const Type *key, const Type *elem);
+  const Type *chan(const Type *elem, ChanDir dir);
   const Type *structType(std::vector<Field> fields);
   // A new defined type; its underlying type is set once it has been resolved (which may need
   // the defined type itself, as in `type F func() F`).
@@ -175,6 +182,7 @@ class TypeContext {
   std::map<std::pair<const Type *, int64_t>, const Type *> arrays_;
   std::map<const Type *, const Type *> slices_;
   std::map<std::pair<const Type *, const Type *>, const Type *> maps_;
+  std::map<std::pair<const Type *, ChanDir>, const Type *> chans_;
   std::map<std::vector<std::tuple<std::string, const Type *, bool, std::string>>, const Type *> structs_;
   const Type *invalid_, *int_, *bool_, *string_, *float64_, *any_, *error_;
   std::map<TypeKind, const Type *> untyped_, numeric_;

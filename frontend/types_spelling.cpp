@@ -59,6 +59,15 @@ static std::string spell(const Type *t, Spelling how) {
     case TypeKind::Array: return "[" + std::to_string(t->length) + "]" + spell(t->elem, how);
     case TypeKind::Slice: return "[]" + spell(t->elem, how);
     case TypeKind::Map: return "map[" + spell(t->key, how) + "]" + spell(t->elem, how);
+    case TypeKind::Chan: {
+      // `chan (<-chan int)`: without the parentheses it would read as `chan<- chan int`.
+      std::string elem = spell(t->elem, how);
+      bool parens = t->chanDir != ChanDir::Send && t->elem->kind == TypeKind::Chan && !t->elem->isDefined() &&
+                    t->elem->chanDir == ChanDir::Recv;
+      if (parens) elem = "(" + elem + ")";
+      const char *prefix = t->chanDir == ChanDir::Send ? "chan<- " : t->chanDir == ChanDir::Recv ? "<-chan " : "chan ";
+      return prefix + elem;
+    }
     case TypeKind::Struct: {
       // Diagnostics: "struct{a int; b string}"; the runtime: "struct { a int; b string }".
       bool runtime = how != Spelling::Diagnostic;

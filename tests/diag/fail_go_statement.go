@@ -1,4 +1,4 @@
-// want: fail_go_statement.go:7:2: error: unsupported: `go` statements
+// want: fail_go_statement.go:7:2: error: unsupported: goroutines and channels
 package main
 
 func work() {}

@@ -39,6 +39,10 @@ std::string dump(const ast::TypeExpr *t) {
     case ast::TypeExpr::Kind::Array:
       return "[" + (t->ellipsis ? std::string("...") : dump(t->length.get())) + "]" + dump(t->elem.get());
     case ast::TypeExpr::Kind::Map: return "map[" + dump(t->key.get()) + "]" + dump(t->elem.get());
+    case ast::TypeExpr::Kind::Chan: {
+      static const char *prefixes[] = {"chan ", "chan<- ", "<-chan "};
+      return "(" + std::string(prefixes[static_cast<int>(t->chanDir)]) + dump(t->elem.get()) + ")";
+    }
     default: break;
   }
   return "?";
@@ -76,7 +80,7 @@ std::string dump(const ast::Expr *e) {
     case K::StringLit: return "\"" + cast<ast::StringLit>(e)->value + "\"";
     case K::Ident: return cast<ast::Ident>(e)->name;
     case K::Unary: {
-      static const char *ops[] = {"-", "+", "!", "^"};
+      static const char *ops[] = {"-", "+", "!", "^", "*", "&", "<-"};
       auto *u = cast<ast::Unary>(e);
       return std::string("(") + ops[static_cast<int>(u->op)] + " " + dump(u->operand.get()) + ")";
     }
@@ -182,6 +186,15 @@ std::string dump(const ast::Stmt *s) {
     case K::Continue: return "continue";
     case K::Return: return "(return" + std::string(cast<ast::Return>(s)->values.empty() ? "" : " ") + joined(cast<ast::Return>(s)->values, ",") + ")";
     case K::Defer: return "(defer " + dump(cast<ast::DeferStmt>(s)->call.get()) + ")";
+    case K::Go: return "(go " + dump(cast<ast::GoStmt>(s)->call.get()) + ")";
+    case K::Send: return "(send " + dump(cast<ast::SendStmt>(s)->chan.get()) + " " + dump(cast<ast::SendStmt>(s)->value.get()) + ")";
+    case K::Select: {
+      std::string out = "(select";
+      for (const ast::CommClause &c : cast<ast::SelectStmt>(s)->clauses)
+        out += (c.comm ? " (case " + dump(c.comm.get()) : std::string(" (default")) +
+               (c.body.empty() ? "" : " " + joined(c.body, "; ")) + ")";
+      return out + ")";
+    }
     case K::Empty: return "(empty)";
   }
   return "?";
@@ -525,17 +538,28 @@ TEST(ParseErrors, Encoding) {
 }
 
 TEST(ParseErrors, Unsupported) {
-  EXPECT_EQ(bodyError("go f()"), "t.go:3:1: error: unsupported: `go` statements");
-  EXPECT_EQ(bodyError("select {}"), "t.go:3:1: error: unsupported: `select` statements");
   EXPECT_EQ(bodyError("for i, j, k := range xs {}"), "t.go:3:11: error: range clause permits at most two iteration variables");
   EXPECT_EQ(bodyError("for a.b := range xs {}"), "t.go:3:5: error: non-name `a.b` on left side of `:=`");
   EXPECT_EQ(error("package main\ntype L[T any] int\n"), "t.go:2:7: error: unsupported: generic types");
   EXPECT_EQ(bodyError("_ = a[1::3]"), "t.go:3:9: error: middle index required in 3-index slice");
   EXPECT_EQ(bodyError("_ = a[1:2:]"), "t.go:3:11: error: final index required in 3-index slice");
-  EXPECT_EQ(bodyError("var c chan int"), "t.go:3:7: error: unsupported: channels");
   EXPECT_EQ(error("package main\ntype N interface{ ~int }\n"), "t.go:2:19: error: unsupported: type constraints");
   EXPECT_EQ(error("package main\nfunc f[T any]() {}\n"), "t.go:2:7: error: unsupported: generic functions");
-  EXPECT_EQ(bodyError("x <- 1"), "t.go:3:3: error: unsupported: channels");
+}
+
+TEST(ParseStmt, GoroutinesAndChannels) {
+  EXPECT_EQ(body("go f(1)"), "(go (call f 1))");
+  EXPECT_EQ(body("c <- 1"), "(send c 1)");
+  EXPECT_EQ(body("v := <-c"), "(:= v (<- c))");
+  EXPECT_EQ(body("select {}"), "(select)");
+  EXPECT_EQ(body("select {\ncase c <- 1:\ncase v, ok := <-c:\n\tf(v, ok)\ncase <-d:\ndefault:\n}"),
+            "(select (case (send c 1)) (case (:= v,ok (<- c)) (call f v ok)) (case (<- d)) (default))");
+  EXPECT_EQ(body("var c chan<- int"), "(var c (chan<- int))");
+  EXPECT_EQ(body("var d <-chan chan int"), "(var d (<-chan (chan int)))");
+  EXPECT_EQ(body("var e chan<- chan int"), "(var e (chan<- (chan int)))");
+  EXPECT_EQ(body("x := make(chan int, 3)"), "(:= x (call make (chan int) 3))");
+  EXPECT_EQ(bodyError("go f"), "t.go:3:4: error: expression in go must be function call");
+  EXPECT_EQ(bodyError("select {\ncase x = 1:\n}"), "t.go:4:6: error: select case must be send or receive (possibly with assignment)");
 }
 
 // ---- The seed programs of ../shared/seed-defer.txt

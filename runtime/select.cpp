@@ -3,20 +3,10 @@
 #include <gc.h>
 
 #include "runtime/channels.h"
+#include "runtime/maps.h"  // random_u64
 
 namespace mgrt {
 namespace {
-
-// Go picks uniformly among the ready cases; polling them in a random permutation does that.
-// xorshift64*: a select needs speed, not quality.
-uint64_t random_state = 0x9E3779B97F4A7C15;
-
-uint64_t next_random() {
-  random_state ^= random_state >> 12;
-  random_state ^= random_state << 25;
-  random_state ^= random_state >> 27;
-  return random_state * 0x2545F4914F6CDD1D;
-}
 
 // Up to this many cases, the select's scratch arrays live on its stack.
 constexpr int64_t kLocalCases = 8;
@@ -75,7 +65,7 @@ extern "C" int64_t minigo_select(mg_select_case *cases, int64_t count, bool has_
   int64_t local[mgrt::kLocalCases];
   auto *order = count <= mgrt::kLocalCases ? local : static_cast<int64_t *>(GC_MALLOC_ATOMIC(count * sizeof(int64_t)));
   for (int64_t i = 0; i < count; i++) {  // Fisher-Yates, inside out
-    int64_t j = static_cast<int64_t>(mgrt::next_random() % static_cast<uint64_t>(i + 1));
+    int64_t j = static_cast<int64_t>(mgrt::random_u64() % static_cast<uint64_t>(i + 1));
     order[i] = order[j];
     order[j] = i;
   }

@@ -66,6 +66,9 @@ llvm::FunctionCallee RuntimeABI::get(RtFn fn) {
 #define FUNCTIONS(n) ptr
 #define DEFERS(n) ptr
 #define THUNK(n) ptr
+#define CHAN(n) ptr
+#define CPTR(n) ptr
+#define SELECT_CASES(n) ptr
 #define MINIGO_RUNTIME_FUNCTION(id, name, unwinds, returns, result, params) \
     case RtFn::id: type = llvm::FunctionType::get(result(), types params, false); break;
 #include "runtime/runtime_functions.def"

@@ -135,6 +135,17 @@ struct mg_function {
   const char *file;  // the absolute path of its source file
 };
 struct mg_defer;  // a pending deferred call in a loop (minigo_defer_push)
+// A channel (channels.h): GC-allocated; its buffer holds cap elements of elem_size bytes in
+// GC-scanned memory.
+typedef struct mg_chan mg_chan;
+// One case of a select, in source order. elem: the value to send, or where to receive (may be
+// null); received_ok is set for a receive case that proceeds.
+typedef struct mg_select_case {
+  mg_chan *chan;
+  void *elem;
+  int64_t is_send;
+  int64_t received_ok;
+} mg_select_case;
 
 // runtime_functions.def's tokens as C++ (whether a function unwinds is only LLVM's business).
 #define NORETURN [[noreturn]]
@@ -160,6 +171,9 @@ struct mg_defer;  // a pending deferred call in a loop (minigo_defer_push)
 #define FUNCTIONS(n) const mg_function *n
 #define DEFERS(n) mg_defer **n
 #define THUNK(n) void (*n)(void *env)
+#define CHAN(n) mg_chan *n
+#define CPTR(n) const void *n
+#define SELECT_CASES(n) mg_select_case *n
 #define MINIGO_RUNTIME_FUNCTION(id, name, unwinds, returns, result, params) returns result() name params;
 #include "runtime/runtime_functions.def"
 
@@ -189,42 +203,9 @@ struct mg_inlined_call {
 };
 void minigo_register_inlined_calls(const mg_inlined_call *rows, int64_t count);
 
-// ---- goroutines, channels, select (scheduler.cpp, channels.cpp, select.cpp) ----------------
-// Goroutines run 1:N on the main thread and switch only inside these calls (and sync's). Each
-// may block; none may be called from inside a C++ catch block.
-// entry(arg) runs on a new goroutine; arg is GC-allocated memory (the callee's closure and
-// arguments, packed by codegen) that the goroutine keeps reachable until it ends. A panic must not
-// leave entry: its wrapper catches it and calls minigo_panic_uncaught, which reports the running
-// goroutine's id.
-void minigo_go(void (*entry)(void *), void *arg);
+// ---- goroutines (scheduler.cpp): entry points of the standard library's runtime packages ----
 void minigo_gosched(void);            // runtime.Gosched
 int64_t minigo_num_goroutine(void);   // runtime.NumGoroutine
-// An mg_chan is GC-allocated; its buffer holds cap elements of elem_size bytes in GC-scanned memory.
-typedef struct mg_chan mg_chan;
-// cap < 0 or too large: the runtime error "makechan: size out of range".
-mg_chan *minigo_chan_make(int64_t elem_size, int64_t cap);
-// Copies elem_size bytes from elem. A nil c blocks forever; a closed one panics.
-void minigo_chan_send(mg_chan *c, const void *elem);
-// Copies the value into out (may be null); false when c is closed and drained (then *out is
-// zeroed). A nil c blocks forever.
-bool minigo_chan_recv(mg_chan *c, void *out);
-// Panics on nil or closed c; wakes every receiver (zero value, ok=false) and makes blocked
-// senders panic.
-void minigo_chan_close(mg_chan *c);
-int64_t minigo_chan_len(mg_chan *c);  // nil: 0
-int64_t minigo_chan_cap(mg_chan *c);  // nil: 0
-// One case of a select, in source order. elem: the value to send, or where to receive (may be
-// null); received_ok is set for a receive case that proceeds.
-typedef struct mg_select_case {
-  mg_chan *chan;
-  void *elem;
-  int64_t is_send;
-  int64_t received_ok;
-} mg_select_case;
-// Returns the index of the case that proceeded, chosen uniformly among the ready ones, or -1 when
-// has_default and none was ready. Nil channels are never ready; no cases and no default blocks
-// forever.
-int64_t minigo_select(mg_select_case *cases, int64_t count, bool has_default);
 // Go's throw (sync.Mutex's "sync: unlock of unlocked mutex"): "fatal error: <message>", exit 2.
 [[noreturn]] void minigo_fatal(mg_string message);
 // Called by __morestack when a split-stack prologue finds the stack exhausted.

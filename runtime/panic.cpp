@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -247,7 +248,13 @@ void *newest_panic_exception() { return panics->newest; }
 
 PanicState *main_panic_state() { return &main_panics; }
 
-PanicState *new_panic_state() { return new PanicState; }
+// A goroutine's G is pooled and never freed, and so is its panic state. The states are owned here,
+// in memory the leak checker scans (a G lives in GC memory, which it does not).
+PanicState *new_panic_state() {
+  static std::vector<std::unique_ptr<PanicState>> all;
+  all.push_back(std::make_unique<PanicState>());
+  return all.back().get();
+}
 
 void reset_panic_state(PanicState *state) {
   // A goroutine that ended normally has finished all its panics; one that did not never ends.

@@ -2,6 +2,7 @@ package bufio
 
 import (
 	"errors"
+	"internal/stringcore"
 	"io"
 	"unicode/utf8"
 )
@@ -245,14 +246,14 @@ func ScanWords(data []byte, atEOF bool) (advance int, token []byte, err error) {
 	start := 0
 	for start < len(data) {
 		r, size := utf8.DecodeRune(data[start:])
-		if !isSpace(r) {
+		if !stringcore.IsSpace(r) {
 			break
 		}
 		start += size
 	}
 	for i := start; i < len(data); {
 		r, size := utf8.DecodeRune(data[i:])
-		if isSpace(r) {
+		if stringcore.IsSpace(r) {
 			return i + size, data[start:i], nil
 		}
 		i += size

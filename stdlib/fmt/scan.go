@@ -6,6 +6,7 @@
 package fmt
 
 import (
+	"internal/stringcore"
 	"io"
 	"os"
 	"unicode/utf8"
@@ -79,9 +80,9 @@ func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
 			}
 			s.scanOperand(a[n], verb, width)
 			n++
-		case isSpace(c) || c == '\n':
+		case stringcore.IsSpace(c):
 			end := i
-			for end < len(format) && (isSpace(rune(format[end])) || format[end] == '\n') {
+			for end < len(format) && stringcore.IsSpace(rune(format[end])) {
 				end++
 			}
 			s.matchFormatSpace(format[i:end])
@@ -151,15 +152,9 @@ func (r *stringReader) UnreadRune() error {
 // catch, through a panic.
 type scanError struct{ err error }
 
-// isSpace reports whether r is a space that separates values (a newline is not: each scanning
-// family decides what a newline means).
-func isSpace(r rune) bool {
-	switch r {
-	case ' ', '\t', '\r', '\v', '\f', 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-		return true
-	}
-	return 0x2000 <= r && r <= 0x200A
-}
+// isSpace reports whether r is a space that separates values. A newline is not: each scanning
+// family decides what a newline means.
+func isSpace(r rune) bool { return r != '\n' && stringcore.IsSpace(r) }
 
 // catch, deferred by each scanning function, turns a scanError panic into the function's error.
 func (s *scanState) catch(err *error) {

@@ -52,17 +52,22 @@ std::unique_ptr<llvm::Module> CodeGen::run(const ast::Program &program) {
   return std::move(module_);
 }
 
-llvm::Function *CodeGen::declareFunction(const ast::FunctionInfo &info) {
-  auto *fn = llvm::Function::Create(lowerSignature(info.signature), llvm::Function::InternalLinkage,
-                                    info.name, *module_);
+// A function whose frames live on goroutine stacks: Go functions, their wrappers and helpers.
+llvm::Function *CodeGen::createGoFrameFunction(llvm::FunctionType *type, const llvm::Twine &name) {
+  auto *fn = llvm::Function::Create(type, llvm::Function::InternalLinkage, name, *module_);
   // Panics unwind through every Go frame: each needs unwind tables, and none is nounwind.
   fn->setUWTableKind(llvm::UWTableKind::Async);
-  // A frame larger than the guard page below the goroutine stack must not jump over it.
+  // A frame larger than the guard page below the main goroutine's stack must not jump over it.
   fn->addFnAttr("probe-stack", "inline-asm");
-  // Goroutine stacks have no guard page: the prologue compares the stack pointer with the limit
-  // the scheduler keeps at %fs:0x70 and calls the runtime's __morestack (a stack overflow) below
-  // it. Every function whose frame may be on a goroutine's stack has it (wrappers, helpers too).
+  // Other goroutines' stacks have no guard page: the prologue compares the stack pointer with
+  // the limit the scheduler keeps at %fs:0x70 and calls the runtime's __morestack (a stack
+  // overflow) below it.
   fn->addFnAttr("split-stack");
+  return fn;
+}
+
+llvm::Function *CodeGen::declareFunction(const ast::FunctionInfo &info) {
+  llvm::Function *fn = createGoFrameFunction(lowerSignature(info.signature), info.name);
   fn->getArg(0)->setName("env");
   goFunctions_.emplace_back(fn, true);
   return fn;
@@ -228,9 +233,7 @@ void CodeGen::setLocation(llvm::SMLoc loc) {
 
 llvm::Function *CodeGen::beginHelperFunction(const llvm::Twine &name, FunctionState &state) {
   auto *type = llvm::FunctionType::get(rt_.voidTy, {rt_.ptr}, false);
-  state.fn = llvm::Function::Create(type, llvm::Function::InternalLinkage, name, *module_);
-  state.fn->setUWTableKind(llvm::UWTableKind::Async);
-  state.fn->addFnAttr("split-stack");
+  state.fn = createGoFrameFunction(type, name);
   state.entry = llvm::BasicBlock::Create(ctx_, "entry", state.fn);
   functions_.push_back(&state);
   builder_.SetInsertPoint(state.entry);

@@ -87,6 +87,7 @@ class CodeGen {
 
  private:
   // ---- module level (codegen.cpp)
+  llvm::Function *createGoFrameFunction(llvm::FunctionType *type, const llvm::Twine &name);
   llvm::Function *declareFunction(const ast::FunctionInfo &info);
   // A function the runtime implements (runtime_implemented.cpp): what Go code calls.
   llvm::Function *declareRuntimeImplemented(const ast::FuncDecl &f, const ast::Package &package);

@@ -237,9 +237,7 @@ llvm::Function *CodeGen::methodWrapper(const Type *t, const Selection &s) {
 // registered as not shown.
 llvm::Function *CodeGen::beginWrapper(FunctionState &state, llvm::FunctionType *type, const llvm::Twine &name,
                                       llvm::SMLoc at) {
-  state.fn = llvm::Function::Create(type, llvm::Function::InternalLinkage, name, *module_);
-  state.fn->setUWTableKind(llvm::UWTableKind::Async);
-  state.fn->addFnAttr("split-stack");
+  state.fn = createGoFrameFunction(type, name);
   llvm::DISubprogram *subprogram = describeFunction(state.fn, state.fn->getName(), at, llvm::DINode::FlagArtificial);
   goFunctions_.emplace_back(state.fn, false);
   state.entry = llvm::BasicBlock::Create(ctx_, "entry", state.fn);

@@ -17,9 +17,10 @@ llvm::Function *CodeGen::directCallee(const ast::Call &call) {
 
 // What gc makes ahead of an expression's plain operands, in source order: calls, and the
 // operations it lowers to calls of its runtime: copy, append, slice expressions, conversions
-// between strings and slices.
+// between strings and slices, channel receives.
 static bool madeFirst(const ast::Expr &e) {
   if (llvm::isa<ast::SliceExpr>(e)) return true;
+  if (auto *u = llvm::dyn_cast<ast::Unary>(&e)) return u->op == ast::UnaryOp::Recv;
   auto *call = llvm::dyn_cast<ast::Call>(&e);
   if (!call) return false;
   switch (call->callKind) {
@@ -173,6 +174,7 @@ llvm::Value *CodeGen::performBuiltin(const EvaluatedCall &ec) {
     case Builtin::Cap: {
       const Type *t = call.args[0]->type;
       if (t->kind == TypeKind::Map) return emitMapBuiltin(ec);
+      if (t->kind == TypeKind::Chan) return emitChanBuiltin(ec);
       if (t->kind == TypeKind::Pointer) t = t->underlying->elem;
       if (t->kind == TypeKind::Array) return llvm::ConstantInt::get(rt_.i64, t->underlying->length);
       return builder_.CreateExtractValue(ec.args[0], call.builtin == Builtin::Len ? 1 : 2);  // a string's or slice's
@@ -182,6 +184,7 @@ llvm::Value *CodeGen::performBuiltin(const EvaluatedCall &ec) {
     case Builtin::Copy: return emitCopy(ec);
     case Builtin::Delete: return emitMapBuiltin(ec);
     case Builtin::Clear: return call.args[0]->type->kind == TypeKind::Map ? emitMapBuiltin(ec) : emitClearSlice(ec);
+    case Builtin::Close: return emitChanBuiltin(ec);
     case Builtin::New: {  // new(T) has no operand left (the checker removed the type); new(v) has v
       llvm::Value *cell = alloc(lower(call.type->elem));
       if (!ec.args.empty()) builder_.CreateStore(ec.args[0], cell);
@@ -227,14 +230,15 @@ llvm::Value *CodeGen::emitPrint(const EvaluatedCall &ec) {
       callRuntime(RtFn::PrintNumber, {builder_.CreateExtractValue(boxed, 0), builder_.CreateExtractValue(boxed, 1)});
       continue;
     }
+    if (t->isPointerShaped()) {
+      callRuntime(RtFn::PrintPointer, {v});
+      continue;
+    }
     switch (t->kind) {
       case TypeKind::Bool: callRuntime(RtFn::PrintBool, {v}); break;
       case TypeKind::String:
         callRuntime(RtFn::PrintString, {builder_.CreateExtractValue(v, 0), builder_.CreateExtractValue(v, 1)});
         break;
-      case TypeKind::Func:
-      case TypeKind::Pointer:
-      case TypeKind::Map: callRuntime(RtFn::PrintPointer, {v}); break;
       case TypeKind::Slice:
         callRuntime(RtFn::PrintSlice, {builder_.CreateExtractValue(v, 0), builder_.CreateExtractValue(v, 1),
                                        builder_.CreateExtractValue(v, 2)});

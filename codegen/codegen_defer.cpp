@@ -56,10 +56,20 @@ static EvaluatedCall rebuildCall(const ast::Call &call, llvm::Function *direct, 
   return ec;
 }
 
+CodeGen::PackedCall CodeGen::packCallOperands(const EvaluatedCall &ec) {
+  std::vector<llvm::Value *> operands = deferredOperands(ec);
+  std::vector<llvm::Type *> fields;
+  for (llvm::Value *v : operands) fields.push_back(v->getType());
+  llvm::StructType *envType = llvm::StructType::get(ctx_, fields);
+  llvm::Value *env = operands.empty() ? rt_.null() : alloc(envType);
+  for (size_t i = 0; i < operands.size(); ++i) builder_.CreateStore(operands[i], builder_.CreateStructGEP(envType, env, i));
+  return {envType, env};
+}
+
 void CodeGen::emitDeferRegistration(const ast::DeferStmt &s) {
   EvaluatedCall ec = evaluateCallOperands(*s.call, /*operandsOutliveFrameSlots=*/fs().deferChain != nullptr);
-  std::vector<llvm::Value *> operands = deferredOperands(ec);
   if (!fs().deferChain) {
+    std::vector<llvm::Value *> operands = deferredOperands(ec);
     DeferSite &site = fs().defers[s.index];
     for (size_t i = 0; i < operands.size(); ++i) {
       site.operandSlots.push_back(createEntryAlloca(operands[i]->getType(), "defer" + llvm::Twine(s.index) + ".arg"));
@@ -68,11 +78,7 @@ void CodeGen::emitDeferRegistration(const ast::DeferStmt &s) {
     builder_.CreateStore(builder_.getTrue(), site.flag);
     return;
   }
-  std::vector<llvm::Type *> fields;
-  for (llvm::Value *v : operands) fields.push_back(v->getType());
-  llvm::StructType *envType = llvm::StructType::get(ctx_, fields);
-  llvm::Value *env = operands.empty() ? rt_.null() : alloc(envType);
-  for (size_t i = 0; i < operands.size(); ++i) builder_.CreateStore(operands[i], builder_.CreateStructGEP(envType, env, i));
+  PackedCall packed = packCallOperands(ec);
   // The recover token is the code the deferred call enters: known statically for a direct
   // call, loaded from the closure otherwise (a nil closure panics only when the call runs).
   llvm::Value *token = rt_.noRecoverToken();
@@ -94,20 +100,20 @@ void CodeGen::emitDeferRegistration(const ast::DeferStmt &s) {
     phi->addIncoming(code, load);
     token = phi;
   }
-  callRuntime(RtFn::DeferPush, {fs().deferChain, deferThunk(s, envType), env, token});
+  llvm::Function *thunk = callThunk(*s.call, packed.envType, fs().fn->getName() + ".defer" + llvm::Twine(s.index));
+  callRuntime(RtFn::DeferPush, {fs().deferChain, thunk, packed.env, token});
 }
 
-// void thunk(env): performs one chained deferred call with the operands saved in env.
-llvm::Function *CodeGen::deferThunk(const ast::DeferStmt &s, llvm::StructType *envType) {
-  llvm::Function *direct = directCallee(*s.call);
-  std::string name = (fs().fn->getName() + ".defer" + llvm::Twine(s.index)).str();
+// void thunk(env): performs a call with the operands packCallOperands saved in env.
+llvm::Function *CodeGen::callThunk(const ast::Call &call, llvm::StructType *envType, const llvm::Twine &name) {
+  llvm::Function *direct = directCallee(call);
   llvm::IRBuilderBase::InsertPointGuard guard(builder_);
   FunctionState state;
   llvm::Function *fn = beginHelperFunction(name, state);
   std::vector<llvm::Value *> operands;
   for (unsigned i = 0; i < envType->getNumElements(); ++i)
     operands.push_back(builder_.CreateLoad(envType->getElementType(i), builder_.CreateStructGEP(envType, fn->getArg(0), i)));
-  performCall(rebuildCall(*s.call, direct, operands), /*setRecoverToken=*/false);
+  performCall(rebuildCall(call, direct, operands), /*setRecoverToken=*/false);
   builder_.CreateRetVoid();
   functions_.pop_back();
   return fn;

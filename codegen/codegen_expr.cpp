@@ -43,6 +43,7 @@ llvm::Value *CodeGen::emit(const ast::Ident &e) {
 
 llvm::Value *CodeGen::emit(const ast::Unary &e) {
   if (e.op == ast::UnaryOp::AddrOf) return emitAddress(*e.operand);
+  if (e.op == ast::UnaryOp::Recv) return emitReceive(e);
   llvm::Value *v = emit(*e.operand);
   switch (e.op) {
     case ast::UnaryOp::Plus: return v;
@@ -50,7 +51,8 @@ llvm::Value *CodeGen::emit(const ast::Unary &e) {
     case ast::UnaryOp::Not: return builder_.CreateNot(v);
     case ast::UnaryOp::BitNot: return builder_.CreateNot(v);
     case ast::UnaryOp::Deref: return builder_.CreateLoad(lower(e.type), nonNil(v));
-    case ast::UnaryOp::AddrOf: break;
+    case ast::UnaryOp::AddrOf:
+    case ast::UnaryOp::Recv: break;
   }
   llvm_unreachable("unknown unary operator");
 }

@@ -143,7 +143,16 @@ class CodeGen {
                        llvm::function_ref<void(const ast::CaseClause &)> enterBody);
   void emit(const ast::TypeSwitch &s);
   void emit(const ast::Return &s);
-  void emit(const ast::DeferStmt &s);
+
+  // ---- goroutines, channels, select (codegen_chan.cpp)
+  void emit(const ast::GoStmt &s);
+  void emit(const ast::SendStmt &s);
+  void emit(const ast::SelectStmt &s);
+  llvm::Value *emitReceive(const ast::Unary &e);
+  // make(chan T, n), close, len and cap of a channel.
+  llvm::Value *emitChanBuiltin(const EvaluatedCall &ec);
+  // A value of type t in a frame slot, for the runtime to copy from or into.
+  llvm::AllocaInst *channelSlot(const Type *t);
 
   // ---- range loops (codegen_range.cpp): one loop shape; what each kind of range expression
   // iterates is its RangeIteration, made by beginRange (one case per ast::RangeKind).
@@ -294,7 +303,14 @@ class CodeGen {
   // ---- defer lowering (codegen_defer.cpp)
   void prepareDefers();
   void emitDeferRegistration(const ast::DeferStmt &s);
-  llvm::Function *deferThunk(const ast::DeferStmt &s, llvm::StructType *envType);
+  // A call that runs later, elsewhere (a chained defer, a go statement): its evaluated operands
+  // in GC memory, and a `void thunk(env)` that makes the call with them.
+  struct PackedCall {
+    llvm::StructType *envType;
+    llvm::Value *env;
+  };
+  PackedCall packCallOperands(const EvaluatedCall &ec);
+  llvm::Function *callThunk(const ast::Call &call, llvm::StructType *envType, const llvm::Twine &name);
   void emitPendingDefers(bool unwinding);
   void emitExitBlock();
   void emitReturnOfResults();

@@ -104,7 +104,18 @@ CodeGen::RangeIteration CodeGen::beginRange(const ast::RangeClause &r, bool want
       iteration.advance = [] {};
       return iteration;
     }
-    case ast::RangeKind::Chan: llvm_unreachable("the checker reports channels as unsupported");
+    case ast::RangeKind::Chan: {
+      // Each round receives a value; the loop ends when the channel is closed and drained.
+      llvm::Value *chan = emit(x);
+      llvm::AllocaInst *slot = channelSlot(r.keyType);
+      RangeIteration iteration;
+      iteration.hasNext = [=, this] { return callRuntime(RtFn::ChanRecv, {chan, slot}); };
+      iteration.current = [=, this] {
+        return std::pair<llvm::Value *, llvm::Value *>{builder_.CreateLoad(slot->getAllocatedType(), slot), nullptr};
+      };
+      iteration.advance = [] {};
+      return iteration;
+    }
   }
   llvm_unreachable("unknown range kind");
 }

@@ -104,10 +104,12 @@ llvm::Value *CodeGen::emit(const ast::SliceExpr &e) {
   return makeSliceValue(start, newLen, builder_.CreateSub(max, low));
 }
 
-// make([]T, len[, cap]), and make(map[K]V[, hint]) (codegen_map.cpp).
+// make([]T, len[, cap]), make(map[K]V[, hint]) (codegen_map.cpp) and make(chan T[, n])
+// (codegen_chan.cpp).
 llvm::Value *CodeGen::emitMake(const EvaluatedCall &ec) {
   const ast::Call &call = *ec.call;
   if (call.type->kind == TypeKind::Map) return emitMapBuiltin(ec);
+  if (call.type->kind == TypeKind::Chan) return emitChanBuiltin(ec);
   auto size = [&](size_t i) { return builder_.CreateIntCast(ec.args[i], rt_.i64, !call.args[i]->type->isUnsigned()); };
   llvm::Value *len = size(0), *cap = ec.args.size() > 1 ? size(1) : len;
   auto [elemSize, noPointers] = elementLayout(call.type->underlying->elem);

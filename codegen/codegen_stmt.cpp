@@ -87,9 +87,9 @@ void CodeGen::emit(const ast::Stmt &s) {
     case K::TypeSwitch: return emit(llvm::cast<ast::TypeSwitch>(s));
     case K::Return: return emit(llvm::cast<ast::Return>(s));
     case K::Defer: return emitDeferRegistration(llvm::cast<ast::DeferStmt>(s));
-    case K::Go:
-    case K::Send:
-    case K::Select: llvm_unreachable("the checker reports goroutines and channels as unsupported");
+    case K::Go: return emit(llvm::cast<ast::GoStmt>(s));
+    case K::Send: return emit(llvm::cast<ast::SendStmt>(s));
+    case K::Select: return emit(llvm::cast<ast::SelectStmt>(s));
     case K::Break: {
       const std::string &label = llvm::cast<ast::Break>(s).label;
       for (auto it = fs().breakables.rbegin(); it != fs().breakables.rend(); ++it)

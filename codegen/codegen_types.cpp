@@ -2,7 +2,7 @@
 // double, complex64/128 {float, float}/{double, double}, string {ptr, i64},
 // func values are closure pointers ({code, cells...}), interfaces {type descriptor, data},
 // pointers ptr, structs literal LLVM structs of their fields, arrays LLVM arrays, slices
-// {ptr, i64 len, i64 cap}, maps ptr (to the runtime's table).
+// {ptr, i64 len, i64 cap}, maps and channels ptr (to the runtime's table or channel).
 #include "codegen/codegen_impl.h"
 #include "runtime/minigo_runtime.h"  // mg_kind
 
@@ -17,7 +17,6 @@ llvm::Type *CodeGen::lower(const Type *t) {
     case TypeKind::Complex64: return llvm::StructType::get(ctx_, {llvm::Type::getFloatTy(ctx_), llvm::Type::getFloatTy(ctx_)});
     case TypeKind::Complex128: return llvm::StructType::get(ctx_, {rt_.f64, rt_.f64});
     case TypeKind::String: return rt_.stringTy;
-    case TypeKind::Func: return rt_.ptr;
     case TypeKind::Interface: return rt_.ifaceTy;
     case TypeKind::Tuple: {
       if (t->results.empty()) return rt_.voidTy;
@@ -25,8 +24,10 @@ llvm::Type *CodeGen::lower(const Type *t) {
       for (const Type *e : t->results) elems.push_back(lower(e));
       return llvm::StructType::get(ctx_, elems);
     }
+    case TypeKind::Func:
     case TypeKind::Pointer:
-    case TypeKind::Map: return rt_.ptr;
+    case TypeKind::Map:
+    case TypeKind::Chan: return rt_.ptr;
     case TypeKind::Array: return llvm::ArrayType::get(lower(t->underlying->elem), t->underlying->length);
     case TypeKind::Slice: return rt_.sliceTy;
     case TypeKind::Struct: {
@@ -131,7 +132,7 @@ llvm::Constant *CodeGen::typeDescriptor(const Type *t) {
       {TypeKind::Float64, MG_FLOAT}, {TypeKind::Complex64, MG_COMPLEX},   {TypeKind::Complex128, MG_COMPLEX},
       {TypeKind::Func, MG_FUNC},     {TypeKind::Pointer, MG_POINTER},     {TypeKind::Struct, MG_STRUCT},
       {TypeKind::Interface, MG_INTERFACE}, {TypeKind::Array, MG_ARRAY},     {TypeKind::Slice, MG_SLICE},
-      {TypeKind::Map, MG_MAP}};
+      {TypeKind::Map, MG_MAP},       {TypeKind::Chan, MG_CHAN}};
   std::string name = runtimeTypeName(t);
   auto *global = new llvm::GlobalVariable(*module_, rt_.typeDescriptorTy, true, llvm::GlobalValue::InternalLinkage,
                                           nullptr, "type:" + name);
@@ -150,7 +151,7 @@ llvm::Constant *CodeGen::typeDescriptor(const Type *t) {
   }
   const llvm::DataLayout &layout = module_->getDataLayout();
   bool hasElem = t->kind == TypeKind::Pointer || t->kind == TypeKind::Array || t->kind == TypeKind::Slice ||
-                 t->kind == TypeKind::Map;
+                 t->kind == TypeKind::Map || t->kind == TypeKind::Chan;
   llvm::Constant *elem = hasElem ? typeDescriptor(t->underlying->elem) : rt_.null();
   llvm::Constant *key = t->kind == TypeKind::Map ? typeDescriptor(t->underlying->key) : rt_.null();
   llvm::Constant *fields = rt_.null();
@@ -268,6 +269,8 @@ llvm::Value *CodeGen::toInterface(llvm::Value *v, const Type *from) {
   // Integers travel extended to 64 bits, by their signedness (bool is unsigned).
   if (from->isInteger() || from->kind == TypeKind::Bool)
     data = builder_.CreateIntToPtr(builder_.CreateIntCast(v, rt_.i64, from->isInteger() && !from->isUnsigned()), rt_.ptr);
+  else if (from->isPointerShaped())
+    data = v;
   else switch (from->kind) {
     case TypeKind::Float32: data = builder_.CreateIntToPtr(builder_.CreateBitCast(v, rt_.i32), rt_.ptr); break;
     case TypeKind::Float64: data = builder_.CreateIntToPtr(builder_.CreateBitCast(v, rt_.i64), rt_.ptr); break;
@@ -280,9 +283,6 @@ llvm::Value *CodeGen::toInterface(llvm::Value *v, const Type *from) {
       data = alloc(rt_.stringTy);
       builder_.CreateStore(v, data);
       break;
-    case TypeKind::Func:
-    case TypeKind::Pointer:
-    case TypeKind::Map: data = v; break;
     case TypeKind::Complex64:
     case TypeKind::Complex128:
     case TypeKind::Struct:
@@ -312,6 +312,7 @@ llvm::Value *CodeGen::toInterfaces(llvm::Value *values, const Type *from, const 
 
 llvm::Value *CodeGen::fromInterfaceData(llvm::Value *data, const Type *to) {
   if (to->isInteger() || to->kind == TypeKind::Bool) return builder_.CreateTrunc(builder_.CreatePtrToInt(data, rt_.i64), lower(to));
+  if (to->isPointerShaped()) return data;
   switch (to->kind) {
     case TypeKind::Float32:
     case TypeKind::Float64: {
@@ -320,9 +321,6 @@ llvm::Value *CodeGen::fromInterfaceData(llvm::Value *data, const Type *to) {
       return builder_.CreateBitCast(bits, type);
     }
     case TypeKind::String: return builder_.CreateLoad(rt_.stringTy, data);
-    case TypeKind::Func:
-    case TypeKind::Pointer:
-    case TypeKind::Map: return data;
     case TypeKind::Complex64:
     case TypeKind::Complex128:
     case TypeKind::Struct:

@@ -142,10 +142,17 @@ class EscapeAnalysis {
       case K::Return:
         for (const auto &v : llvm::cast<ast::Return>(s).values) value(*v, Sink::escape());
         return;
-      case K::Defer: return call(*llvm::cast<ast::DeferStmt>(s).call, /*deferred=*/true);
-      case K::Go:
-      case K::Send:
-      case K::Select: llvm_unreachable("the checker reports goroutines and channels as unsupported");
+      case K::Defer: return call(*llvm::cast<ast::DeferStmt>(s).call, Runs::Deferred);
+      case K::Go: return call(*llvm::cast<ast::GoStmt>(s).call, Runs::Concurrently);
+      case K::Send:  // the value is copied into the channel, where any goroutine may receive it
+        value(*llvm::cast<ast::SendStmt>(s).chan, Sink::discard());
+        return value(*llvm::cast<ast::SendStmt>(s).value, Sink::escape());
+      case K::Select:
+        for (const ast::CommClause &clause : llvm::cast<ast::SelectStmt>(s).clauses) {
+          optional(clause.comm.get());
+          stmts(clause.body);
+        }
+        return;
       case K::ConstDecl: return;  // its values are computed by the compiler
       case K::ExprStmt:
       case K::IncDec:
@@ -235,7 +242,7 @@ class EscapeAnalysis {
         // `(*T)(p)` is p; a conversion to an interface boxes its operand.
         if (c.callKind == ast::CallKind::Conversion)
           return value(*c.args[0], e.type->isInterface() ? Sink::escape() : to);
-        return call(c, /*deferred=*/false);
+        return call(c, Runs::Now);
       }
       case K::Selector: {
         auto &sel = llvm::cast<ast::Selector>(e);
@@ -299,10 +306,14 @@ class EscapeAnalysis {
     address(base, to);
   }
 
+  // When a call's operands are used: at once, when the frame returns, or on a new goroutine.
+  enum class Runs { Now, Deferred, Concurrently };
+
   // A call's result carries no address of a frame. Its arguments go to the parameters of a
   // function or method called by name, or of a literal called at once; a deferred call keeps
-  // them in the frame until it runs, a function value or the library anywhere.
-  void call(const ast::Call &c, bool deferred) {
+  // them in the frame until it runs, a goroutine, a function value or the library anywhere.
+  void call(const ast::Call &c, Runs runs) {
+    bool now = runs == Runs::Now;
     const std::vector<ast::Object *> *params = nullptr;
     size_t first = 0;  // the first argument's parameter
     bool onlyRead = false;
@@ -310,7 +321,7 @@ class EscapeAnalysis {
     switch (c.callKind) {
       case ast::CallKind::Method: {
         auto &sel = llvm::cast<ast::Selector>(callee);
-        if (c.methodDecl && !deferred) params = &c.methodDecl->info.params, first = 1;
+        if (c.methodDecl && now) params = &c.methodDecl->info.params, first = 1;
         if (c.methodDecl && c.methodDecl->pointerReceiver)
           pathAddress(*sel.base, sel.throughPointer, params ? Sink::into((*params)[0]) : Sink::escape());
         else
@@ -320,10 +331,10 @@ class EscapeAnalysis {
       case ast::CallKind::Func:
         if (auto *lit = llvm::dyn_cast<ast::FuncLit>(&callee)) {
           // An open-coded deferred literal runs before its frame returns.
-          funcLit(*lit, !deferred || !function_->deferInLoop);
-          if (!deferred) params = &lit->info.params;
+          funcLit(*lit, now || (runs == Runs::Deferred && !function_->deferInLoop));
+          if (now) params = &lit->info.params;
         } else if (auto *id = llvm::dyn_cast<ast::Ident>(&callee); id && functions_.count(id->object)) {
-          if (!deferred) params = &functions_.at(id->object)->params;
+          if (now) params = &functions_.at(id->object)->params;
         } else {
           value(callee, Sink::discard());
         }

@@ -381,8 +381,6 @@ bool Checker::run() {
   checkInitOrder();
   reportUnusedImports();
   for (auto &[name, o] : package_->names) pkg_.members[name] = o;
-  // A valid program that uses what codegen does not have yet stops here (its errors come first).
-  if (errors_.empty() && firstUnsupported_.isValid()) error(firstUnsupported_, firstUnsupportedMessage_);
 
   // Go prints its errors sorted by position: by file, then by offset.
   llvm::SourceMgr &sources = diags_.sources();

@@ -43,6 +43,18 @@ void Checker::wrapInterface(ast::ExprPtr &e, const Type *iface) {
   e = std::move(conv);
 }
 
+bool assignableAsIs(const Type *t, const Type *target) {
+  if (t->name.empty() || target->name.empty()) {
+    // Identical underlying types: a func literal as a `type Handler func()`.
+    if (t->underlying == target->underlying) return true;
+    // A bidirectional channel as a directional one of the same element type.
+    if (t->kind == TypeKind::Chan && target->kind == TypeKind::Chan && t->underlying->chanDir == ChanDir::Both &&
+        t->underlying->elem == target->underlying->elem)
+      return true;
+  }
+  return false;
+}
+
 const Type *largerUntyped(const Type *a, const Type *b) {
   auto rank = [](const Type *t) {
     switch (t->kind) {
@@ -121,12 +133,7 @@ bool Checker::assign(ast::ExprPtr &e, const Type *target, const std::string &con
     }
     return cannotUse(": " + whyNotImplements(t, target));
   }
-  // Identical underlying types, one of them unnamed: a func literal as a `type Handler func()`
-  if (t->underlying == target->underlying && (t->name.empty() || target->name.empty())) return true;
-  // A bidirectional channel as a directional one of the same element type, one of them unnamed.
-  bool toDirectional = t->kind == TypeKind::Chan && target->kind == TypeKind::Chan &&
-                       t->underlying->chanDir == ChanDir::Both && t->underlying->elem == target->underlying->elem;
-  if (toDirectional && (t->name.empty() || target->name.empty())) return true;
+  if (assignableAsIs(t, target)) return true;
   return cannotUse("");
 }
 

@@ -1,28 +1,12 @@
-// Goroutines and channels: go statements, channel types, send and receive, close, select.
-// Everything is checked with gc's messages; code generation for them is not written yet, so a
-// package without errors that has a go statement, a select statement or a channel type is then
-// reported as unsupported at the first of them.
+// Goroutines and channels: go statements, channel types, send and receive, close, select,
+// checked with gc's messages.
 #include "frontend/check_internal.h"
 
 namespace minigo {
 
-namespace {
-
-// The one point where programs using goroutines or channels stop, until codegen has them.
-constexpr const char *kUnsupported = "unsupported: goroutines and channels";
-
-}  // namespace
-
-void Checker::unsupportedAfterChecking(llvm::SMLoc loc, const char *message) {
-  if (firstUnsupported_.isValid() && firstUnsupported_.getPointer() <= loc.getPointer()) return;
-  firstUnsupported_ = loc;
-  firstUnsupportedMessage_ = message;
-}
-
 const Type *Checker::resolveChan(ast::TypeExpr &type) {
   const Type *elem = resolveType(*type.elem);
   if (elem == invalid()) return invalid();
-  unsupportedAfterChecking(type.range.Start, kUnsupported);
   return types_.chan(elem, type.chanDir);
 }
 
@@ -37,7 +21,6 @@ void Checker::checkGo(ast::GoStmt &g) {
       break;
     default: break;
   }
-  unsupportedAfterChecking(g.range.Start, kUnsupported);
 }
 
 // The channel operand of a send, receive or close, or null (reported) when it is not one that
@@ -89,7 +72,6 @@ void Checker::checkSelect(ast::SelectStmt &s) {
     closeScope();
   }
   --fn_->switchDepth;
-  unsupportedAfterChecking(s.range.Start, kUnsupported);
 }
 
 }  // namespace minigo

@@ -27,6 +27,10 @@ bool sliceConvertible(const Type *from, const Type *to);
 // An exported name starts with an upper-case letter (Unicode class Lu).
 bool isExported(const std::string &name);
 
+// Is a value of the typed, non-interface type t assignable to target with no conversion (Go's
+// assignability rules other than those for interfaces, nil and untyped constants)?
+bool assignableAsIs(const Type *t, const Type *target);
+
 // Of two untyped numeric constants' types, the one their combination has (int < rune < float < complex).
 const Type *largerUntyped(const Type *a, const Type *b);
 
@@ -222,11 +226,6 @@ class Checker {
   void checkDefer(ast::DeferStmt &d);
   // goroutines and channels (check_chan.cpp)
   const Type *resolveChan(ast::TypeExpr &type);
-  // The first construct whose code generation is missing, reported once the package has no
-  // other errors.
-  void unsupportedAfterChecking(llvm::SMLoc loc, const char *message);
-  llvm::SMLoc firstUnsupported_;
-  const char *firstUnsupportedMessage_ = nullptr;
   void checkGo(ast::GoStmt &g);
   void checkSend(ast::SendStmt &s);
   void checkReceive(ast::Unary &u);

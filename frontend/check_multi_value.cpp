@@ -27,9 +27,7 @@ bool assignMultiValue(Checker &c, ast::ExprPtr &value, const std::vector<const T
     bool asIs = element->isUntyped() ? target->underlying->kind == TypeKind::Bool
                                      : element == target ||
                                            (element->isInterface() && target->isInterface() && c.implements(element, target)) ||
-                                           // identical underlying types, one of them unnamed
-                                           (element->underlying == target->underlying &&
-                                            (element->name.empty() || target->name.empty()));
+                                           assignableAsIs(element, target);
     if (asIs) continue;
     if (target->isInterface() && c.implements(typed, target)) {  // boxed, as ImplicitConv does a single value
       received[i] = target;

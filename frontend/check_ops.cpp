@@ -125,8 +125,7 @@ static void checkComparison(Checker &c, ast::Binary &b) {
   }
   // Mixed interface and concrete operands compare as interface values.
   bool untypedNumbers = x.type->isUntyped() && y.type->isUntyped() && x.type->isNumeric() && y.type->isNumeric();
-  // Assignable operands compare: identical underlying types, one of them unnamed.
-  bool assignable = x.type->underlying == y.type->underlying && (x.type->name.empty() || y.type->name.empty());
+  bool assignable = assignableAsIs(x.type, y.type) || assignableAsIs(y.type, x.type);
   if (x.type != y.type && !untypedNumbers && !assignable) {
     if (x.type->isInterface() && !y.type->isInterface() && c.implements(y.type, x.type))
       c.wrapInterface(b.rhs, x.type);

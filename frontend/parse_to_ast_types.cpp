@@ -106,6 +106,7 @@ ast::InterfaceElemExpr AstBuilder::interfaceElem(const pt::InterfaceElem &elem) 
     result.type->kind = ast::TypeExpr::Kind::Name;
     result.type->range = range(elem);
     result.type->name = elem.member ? elem.member->name : elem.name.name;
+    result.type->nameLoc = elem.member ? range(*elem.member).Start : result.loc;
     if (elem.member) result.type->package = elem.name.name;
     return result;
   }

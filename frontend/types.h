@@ -100,6 +100,11 @@ struct Type {
     return kind == TypeKind::Func || kind == TypeKind::Interface || kind == TypeKind::Pointer || kind == TypeKind::Slice ||
            kind == TypeKind::Map || kind == TypeKind::Chan;
   }
+  // Types whose value is one pointer (a func's closure, a map's or channel's runtime object): an
+  // interface holds the pointer itself as its data word.
+  bool isPointerShaped() const {
+    return kind == TypeKind::Func || kind == TypeKind::Pointer || kind == TypeKind::Map || kind == TypeKind::Chan;
+  }
 };
 
 // The size in bits of a value of a typed numeric kind: 8 for int8 and uint8, 64 for int, uint and

@@ -149,7 +149,8 @@ void Printer::print_value(const mg_any &arg, char32_t verb, int depth) {
   const mg_type *t = arg.type;
   auto bits = reinterpret_cast<uintptr_t>(arg.data);
   if (verb == 'p') {  // the address, even of a pointer to a struct; a slice's first element's
-    bool pointer_shaped = t->kind == MG_FUNC || t->kind == MG_ERROR_STRING || t->kind == MG_POINTER || t->kind == MG_MAP;
+    bool pointer_shaped = t->kind == MG_FUNC || t->kind == MG_ERROR_STRING || t->kind == MG_POINTER || t->kind == MG_MAP ||
+                          t->kind == MG_CHAN;
     if (pointer_shaped) fmt_pointer(bits, verb, arg);
     else if (t->kind == MG_SLICE) fmt_pointer(reinterpret_cast<uintptr_t>(static_cast<const mg_slice *>(arg.data)->ptr), verb, arg);
     else bad_verb(verb, arg);
@@ -168,7 +169,8 @@ void Printer::print_value(const mg_any &arg, char32_t verb, int depth) {
       return;
     case MG_FLOAT: fmt_float_verb(arg, verb); return;
     case MG_STRING: fmt_string_verb(string_of(arg), verb, t->name); return;
-    case MG_FUNC: fmt_pointer(bits, verb, arg); return;
+    case MG_FUNC:
+    case MG_CHAN: fmt_pointer(bits, verb, arg); return;
     case MG_POINTER: fmt_pointer_value(arg, verb, depth); return;
     case MG_STRUCT: fmt_struct(arg, verb, depth); return;
     case MG_ARRAY: fmt_array(arg, verb, depth); return;

@@ -71,7 +71,8 @@ mg_any load_value(const mg_type *t, const void *addr) {
     case MG_BOOL: return {t, reinterpret_cast<void *>(uintptr_t{*static_cast<const uint8_t *>(addr)})};
     case MG_FUNC:
     case MG_POINTER:
-    case MG_MAP: return {t, *static_cast<void *const *>(addr)};
+    case MG_MAP:
+    case MG_CHAN: return {t, *static_cast<void *const *>(addr)};
     case MG_INTERFACE: return *static_cast<const mg_any *>(addr);
     default: return {t, const_cast<void *>(addr)};  // strings and structs: data points to the value
   }

@@ -105,7 +105,8 @@ bool keys_equal(const mg_type *t, const void *a, const void *b) {
     case MG_INT:
     case MG_UINT:
     case MG_BOOL:
-    case MG_POINTER: return std::memcmp(a, b, static_cast<size_t>(t->size)) == 0;
+    case MG_POINTER:
+    case MG_CHAN: return std::memcmp(a, b, static_cast<size_t>(t->size)) == 0;
     case MG_STRING: {
       auto *x = static_cast<const mg_string *>(a), *y = static_cast<const mg_string *>(b);
       return x->len == y->len && (x->len == 0 || std::memcmp(x->ptr, y->ptr, static_cast<size_t>(x->len)) == 0);

@@ -37,6 +37,7 @@ KeyClass key_class_of(const mg_type *key) {
     case MG_UINT:
     case MG_BOOL:
     case MG_POINTER:
+    case MG_CHAN:
       switch (key->size) {
         case 1: return kWord1Key;
         case 2: return kWord2Key;

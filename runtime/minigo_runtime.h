@@ -34,6 +34,7 @@ enum mg_kind : int64_t {
   MG_ARRAY = 11,        // elem, length
   MG_SLICE = 14,        // elem; in memory, an mg_slice
   MG_MAP = 15,          // key, elem; the value is a pointer to the runtime's table (maps.h)
+  MG_CHAN = 16,         // elem; the value is a pointer to the runtime's channel (channels.h)
 };
 // A slice value: its elements are ptr[0:len], and ptr[0:cap] is what it may grow into in place.
 // A nil slice has ptr == nullptr; an empty non-nil one points somewhere (the runtime's zero base).

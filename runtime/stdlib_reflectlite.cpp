@@ -24,6 +24,7 @@ const char *kind_name(const mg_type *t) {
     case MG_ARRAY: return "array";
     case MG_SLICE: return "slice";
     case MG_MAP: return "map";
+    case MG_CHAN: return "chan";
     case MG_FLOAT: return t->size == 4 ? "float32" : "float64";
     case MG_COMPLEX: return t->size == 8 ? "complex64" : "complex128";
     // The descriptor of a type defined on a 64-bit integer does not say which: int and uint
@@ -50,6 +51,8 @@ int64_t minigo_internal_reflectlite_sliceLength(void *, mg_any x) {
 }
 
 mg_string minigo_internal_reflectlite_kindName(void *, mg_any x) { return mgrt::gc_string(kind_name(x.type)); }
+
+bool minigo_internal_reflectlite_SameType(void *, mg_any x, mg_any y) { return x.type == y.type; }
 
 void minigo_internal_reflectlite_SwapElements(void *, mg_any x, int64_t i, int64_t j) {
   const mg_slice *s = static_cast<const mg_slice *>(x.data);

@@ -1,4 +1,3 @@
-// want: fail_goroutines_unsupported.go:10:26: error: unsupported: goroutines and channels
 package main
 
 import (

@@ -18,6 +18,7 @@
 #include "runtime/minigo_runtime.h"
 #include "runtime/output.h"
 #include "runtime/panic.h"
+#include "runtime/timers.h"
 
 extern "C" void minigo_switch_stacks(void **save_sp, void *load_sp);
 
@@ -28,12 +29,13 @@ void set_stack_limit(uintptr_t limit);
 
 namespace {
 
-// 1 MB per goroutine, reserved and committed by the kernel as touched: deep-ish recursion works
-// (~30k small frames) while page tables stay at most one 4 KB page per live goroutine. No guard
+// 64 MB per goroutine, reserved and committed by the kernel as touched: deep recursion works
+// (100k frames of up to 600 bytes) while page tables stay about one 4 KB page per live goroutine
+// that stays shallow (one per 2 MB touched, and one per 16 goroutines for the 1 GB level). No guard
 // pages (a VMA each: vm.max_map_count stops them at ~32k goroutines); the split-stack check
 // stops a goroutine kRedZone above the end, room for the runtime's own deepest work (a
 // collection or an unwind touches under 5 KB).
-constexpr size_t kStackSize = size_t{1} << 20;
+constexpr size_t kStackSize = size_t{64} << 20;
 constexpr size_t kRedZone = 32 << 10;
 constexpr size_t kStacksPerChunk = 64;  // one mmap serves 64 goroutines
 constexpr size_t kMaxWarmStacks = 4096;  // see warm_gs
@@ -68,6 +70,7 @@ void enqueue(G *g) {
 }
 
 G *next_runnable() {
+  fire_due_timers();  // sleeps that are over, and timers' channels, may ready goroutines
   if (G *g = runnext) {
     runnext = nullptr;
     return g;
@@ -157,6 +160,15 @@ void switch_to(G *to) {
   _exit(2);
 }
 
+// The goroutine to run when the running one parks or ends: the next runnable one, after waiting
+// for timers while there is none. With neither, every goroutine is asleep for good.
+G *next_to_run() {
+  for (;;) {
+    if (G *g = next_runnable()) return g;
+    if (!wait_for_timers()) deadlock();
+  }
+}
+
 // The first function on a goroutine's stack (the trampoline calls it); it never returns.
 [[noreturn]] void run_goroutine(void *arg) {
   auto *g = static_cast<G *>(arg);
@@ -170,9 +182,7 @@ void switch_to(G *to) {
   g->arg = nullptr;
   live_count--;
   ended = g;
-  G *next = next_runnable();
-  if (!next) deadlock();  // main is parked and nothing can wake it
-  switch_to(next);
+  switch_to(next_to_run());
   __builtin_unreachable();
 }
 
@@ -189,9 +199,8 @@ void park(const char *wait_reason) {
   G *g = running;
   g->wait_reason = wait_reason;
   spawns_since_block = 0;
-  G *next = next_runnable();
-  if (!next) deadlock();
-  switch_to(next);
+  G *next = next_to_run();
+  if (next != g) switch_to(next);  // a timer may have readied g itself while waiting
   g->wait_reason = nullptr;
 }
 
@@ -256,7 +265,7 @@ void minigo_fatal(mg_string message) {
 }
 
 void minigo_stack_overflow(void) {
-  const char *limit = mgrt::running == &mgrt::main_g ? "1000000000" : "1048576";
+  const char *limit = mgrt::running == &mgrt::main_g ? "1000000000" : "67108864";
   mgrt::stderr_write(std::string("runtime: goroutine stack exceeds ") + limit + "-byte limit\n");
   mgrt::fatal("stack overflow");
 }

@@ -66,7 +66,7 @@ TEST(RuntimeGoroutines, DeepRecursionOnAGoroutineStack) {
   run_as_main([] {
     mg_chan *done = make_chan(0);
     go([=] {
-      // Each level keeps 4 KB live: 200 KB in all, well inside the 1 MB stack.
+      // Each level keeps 4 KB live: 200 KB in all, well inside the 64 MB stack.
       std::function<int64_t(int)> deep = [&](int n) -> int64_t {
         volatile char frame[4096];
         frame[0] = static_cast<char>(n);

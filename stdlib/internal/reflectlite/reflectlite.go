@@ -11,6 +11,9 @@ func sliceLength(x any) int
 // "ptr"); "invalid" for nil.
 func kindName(x any) string
 
+// SameType reports whether x and y hold values of the same dynamic type (true for two nils).
+func SameType(x, y any) bool
+
 // SwapElements exchanges the elements i and j of the slice x, whatever its element type. x must
 // hold a slice, and 0 <= i, j < its length (sort's algorithms only swap within the slice).
 func SwapElements(x any, i, j int)

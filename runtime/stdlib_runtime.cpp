@@ -1,0 +1,18 @@
+// The runtime functions of packages runtime and sync (stdlib/runtime, stdlib/sync): the
+// scheduler's and the collector's entry points, under the names the standard library's
+// bodiless declarations call.
+#include "runtime/minigo_runtime.h"
+
+#include <gc.h>
+#include <unistd.h>
+
+extern "C" {
+
+void minigo_runtime_Gosched(void *) { minigo_gosched(); }
+int64_t minigo_runtime_NumGoroutine(void *) { return minigo_num_goroutine(); }
+int64_t minigo_runtime_NumCPU(void *) { return sysconf(_SC_NPROCESSORS_ONLN); }
+void minigo_runtime_GC(void *) { GC_gcollect(); }
+
+void minigo_sync_fatal(void *, mg_string message) { minigo_fatal(message); }
+
+}  // extern "C"

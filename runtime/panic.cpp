@@ -386,7 +386,9 @@ void minigo_panic_uncaught(void *exception) {
   }
   std::vector<mgrt::Trace::Frame> frames;
   mgrt::collect_frames(mgrt::as_panic(exception), frames);
-  report += "\ngoroutine " + std::to_string(mgrt::current()->id) + " [running]:\n" + mgrt::format_trace(frames);
+  const mgrt::G *g = mgrt::current();
+  report += "\ngoroutine " + std::to_string(g->id) + " [running]:\n" + mgrt::format_trace(frames);
+  if (g->creator_id) report += mgrt::format_creator(g->created_at, g->creator_id);
   mgrt::stderr_write(report);
   std::_Exit(2);
 }

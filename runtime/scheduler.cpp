@@ -239,6 +239,8 @@ void minigo_go(void (*entry)(void *), void *arg) {
   g->entry = entry;
   g->arg = arg;
   g->id = mgrt::next_id++;
+  g->created_at = reinterpret_cast<uintptr_t>(__builtin_return_address(0));
+  g->creator_id = mgrt::running->id;
   g->wait_reason = nullptr;
   g->sp = mgrt::new_goroutine_frame(g->stack_hi, mgrt::run_goroutine, g);
   g->all_prev = nullptr;

@@ -14,6 +14,10 @@ struct G {
   void (*entry)(void *);
   void *arg;  // GC memory the goroutine keeps reachable (G structs are uncollectable)
   int64_t id;
+  // Where the go statement that started it is: the return address of its minigo_go call, and
+  // the goroutine that made it (0 for main).
+  uintptr_t created_at;
+  int64_t creator_id;
   const char *wait_reason;  // while parked: Go's name for what it waits for ("chan receive")
   PanicState *panics;
   G *link;      // run queue or free list

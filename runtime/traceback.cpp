@@ -67,6 +67,17 @@ std::string format_trace(const std::vector<Trace::Frame> &frames) {
   return out;
 }
 
+std::string format_creator(uintptr_t return_address, int64_t creator_id) {
+  auto start = reinterpret_cast<uintptr_t>(_Unwind_FindEnclosingFunction(reinterpret_cast<void *>(return_address - 1)));
+  auto it = goFunctions.find(start);
+  if (it == goFunctions.end()) return "";
+  unsigned line = source_line(return_address - 1, it->second.name, start);
+  std::string out = std::string("created by ") + it->second.name + " in goroutine " + std::to_string(creator_id) + "\n\t";
+  out += it->second.file;
+  if (line) out += ":" + std::to_string(line);
+  return out + '\n';
+}
+
 }  // namespace mgrt
 
 extern "C" void minigo_register_functions(const mg_function *table, int64_t count) {

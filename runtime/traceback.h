@@ -28,4 +28,9 @@ struct Trace {
 // `frames` (a trace's, innermost first).
 std::string format_trace(const std::vector<Trace::Frame> &frames);
 
+// The last lines of a goroutine's trace: "created by main.main in goroutine 1\n\t/path/prog.go:28\n",
+// for the go statement whose call of minigo_go returns to `return_address` (empty if that is not
+// in a Go function).
+std::string format_creator(uintptr_t return_address, int64_t creator_id);
+
 }  // namespace mgrt

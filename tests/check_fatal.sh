@@ -56,5 +56,11 @@ check traceback_inlined "" "panic: too big" "goroutine 1 [running]:" \
   "main.a(...)" "~/traceback_inlined.go:18" "main.main()" "~/traceback_inlined.go:22"
 check traceback_unicode "检查 defer" "panic: zu groß: 3" "goroutine 1 [running]:" "main.Größe.Prüfe(...)" \
   "~/traceback_unicode.go:11" "main.检查(...)" "~/traceback_unicode.go:17" "main.main()" "~/traceback_unicode.go:21"
+# Goroutines: a panic's trace is its own goroutine's (Go numbers goroutines differently), ending
+# with the go statement that started it; the deadlock report; overflow of a goroutine's stack.
+check goroutine_panic "" "panic: too many: 3" "~running]:" "main.check(...)" "~/goroutine_panic.go:12" \
+  "~/goroutine_panic.go:19" "created by main.main in goroutine 1" "~/goroutine_panic.go:28"
+check goroutine_deadlock "waiting" "fatal error: all goroutines are asleep - deadlock!" "goroutine 1 [chan receive]:"
+check goroutine_stack_overflow "start" "~-byte limit" "fatal error: stack overflow"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Builds every bench/*.go with minigo (-O2), go and gccgo (-O2) when available, and its C twin
 # bench/NAME.c, if there is one, with clang (-O2); times each binary and prints a comparison
-# table. A tool that is missing or fails to build or run a program shows `n/a`; the script itself
+# table. Go's binary runs twice: as built (all cores) and as `go1`, with GOMAXPROCS=1 (one
+# thread runs Go code, as minigo's scheduler does). A tool that is missing or fails to build or run a program shows `n/a`; the script itself
 # never fails because of that. The notes column says which installed tool failed to compile or
 # run a program, and which binaries printed something else than the reference (go's output, else
 # the first one that ran).
+# usage: bench/run.sh [NAME...]   (only bench/NAME.go for each NAME given; every program without)
 #   MINIGO   path of the minigo driver (default: build/minigo of this repository)
 #   RUNS     timed runs per binary (default: 5)
 #   SLOW     seconds above which one run is enough (default: 10)
-# Max RSS (from GNU time, when /usr/bin/time is there) is reported for minigo and go.
+# Max RSS (from GNU time, when /usr/bin/time is there) is reported for minigo, go and go1.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
@@ -18,6 +20,13 @@ SLOW=${SLOW:-10}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export GOCACHE=${GOCACHE:-$work/gocache} GO111MODULE=off GOFLAGS=
+
+programs=()
+if [ $# -gt 0 ]; then
+  for name in "$@"; do programs+=("$here/$name.go"); done
+else
+  programs=("$here"/*.go)
+fi
 
 gccgo_bin=""
 for candidate in gccgo gccgo-12; do
@@ -32,7 +41,7 @@ done
 available() {
   case $1 in
     minigo) [ -x "$MINIGO" ] ;;
-    go) command -v go >/dev/null 2>&1 ;;
+    go | go1) command -v go >/dev/null 2>&1 ;;
     gccgo) [ -n "$gccgo_bin" ] ;;
     clang) [ -n "$clang_bin" ] && [ -f "${2%.go}.c" ] ;;
   esac
@@ -46,6 +55,8 @@ build() {
   case $tool in
     minigo) "$MINIGO" build -O2 -o "$out" "$src" ;;
     go) go build -o "$out" "$src" ;;
+    go1) go build -o "$out.bin" "$src" && printf '#!/bin/sh\nGOMAXPROCS=1 exec %s\n' "$out.bin" >"$out" &&
+           chmod +x "$out" ;;
     gccgo) "$gccgo_bin" -O2 -o "$out" "$src" ;;
     clang) "$clang_bin" -O2 -o "$out" "${src%.go}.c" ;;
   esac
@@ -103,8 +114,8 @@ ratio() {
 # The notes of a program: tools that failed to compile or run it, then binaries whose output
 # differs from the reference (go's, else that of the first tool whose binary ran).
 declare -A time_of rss_of note_of
-tools=(minigo go gccgo clang)
-for src in "$here"/*.go; do
+tools=(minigo go go1 gccgo clang)
+for src in "${programs[@]}"; do
   name=$(basename "$src" .go)
   notes=() ran=()
   for tool in "${tools[@]}"; do
@@ -121,7 +132,7 @@ for src in "$here"/*.go; do
       notes+=("$tool: run failed")
     else
       ran+=("$tool")
-      if [ "$tool" = minigo ] || [ "$tool" = go ]; then rss_of[$name.$tool]=$(max_rss "$bin"); fi
+      case $tool in minigo | go | go1) rss_of[$name.$tool]=$(max_rss "$bin") ;; esac
     fi
   done
   ref=${ran[0]:-}
@@ -135,14 +146,14 @@ for src in "$here"/*.go; do
   for note in "${notes[@]}"; do note_of[$name]+="${note_of[$name]:+; }$note"; done
 done
 
-row() { printf '%-16s %10s %10s %10s %10s %10s %12s %12s %10s %10s  %s\n' "$@"; }
-row program minigo go gccgo clang minigo/go minigo/gccgo minigo/clang "minigo MB" "go MB" notes
-for src in "$here"/*.go; do
+row() { printf '%-16s %8s %8s %8s %8s %8s %9s %9s %12s %12s %9s %7s %7s  %s\n' "$@"; }
+row program minigo go go1 gccgo clang minigo/go minigo/go1 minigo/gccgo minigo/clang "minigo MB" "go MB" "go1 MB" notes
+for src in "${programs[@]}"; do
   name=$(basename "$src" .go)
-  m=${time_of[$name.minigo]} g=${time_of[$name.go]} c=${time_of[$name.gccgo]}
+  m=${time_of[$name.minigo]} g=${time_of[$name.go]} g1=${time_of[$name.go1]} c=${time_of[$name.gccgo]}
   l=${time_of[$name.clang]}
-  row "$name" "$m" "$g" "$c" "$l" "$(ratio "$m" "$g")" "$(ratio "$m" "$c")" \
-    "$(ratio "$m" "$l")" "${rss_of[$name.minigo]}" "${rss_of[$name.go]}" "${note_of[$name]}"
+  row "$name" "$m" "$g" "$g1" "$c" "$l" "$(ratio "$m" "$g")" "$(ratio "$m" "$g1")" "$(ratio "$m" "$c")" \
+    "$(ratio "$m" "$l")" "${rss_of[$name.minigo]}" "${rss_of[$name.go]}" "${rss_of[$name.go1]}" "${note_of[$name]}"
 done
 echo "defer/direct (minigo -O2): $(ratio "${time_of[defer_call.minigo]:-n/a}" "${time_of[direct_call.minigo]:-n/a}")"
 echo "defer/direct (go): $(ratio "${time_of[defer_call.go]:-n/a}" "${time_of[direct_call.go]:-n/a}")"

@@ -7,9 +7,11 @@ namespace minigo {
 
 // `go f(x)`: the function value and arguments are evaluated here, as for a chained defer, and
 // the new goroutine makes the call from them. A panic that leaves the call is the runtime's to
-// report (minigo_go).
+// report (minigo_go). A nil function value is a fatal error at once, as in Go.
 void CodeGen::emit(const ast::GoStmt &s) {
   EvaluatedCall ec = evaluateCallOperands(*s.call, /*operandsOutliveFrameSlots=*/true);
+  if (s.call->callKind == ast::CallKind::Func && ec.callee)
+    emitPanicIf(builder_.CreateIsNull(ec.callee), RtFn::Fatal, {cString("go of nil func value")});
   PackedCall packed = packCallOperands(ec);
   llvm::Function *thunk = callThunk(*s.call, packed.envType, fs().fn->getName() + ".gowrap");
   callRuntime(RtFn::Go, {thunk, packed.env});

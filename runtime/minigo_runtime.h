@@ -207,8 +207,6 @@ void minigo_register_inlined_calls(const mg_inlined_call *rows, int64_t count);
 // ---- goroutines (scheduler.cpp): entry points of the standard library's runtime packages ----
 void minigo_gosched(void);            // runtime.Gosched
 int64_t minigo_num_goroutine(void);   // runtime.NumGoroutine
-// Go's throw (sync.Mutex's "sync: unlock of unlocked mutex"): "fatal error: <message>", exit 2.
-[[noreturn]] void minigo_fatal(mg_string message);
 // Called by __morestack when a split-stack prologue finds the stack exhausted.
 [[noreturn]] void minigo_stack_overflow(void);
 

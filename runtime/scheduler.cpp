@@ -262,9 +262,7 @@ void minigo_gosched(void) {
 
 int64_t minigo_num_goroutine(void) { return mgrt::live_count; }
 
-void minigo_fatal(mg_string message) {
-  mgrt::fatal(std::string(message.ptr, static_cast<size_t>(message.len)).c_str());
-}
+void minigo_fatal(const char *message) { mgrt::fatal(message); }
 
 void minigo_stack_overflow(void) {
   const char *limit = mgrt::running == &mgrt::main_g ? "1000000000" : "67108864";

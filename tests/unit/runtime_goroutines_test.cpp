@@ -160,7 +160,7 @@ TEST(RuntimeGoroutinesDeathTest, PanicRunningOffAGoroutineStack) {
 }
 
 TEST(RuntimeGoroutinesDeathTest, FatalError) {
-  EXPECT_EXIT(run_as_main([] { minigo_fatal({"sync: unlock of unlocked mutex", 30}); }), testing::ExitedWithCode(2),
+  EXPECT_EXIT(run_as_main([] { minigo_fatal("sync: unlock of unlocked mutex"); }), testing::ExitedWithCode(2),
               "^fatal error: sync: unlock of unlocked mutex\n\ngoroutine 1 \\[running\\]:\n$");
 }
 

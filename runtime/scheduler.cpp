@@ -15,6 +15,10 @@
 
 #include <string>
 
+#ifdef __SANITIZE_ADDRESS__
+#include <sanitizer/common_interface_defs.h>
+#endif
+
 #include "runtime/minigo_runtime.h"
 #include "runtime/output.h"
 #include "runtime/panic.h"
@@ -139,6 +143,25 @@ void release_ended() {
   warm_count++;
 }
 
+// AddressSanitizer must be told of every switch to another stack (its fiber annotations), or it
+// takes the goroutine's stack for a corrupted thread stack. A goroutine that has ended leaves
+// for good (its fake stack, if any, goes).
+void sanitizer_leave(void **fake_stack, const G *to) {
+#ifdef __SANITIZE_ADDRESS__
+  __sanitizer_start_switch_fiber(fake_stack, to->stack_lo, static_cast<size_t>(to->stack_hi - to->stack_lo));
+#else
+  (void)fake_stack, (void)to;
+#endif
+}
+
+void sanitizer_arrive(void *fake_stack) {
+#ifdef __SANITIZE_ADDRESS__
+  __sanitizer_finish_switch_fiber(fake_stack, nullptr, nullptr);
+#else
+  (void)fake_stack;
+#endif
+}
+
 void switch_to(G *to) {
   G *from = running;
   running = to;
@@ -146,7 +169,10 @@ void switch_to(G *to) {
   GC_stack_base bottom{to->stack_hi};
   GC_set_stackbottom(gc_thread, &bottom);
   set_stack_limit(reinterpret_cast<uintptr_t>(to->stack_lo) + kRedZone);
+  void *fake_stack = nullptr;
+  sanitizer_leave(from == ended ? nullptr : &fake_stack, to);
   minigo_switch_stacks(&from->sp, to->sp);
+  sanitizer_arrive(fake_stack);
   release_ended();  // back on this goroutine's stack: the one that ended may be reused
 }
 
@@ -172,6 +198,7 @@ G *next_to_run() {
 // The first function on a goroutine's stack (the trampoline calls it); it never returns.
 [[noreturn]] void run_goroutine(void *arg) {
   auto *g = static_cast<G *>(arg);
+  sanitizer_arrive(nullptr);
   release_ended();
   g->entry(g->arg);
   // Ended: it leaves the live list, and the next goroutine reuses or pools its stack.

@@ -67,11 +67,36 @@ llvm::Value *CodeGen::emit(const ast::Binary &e) {
   return emitArithmetic(e.op, l, r, e.type, e.rhs->type);
 }
 
+// Equal lengths, then the bytes: C's bcmp, which LLVM knows reads memory only (repeated
+// comparisons merge) and expands inline when the length is a constant, as it is after the
+// length check against a constant string.
+llvm::Value *CodeGen::emitStringEqual(llvm::Value *l, llvm::Value *r) {
+  llvm::Value *length = builder_.CreateExtractValue(l, 1);
+  llvm::BasicBlock *lengthsDiffer = builder_.GetInsertBlock();
+  llvm::BasicBlock *compareBytes = newBlock("string.bytes");
+  llvm::BasicBlock *done = newBlock("string.equal");
+  builder_.CreateCondBr(builder_.CreateICmpEQ(length, builder_.CreateExtractValue(r, 1)), compareBytes, done);
+  builder_.SetInsertPoint(compareBytes);
+  llvm::FunctionCallee bcmp = module_->getOrInsertFunction("bcmp", rt_.i32, rt_.ptr, rt_.ptr, rt_.i64);
+  llvm::Value *differ = builder_.CreateCall(bcmp, {builder_.CreateExtractValue(l, 0), builder_.CreateExtractValue(r, 0), length});
+  llvm::Value *bytesEqual = builder_.CreateICmpEQ(differ, builder_.getInt32(0));
+  builder_.CreateBr(done);
+  builder_.SetInsertPoint(done);
+  llvm::PHINode *equal = builder_.CreatePHI(rt_.i1, 2, "streq");
+  equal->addIncoming(builder_.getFalse(), lengthsDiffer);
+  equal->addIncoming(bytesEqual, compareBytes);
+  return equal;
+}
+
 llvm::Value *CodeGen::emitComparison(ast::BinaryOp op, llvm::Value *l, llvm::Value *r, const Type *t) {
   using Op = ast::BinaryOp;
   using P = llvm::CmpInst::Predicate;
   switch (t->kind) {
     case TypeKind::String: {
+      if (op == Op::Eq || op == Op::Ne) {
+        llvm::Value *eq = emitStringEqual(l, r);
+        return op == Op::Eq ? eq : builder_.CreateNot(eq);
+      }
       llvm::Value *order = callRuntime(RtFn::StringCompare, {builder_.CreateExtractValue(l, 0), builder_.CreateExtractValue(l, 1),
                                                              builder_.CreateExtractValue(r, 0), builder_.CreateExtractValue(r, 1)});
       static const P preds[] = {P::ICMP_EQ, P::ICMP_NE, P::ICMP_SLT, P::ICMP_SLE, P::ICMP_SGT, P::ICMP_SGE};

@@ -190,6 +190,7 @@ class CodeGen {
   // l op r, of type t; r is of type rType (which differs from t only for a shift's count).
   llvm::Value *emitArithmetic(ast::BinaryOp op, llvm::Value *l, llvm::Value *r, const Type *t, const Type *rType);
   llvm::Value *emitComparison(ast::BinaryOp op, llvm::Value *l, llvm::Value *r, const Type *t);
+  llvm::Value *emitStringEqual(llvm::Value *l, llvm::Value *r);
   // ---- numbers (codegen_numeric.cpp)
   llvm::Value *emitIntegerArithmetic(ast::BinaryOp op, llvm::Value *l, llvm::Value *r, const Type *t);
   llvm::Value *emitShift(ast::BinaryOp op, llvm::Value *l, llvm::Value *count, const Type *t, const Type *countType);

@@ -49,6 +49,38 @@ void CodeGen::evaluateCallsFirst(const ast::Expr &e) {
   }
 }
 
+// Each site that calls an interface's method keeps the dynamic type it last saw and that type's
+// code for the method (an inline cache), and asks the runtime (minigo_method_lookup, which has
+// its own cache) only when the type differs. The cache starts with its own address as the type,
+// which no type is, so that a nil interface always reaches the runtime, which panics. (Two plain
+// stores: goroutines on several threads would need the pair updated as one.)
+llvm::Value *CodeGen::interfaceMethodCode(llvm::Value *iface, llvm::StringRef name) {
+  auto *cacheType = llvm::StructType::get(rt_.ptr, rt_.ptr);
+  auto *cache = new llvm::GlobalVariable(*module_, cacheType, false, llvm::GlobalValue::InternalLinkage, nullptr,
+                                         "method.cache." + name);
+  cache->setInitializer(llvm::ConstantStruct::get(cacheType, {cache, rt_.null()}));
+  llvm::Value *type = builder_.CreateExtractValue(iface, 0);
+  llvm::Value *typeSlot = builder_.CreateStructGEP(cacheType, cache, 0);
+  llvm::Value *codeSlot = builder_.CreateStructGEP(cacheType, cache, 1);
+  llvm::BasicBlock *hit = newBlock("method.cached"), *miss = newBlock("method.lookup"), *done = newBlock("method.code");
+  builder_.CreateCondBr(builder_.CreateICmpEQ(builder_.CreateLoad(rt_.ptr, typeSlot), type), hit, miss,
+                        llvm::MDBuilder(ctx_).createLikelyBranchWeights());
+  builder_.SetInsertPoint(hit);
+  llvm::Value *cached = builder_.CreateLoad(rt_.ptr, codeSlot);
+  builder_.CreateBr(done);
+  builder_.SetInsertPoint(miss);
+  llvm::Value *found = callRuntime(RtFn::MethodLookup, {type, cString(name)});
+  builder_.CreateStore(found, codeSlot);
+  builder_.CreateStore(type, typeSlot);
+  llvm::BasicBlock *missEnd = builder_.GetInsertBlock();
+  builder_.CreateBr(done);
+  builder_.SetInsertPoint(done);
+  llvm::PHINode *code = builder_.CreatePHI(rt_.ptr, 2, "method");
+  code->addIncoming(cached, hit);
+  code->addIncoming(found, missEnd);
+  return code;
+}
+
 llvm::Value *CodeGen::emit(const ast::Call &e) {
   if (e.callKind == ast::CallKind::Conversion) {
     const ast::Expr &arg = *e.args[0];
@@ -75,7 +107,7 @@ EvaluatedCall CodeGen::evaluateCallOperands(const ast::Call &call, bool operands
     // An interface method (maybe of an embedded interface field) is found in the value's type.
     llvm::Value *receiver = call.methodDecl ? emitReceiver(call) : load(walkPath(*sel.base, sel.path));
     if (!call.methodDecl) {
-      ec.callee = callRuntime(RtFn::MethodLookup, {builder_.CreateExtractValue(receiver, 0), cString(sel.name)});
+      ec.callee = interfaceMethodCode(receiver, sel.name);
       receiver = builder_.CreateExtractValue(receiver, 1);
     }
     ec.args.push_back(receiver);

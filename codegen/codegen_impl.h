@@ -289,6 +289,8 @@ class CodeGen {
   // Before a deferred call made while unwinding, stores the callee's code pointer in
   // minigo_recover_token (see the runtime ABI).
   llvm::Value *performCall(const EvaluatedCall &call, bool setRecoverToken);
+  // The code of method `name` of the interface value iface's dynamic type (a nil one panics).
+  llvm::Value *interfaceMethodCode(llvm::Value *iface, llvm::StringRef name);
   llvm::Value *performBuiltin(const EvaluatedCall &call);
   llvm::Value *emitPrint(const EvaluatedCall &call);
   llvm::Value *performLibrary(const EvaluatedCall &call);

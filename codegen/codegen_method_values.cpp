@@ -56,7 +56,7 @@ llvm::Function *CodeGen::methodThunk(const ast::Selector &e) {
     callee = method;
     args = {rt_.null(), receiver};
   } else {
-    llvm::Value *code = callRuntime(RtFn::MethodLookup, {builder_.CreateExtractValue(receiver, 0), cString(e.name)});
+    llvm::Value *code = interfaceMethodCode(receiver, e.name);
     std::vector<llvm::Type *> params{rt_.ptr};
     for (unsigned i = firstArg; i < fn->arg_size(); ++i) params.push_back(fn->getArg(i)->getType());
     callee = llvm::FunctionCallee(llvm::FunctionType::get(fn->getReturnType(), params, false), code);

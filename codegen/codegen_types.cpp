@@ -225,8 +225,7 @@ llvm::Function *CodeGen::methodWrapper(const Type *t, const Selection &s) {
   } else {
     llvm::Value *iface = load(p);
     method = nullptr;
-    callee = llvm::FunctionCallee(fn->getFunctionType(),
-                                  callRuntime(RtFn::MethodLookup, {builder_.CreateExtractValue(iface, 0), cString(s.method->name)}));
+    callee = llvm::FunctionCallee(fn->getFunctionType(), interfaceMethodCode(iface, s.method->name));
     args = {builder_.CreateExtractValue(iface, 1)};
   }
   finishWrapper(callee, args, 1);

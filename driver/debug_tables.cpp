@@ -4,6 +4,9 @@
 #include <llvm/Object/ELFObjectFile.h>
 #include <llvm/Object/ObjectFile.h>
 
+#include <algorithm>
+#include <tuple>
+
 namespace minigo {
 
 namespace {
@@ -30,13 +33,19 @@ std::vector<FunctionSymbol> functionSymbols(const llvm::object::ObjectFile &file
     }
     functions.push_back({name->str(), (*section)->getIndex(), *address, llvm::object::ELFSymbolRef(symbol).getSize()});
   }
+  std::sort(functions.begin(), functions.end(),
+            [](const FunctionSymbol &a, const FunctionSymbol &b) { return std::tie(a.section, a.start) < std::tie(b.section, b.start); });
   return functions;
 }
 
+// `functions` is sorted by section and start (functionSymbols): a binary search, since every
+// row of the line table asks.
 const FunctionSymbol *functionAt(const std::vector<FunctionSymbol> &functions, uint64_t section, uint64_t address) {
-  for (const FunctionSymbol &f : functions)
-    if (f.section == section && f.start <= address && address < f.start + f.size) return &f;
-  return nullptr;
+  auto after = std::upper_bound(functions.begin(), functions.end(), std::tie(section, address),
+                                [](const auto &key, const FunctionSymbol &f) { return key < std::tie(f.section, f.start); });
+  if (after == functions.begin()) return nullptr;
+  const FunctionSymbol &f = *std::prev(after);
+  return f.section == section && address < f.start + f.size ? &f : nullptr;
 }
 
 class Reader {

@@ -2,8 +2,9 @@
 // under Go works here, and unbounded recursion ends as Go's does ("fatal error: stack overflow",
 // status 2) instead of with a bare SIGSEGV.
 //
-// It stays on the process's main thread: the stack is switched (swapcontext) to a 1 GB mapping
-// whose pages the kernel provides on use, and the collector is told where the stack now is. A
+// It stays on the process's main thread: the stack is switched (as the scheduler switches
+// goroutines, stack_switch.h) to a 1 GB mapping whose pages the kernel provides on use, and the
+// collector is told where the stack now is. A
 // second thread would put Boehm GC into its multi-threaded mode, with a lock on every
 // allocation and signals to stop the world. The other goroutines (scheduler.cpp) run on the
 // same thread, on stacks of their own; when main.main returns the program ends, whatever they
@@ -12,7 +13,6 @@
 
 #include <signal.h>
 #include <sys/mman.h>
-#include <ucontext.h>
 #include <unistd.h>
 
 #include <cstdint>
@@ -20,6 +20,7 @@
 #include "runtime/minigo_runtime.h"
 #include "runtime/output.h"
 #include "runtime/scheduler.h"
+#include "runtime/stack_switch.h"
 
 // ASan must be told when the stack changes: before a panic unwinds, it clears the poison of the
 // frames it skips, which it finds from the current stack's bounds (false reports otherwise).
@@ -36,6 +37,7 @@ uintptr_t guardLow = 0, guardHigh = 0;  // faults here are stack overflows
 alignas(16) char signalStack[1 << 16];
 void (*goroutineEntry)(void);
 char *goroutineStackLo, *goroutineStackHi;
+void *threadSp, *mainSp;  // the thread's own stack while main runs; main's once it has ended
 
 void onSegv(int, siginfo_t *info, void *) {
   auto addr = reinterpret_cast<uintptr_t>(info->si_addr);
@@ -71,7 +73,7 @@ const void *callerStack;
 size_t callerStackSize;
 #endif
 
-void runGoroutine() {
+[[noreturn]] void runGoroutine(void *) {
 #ifdef __SANITIZE_ADDRESS__
   __sanitizer_finish_switch_fiber(nullptr, &callerStack, &callerStackSize);
 #endif
@@ -81,6 +83,8 @@ void runGoroutine() {
 #ifdef __SANITIZE_ADDRESS__
   __sanitizer_start_switch_fiber(nullptr, callerStack, callerStackSize);  // back for good
 #endif
+  minigo_switch_stacks(&mainSp, threadSp);
+  __builtin_unreachable();
 }
 
 }  // namespace
@@ -99,21 +103,16 @@ extern "C" int minigo_run_main(void (*entry)(void)) {
 
   GC_stack_base original, goroutine{static_cast<char *>(mapping) + size};
   GC_get_my_stackbottom(&original);
-  ucontext_t caller, context;
-  getcontext(&context);
-  context.uc_stack.ss_sp = mapping;
-  context.uc_stack.ss_size = size;
-  context.uc_link = &caller;
-  makecontext(&context, runGoroutine, 0);
   goroutineEntry = entry;
   goroutineStackLo = static_cast<char *>(mapping) + kGuard;
   goroutineStackHi = static_cast<char *>(mapping) + size;
+  void *start = mgrt::new_goroutine_frame(goroutineStackHi, runGoroutine, nullptr);
   GC_call_with_alloc_lock(setStackBottom, &goroutine);
 #ifdef __SANITIZE_ADDRESS__
   void *fakeStack = nullptr;
   __sanitizer_start_switch_fiber(&fakeStack, static_cast<char *>(mapping) + kGuard, kGoStackLimit);
 #endif
-  swapcontext(&caller, &context);
+  minigo_switch_stacks(&threadSp, start);
 #ifdef __SANITIZE_ADDRESS__
   __sanitizer_finish_switch_fiber(fakeStack, nullptr, nullptr);
 #endif

@@ -10,6 +10,10 @@
 #include <gc.h>
 #include <unwind.h>
 
+#ifdef __SANITIZE_ADDRESS__
+#include <sanitizer/asan_interface.h>
+#endif
+
 #include <bit>
 #include <cstdlib>
 #include <cstring>
@@ -162,6 +166,12 @@ _Unwind_Reason_Code continue_unwinding(int, _Unwind_Action actions, _Unwind_Exce
 }
 
 [[noreturn]] void raise(Panic *p) {
+#ifdef __SANITIZE_ADDRESS__
+  // The frames the panic skips never run their epilogues, which would clear the poison of their
+  // redzones: ASan clears the running stack's now (it does so itself for a C++ throw, and
+  // knows each goroutine's stack from the scheduler's fiber annotations).
+  __asan_handle_no_return();
+#endif
   fast_raise(&p->header, p->trace);  // returns only when a frame on the way needs libgcc
   _Unwind_ForcedUnwind(&p->header, continue_unwinding, nullptr);
   die_uncaught(p);  // the unwinder failed: treat as uncaught

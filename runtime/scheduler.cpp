@@ -17,21 +17,17 @@
 #include <string>
 
 #ifdef __SANITIZE_ADDRESS__
+#include <sanitizer/asan_interface.h>
 #include <sanitizer/common_interface_defs.h>
 #endif
 
 #include "runtime/minigo_runtime.h"
 #include "runtime/output.h"
 #include "runtime/panic.h"
+#include "runtime/stack_switch.h"
 #include "runtime/timers.h"
 
-extern "C" void minigo_switch_stacks(void **save_sp, void *load_sp);
-
 namespace mgrt {
-
-void *new_goroutine_frame(char *stack_hi, void (*start)(void *), void *arg);  // stack_switch.cpp
-void set_stack_limit(uintptr_t limit);
-
 namespace {
 
 // 64 MB per goroutine, reserved and committed by the kernel as touched: deep recursion works
@@ -152,6 +148,11 @@ void release_ended() {
   G *g = ended;
   if (!g) return;
   ended = nullptr;
+#ifdef __SANITIZE_ADDRESS__
+  // Its last frames (run_goroutine's, the switch's) never returned to clear the poison of their
+  // redzones, where the next goroutine on this stack will have frames of its own.
+  __asan_unpoison_memory_region(g->sp, static_cast<size_t>(g->stack_hi - static_cast<char *>(g->sp)));
+#endif
   reset_panic_state(g->panics);
   if (warm_count == kMaxWarmStacks) {
     cooling[cooling_count++] = g;

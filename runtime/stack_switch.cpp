@@ -6,12 +6,9 @@
 // assumes the others clobbered. MXCSR and the x87 control word are not saved: minigo never
 // changes them. It resumes with pop+jmp, not ret: a ret into another stack's return address
 // mispredicts the return stack buffer on every switch (measured 2.5 ns against 14+ per switch).
-#include <cstdint>
+#include "runtime/stack_switch.h"
 
 extern "C" {
-// Saves the running goroutine's registers on its stack and its stack pointer in *save_sp, then
-// resumes the goroutine suspended at load_sp (or starts one laid out by new_goroutine_frame).
-void minigo_switch_stacks(void **save_sp, void *load_sp);
 void minigo_goroutine_trampoline();
 [[noreturn]] void minigo_stack_overflow();
 }
@@ -76,8 +73,8 @@ __morestack_addr:
 
 namespace mgrt {
 
-// A new goroutine's stack, laid out as minigo_switch_stacks leaves a suspended one: the six
-// callee-saved registers (r15 first), then the address to resume at. Returns its stack pointer.
+// Laid out as minigo_switch_stacks leaves a suspended goroutine: the six callee-saved registers
+// (r15 first), then the address to resume at, the trampoline's.
 void *new_goroutine_frame(char *stack_hi, void (*start)(void *), void *arg) {
   // After the seven words are popped the trampoline runs with rsp 16-byte aligned, as at a
   // call site, so its call gives `start` the ABI's alignment.

@@ -12,10 +12,7 @@ compile_failed() {
 # compare_with_golden BASE NAME RC
 compare_with_golden() {
   local base=$1 name=$2 rc=$3 why=""
-  # ASan's note that it sees swapcontext (the runtime announces its stack switch to ASan) is not
-  # the program's output.
-  awk '/^==[0-9]+==WARNING: ASan doesn.t fully support makecontext/{next}
-       /^$/||/^\[signal/||/^goroutine /{exit} {print}' "$tmp/err" >"$tmp/head"
+  awk '/^$/||/^\[signal/||/^goroutine /{exit} {print}' "$tmp/err" >"$tmp/head"
   cmp -s "$tmp/out" "$base.out" || why="$why stdout"
   [ "$rc" = "$(cat "$base.rc")" ] || why="$why rc=$rc/want$(cat "$base.rc")"
   cmp -s "$tmp/head" "$base.err" || why="$why stderr"

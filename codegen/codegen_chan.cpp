@@ -12,7 +12,9 @@ void CodeGen::emit(const ast::GoStmt &s) {
   EvaluatedCall ec = evaluateCallOperands(*s.call, /*operandsOutliveFrameSlots=*/true);
   if (s.call->callKind == ast::CallKind::Func && ec.callee)
     emitPanicIf(builder_.CreateIsNull(ec.callee), RtFn::Fatal, {cString("go of nil func value")});
-  PackedCall packed = packCallOperands(ec);
+  PackedCall packed = packCallOperands(ec, [&](llvm::StructType *envType) {
+    return envType->getNumElements() == 0 ? rt_.null() : alloc(envType);
+  });
   llvm::Function *thunk = callThunk(*s.call, packed.envType, fs().fn->getName() + ".gowrap");
   callRuntime(RtFn::Go, {thunk, packed.env});
 }

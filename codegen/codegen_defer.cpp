@@ -56,12 +56,13 @@ static EvaluatedCall rebuildCall(const ast::Call &call, llvm::Function *direct, 
   return ec;
 }
 
-CodeGen::PackedCall CodeGen::packCallOperands(const EvaluatedCall &ec) {
+CodeGen::PackedCall CodeGen::packCallOperands(const EvaluatedCall &ec,
+                                              llvm::function_ref<llvm::Value *(llvm::StructType *)> allocate) {
   std::vector<llvm::Value *> operands = deferredOperands(ec);
   std::vector<llvm::Type *> fields;
   for (llvm::Value *v : operands) fields.push_back(v->getType());
   llvm::StructType *envType = llvm::StructType::get(ctx_, fields);
-  llvm::Value *env = operands.empty() ? rt_.null() : alloc(envType);
+  llvm::Value *env = allocate(envType);
   for (size_t i = 0; i < operands.size(); ++i) builder_.CreateStore(operands[i], builder_.CreateStructGEP(envType, env, i));
   return {envType, env};
 }
@@ -78,7 +79,6 @@ void CodeGen::emitDeferRegistration(const ast::DeferStmt &s) {
     builder_.CreateStore(builder_.getTrue(), site.flag);
     return;
   }
-  PackedCall packed = packCallOperands(ec);
   // The recover token is the code the deferred call enters: known statically for a direct
   // call, loaded from the closure otherwise (a nil closure panics only when the call runs).
   llvm::Value *token = rt_.noRecoverToken();
@@ -100,8 +100,12 @@ void CodeGen::emitDeferRegistration(const ast::DeferStmt &s) {
     phi->addIncoming(code, load);
     token = phi;
   }
-  llvm::Function *thunk = callThunk(*s.call, packed.envType, fs().fn->getName() + ".defer" + llvm::Twine(s.index));
-  callRuntime(RtFn::DeferPush, {fs().deferChain, thunk, packed.env, token});
+  // The operands go into the chain's record itself.
+  packCallOperands(ec, [&](llvm::StructType *envType) {
+    llvm::Function *thunk = callThunk(*s.call, envType, fs().fn->getName() + ".defer" + llvm::Twine(s.index));
+    uint64_t size = module_->getDataLayout().getTypeAllocSize(envType);
+    return callRuntime(RtFn::DeferPush, {fs().deferChain, thunk, builder_.getInt64(size), token});
+  });
 }
 
 // void thunk(env): performs a call with the operands packCallOperands saved in env.

@@ -307,12 +307,13 @@ class CodeGen {
   void prepareDefers();
   void emitDeferRegistration(const ast::DeferStmt &s);
   // A call that runs later, elsewhere (a chained defer, a go statement): its evaluated operands
-  // in GC memory, and a `void thunk(env)` that makes the call with them.
+  // stored in GC memory that `allocate` gives for their struct type, and a `void thunk(env)`
+  // that makes the call with them.
   struct PackedCall {
     llvm::StructType *envType;
     llvm::Value *env;
   };
-  PackedCall packCallOperands(const EvaluatedCall &ec);
+  PackedCall packCallOperands(const EvaluatedCall &ec, llvm::function_ref<llvm::Value *(llvm::StructType *)> allocate);
   llvm::Function *callThunk(const ast::Call &call, llvm::StructType *envType, const llvm::Twine &name);
   void emitPendingDefers(bool unwinding);
   void emitExitBlock();

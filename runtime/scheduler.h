@@ -4,6 +4,8 @@
 
 #include <cstdint>
 
+struct mg_defer;
+
 namespace mgrt {
 
 struct PanicState;  // panic.cpp: a goroutine's panics and handlers
@@ -20,6 +22,8 @@ struct G {
   int64_t creator_id;
   const char *wait_reason;  // while parked: Go's name for what it waits for ("chan receive")
   PanicState *panics;
+  mg_defer *defer_pool;  // records of chained defers that have run, for reuse (defer.cpp)
+  int64_t defer_pool_size;
   G *link;      // run queue or free list
   G *all_next;  // every live goroutine but main, for the collector and the deadlock report
   G *all_prev;

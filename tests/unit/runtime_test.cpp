@@ -351,22 +351,35 @@ TEST(RuntimePanic, NestedPanicRecoveredInsideDeferredCall) {
 
 // ---- defer chains --------------------------------------------------------------------------------
 
+// A deferred call's operands live in its record: here one int64_t.
 std::vector<int64_t> defer_log;
-void log_thunk(void *env) { defer_log.push_back(reinterpret_cast<int64_t>(env)); }
+void log_thunk(void *env) { defer_log.push_back(*static_cast<int64_t *>(env)); }
 void panicking_thunk(void *) { minigo_panic_divide(); }
+
+void push_logged(mg_defer **head, int64_t value, void *token = nullptr) {
+  *static_cast<int64_t *>(minigo_defer_push(head, log_thunk, sizeof value, token)) = value;
+}
 
 TEST(RuntimeDefer, RunsNewestFirstAndPopsBeforeCalling) {
   defer_log.clear();
   mg_defer *head = nullptr;
-  for (int64_t i = 1; i <= 3; i++) minigo_defer_push(&head, log_thunk, reinterpret_cast<void *>(i), nullptr);
+  for (int64_t i = 1; i <= 3; i++) push_logged(&head, i);
   minigo_defer_run(&head, false);
   EXPECT_EQ(defer_log, (std::vector<int64_t>{3, 2, 1}));
   EXPECT_EQ(head, nullptr);
 
+  // Records are reused, and come back zeroed, whatever size is asked for.
+  void *env = minigo_defer_push(&head, log_thunk, 16, nullptr);
+  EXPECT_EQ(static_cast<int64_t *>(env)[0], 0);
+  EXPECT_EQ(static_cast<int64_t *>(env)[1], 0);
+  int64_t *big = static_cast<int64_t *>(minigo_defer_push(&head, log_thunk, 1000, nullptr));
+  EXPECT_EQ(big[999 / 8], 0);
+  minigo_defer_run(&head, false);
+
   defer_log.clear();
-  minigo_defer_push(&head, log_thunk, reinterpret_cast<void *>(1), nullptr);
-  minigo_defer_push(&head, panicking_thunk, nullptr, nullptr);
-  minigo_defer_push(&head, log_thunk, reinterpret_cast<void *>(3), reinterpret_cast<void *>(&log_thunk));
+  push_logged(&head, 1);
+  minigo_defer_push(&head, panicking_thunk, 0, nullptr);
+  push_logged(&head, 3, reinterpret_cast<void *>(&log_thunk));
   EXPECT_EQ(uncaught_report([&] {
               // The landing pad runs the chain again after the panicking record: 1 still runs.
               run_frame([&] { minigo_defer_run(&head, false); }, {[&](bool) { minigo_defer_run(&head, true); }});

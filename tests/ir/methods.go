@@ -1,9 +1,13 @@
 // A method of a defined type is a plain function whose first parameter is the receiver, called
 // directly; through an interface, the method's code is looked up in the dynamic type's method
-// table and called with the interface's data word, through a wrapper that unboxes the receiver.
+// table (through the call site's cache) and called with the interface's data word, through a
+// wrapper that unboxes the receiver.
 // RUN: %minigo ir %s | FileCheck %s
 package main
 
+// The call site's cache: the last dynamic type seen (at first, the cache's own address, which
+// no type has) and its code; the runtime is asked only when the type differs.
+// CHECK: @[[CACHE:method.cache.Warmer]] = internal global { ptr, ptr } { ptr @[[CACHE]], ptr null }
 // CHECK: @"type:main.Celsius" = internal constant { i64, ptr, ptr, i64, i64, ptr, ptr, i64, i64, i64, ptr, i64 } { i64 4, ptr @[[NAME:.cstr[.0-9]*]], ptr @"methods:main.Celsius", i64 1, i64 8, ptr null, ptr null, i64 0, i64 0, i64 0, ptr null, i64 0 }
 // CHECK: @[[NAME]] = {{.*}} c"main.Celsius\00"
 // CHECK: @"methods:main.Celsius" = private constant [1 x { ptr, ptr, ptr }] [{ ptr, ptr, ptr } { ptr @{{.*}}, ptr @{{.*}}, ptr @"main.Celsius.Warmer$iface" }]
@@ -19,7 +23,15 @@ type Warmer interface{ Warmer(d float64) Celsius }
 func direct(c Celsius) Celsius { return c.Warmer(1) }
 
 // CHECK-LABEL: define internal double @main.dynamic(
-// CHECK: %[[CODE:[0-9]+]] = call ptr @minigo_method_lookup(ptr %{{[0-9]+}}, ptr @{{.*}})
+// CHECK: %[[TYPE:[0-9]+]] = extractvalue %iface %{{[0-9]+}}, 0
+// CHECK: %[[SEEN:[0-9]+]] = load ptr, ptr @[[CACHE]]
+// CHECK: icmp eq ptr %[[SEEN]], %[[TYPE]]
+// CHECK: method.cached:
+// CHECK: %[[CACHED:[0-9]+]] = load ptr, ptr getelementptr inbounds ({ ptr, ptr }, ptr @[[CACHE]], i32 0, i32 1)
+// CHECK: method.lookup:
+// CHECK: %[[FOUND:[0-9]+]] = call ptr @minigo_method_lookup(ptr %[[TYPE]], ptr @{{.*}})
+// CHECK: store ptr %[[TYPE]], ptr @[[CACHE]]
+// CHECK: %[[CODE:[a-z0-9]+]] = phi ptr [ %[[CACHED]], %method.cached ], [ %[[FOUND]], %method.lookup ]
 // CHECK: %[[DATA:[0-9]+]] = extractvalue %iface %{{.*}}, 1
 // CHECK: call double %[[CODE]](ptr %[[DATA]], double 2.000000e+00)
 func dynamic(w Warmer) Celsius { return w.Warmer(2) }

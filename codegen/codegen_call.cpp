@@ -49,19 +49,27 @@ void CodeGen::evaluateCallsFirst(const ast::Expr &e) {
   }
 }
 
-// Each site that calls an interface's method keeps the dynamic type it last saw and that type's
-// code for the method (an inline cache), and asks the runtime (minigo_method_lookup, which has
-// its own cache) only when the type differs. The cache starts with its own address as the type,
-// which no type is, so that a nil interface always reaches the runtime, which panics. (Two plain
-// stores: goroutines on several threads would need the pair updated as one.)
+// Each site that calls an interface's method keeps the code it found for the last dynamic types
+// it saw (an inline cache of four entries, indexed by a hash of the type descriptor's address,
+// so that a site that sees a few types in turn still hits), and asks the runtime
+// (minigo_method_lookup, which has its own cache) only on a miss. The entries start with the
+// cache's own address as their type, which no type is, so that a nil interface always reaches
+// the runtime, which panics. (Plain stores: goroutines on several threads would need each entry
+// updated as one.)
 llvm::Value *CodeGen::interfaceMethodCode(llvm::Value *iface, llvm::StringRef name) {
-  auto *cacheType = llvm::StructType::get(rt_.ptr, rt_.ptr);
+  constexpr unsigned kEntries = 4, kIndexBits = 2;
+  auto *entryType = llvm::StructType::get(rt_.ptr, rt_.ptr);
+  auto *cacheType = llvm::ArrayType::get(entryType, kEntries);
   auto *cache = new llvm::GlobalVariable(*module_, cacheType, false, llvm::GlobalValue::InternalLinkage, nullptr,
                                          "method.cache." + name);
-  cache->setInitializer(llvm::ConstantStruct::get(cacheType, {cache, rt_.null()}));
+  std::vector<llvm::Constant *> empty(kEntries, llvm::ConstantStruct::get(entryType, {cache, rt_.null()}));
+  cache->setInitializer(llvm::ConstantArray::get(cacheType, empty));
   llvm::Value *type = builder_.CreateExtractValue(iface, 0);
-  llvm::Value *typeSlot = builder_.CreateStructGEP(cacheType, cache, 0);
-  llvm::Value *codeSlot = builder_.CreateStructGEP(cacheType, cache, 1);
+  // Fibonacci hashing: descriptors sit at a fixed stride, which the low bits would alias.
+  llvm::Value *hash = builder_.CreateMul(builder_.CreatePtrToInt(type, rt_.i64), builder_.getInt64(0x9E3779B97F4A7C15));
+  llvm::Value *index = builder_.CreateLShr(hash, 64 - kIndexBits);
+  llvm::Value *typeSlot = builder_.CreateInBoundsGEP(cacheType, cache, {builder_.getInt64(0), index, builder_.getInt32(0)});
+  llvm::Value *codeSlot = builder_.CreateInBoundsGEP(cacheType, cache, {builder_.getInt64(0), index, builder_.getInt32(1)});
   llvm::BasicBlock *hit = newBlock("method.cached"), *miss = newBlock("method.lookup"), *done = newBlock("method.code");
   builder_.CreateCondBr(builder_.CreateICmpEQ(builder_.CreateLoad(rt_.ptr, typeSlot), type), hit, miss,
                         llvm::MDBuilder(ctx_).createLikelyBranchWeights());

@@ -34,7 +34,7 @@ constexpr size_t kGoStackLimit = 1000000000;  // Go's default maximum goroutine 
 constexpr size_t kGuard = 1 << 16;            // inaccessible bytes below the stack
 
 uintptr_t guardLow = 0, guardHigh = 0;  // faults here are stack overflows
-alignas(16) char signalStack[1 << 16];
+constexpr size_t kSignalStack = 1 << 16;
 void (*goroutineEntry)(void);
 char *goroutineStackLo, *goroutineStackHi;
 void *threadSp, *mainSp;  // the thread's own stack while main runs; main's once it has ended
@@ -52,9 +52,12 @@ void onSegv(int, siginfo_t *info, void *) {
 }
 
 void installOverflowHandler() {
+  // Mapped, not a static array: the collector scans static data as roots at every collection,
+  // and the signal stack holds no pointers of the program's.
+  static void *signalStack = mmap(nullptr, kSignalStack, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   stack_t alt{};
   alt.ss_sp = signalStack;
-  alt.ss_size = sizeof signalStack;
+  alt.ss_size = kSignalStack;
   sigaltstack(&alt, nullptr);
   struct sigaction action{};
   action.sa_sigaction = onSegv;

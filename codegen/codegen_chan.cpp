@@ -21,27 +21,42 @@ void CodeGen::emit(const ast::GoStmt &s) {
 
 llvm::AllocaInst *CodeGen::channelSlot(const Type *t) { return createEntryAlloca(lower(t), "chan.slot"); }
 
-// Both the channel and the value are evaluated before the send starts.
-void CodeGen::emit(const ast::SendStmt &s) {
+// Both the channel and the value are evaluated before the send starts (in a select, before the
+// choice): the channel, and the slot holding the value.
+std::pair<llvm::Value *, llvm::AllocaInst *> CodeGen::evaluateSend(const ast::SendStmt &s) {
   evaluateCallsFirst(*s.chan);
   evaluateCallsFirst(*s.value);
   llvm::Value *chan = emit(*s.chan);
   llvm::AllocaInst *slot = channelSlot(s.value->type);
   builder_.CreateStore(emit(*s.value), slot);
+  return {chan, slot};
+}
+
+void CodeGen::emit(const ast::SendStmt &s) {
+  auto [chan, slot] = evaluateSend(s);
   callRuntime(RtFn::ChanSend, {chan, slot});
 }
 
-// `<-c`, or `v, ok := <-c` (typed as a tuple of the element and bool).
-llvm::Value *CodeGen::emitReceive(const ast::Unary &e) {
-  bool commaOk = e.type->kind == TypeKind::Tuple;
-  const Type *elem = commaOk ? e.type->results[0] : e.type;
-  llvm::Value *chan = emit(*e.operand);
-  llvm::AllocaInst *slot = channelSlot(elem);
-  llvm::Value *ok = callRuntime(RtFn::ChanRecv, {chan, slot});
+// The slot a receive `e` copies the element into: `v, ok := <-c` is typed as a tuple of the
+// element and bool.
+llvm::AllocaInst *CodeGen::receiveSlot(const ast::Unary &e) {
+  return channelSlot(e.type->kind == TypeKind::Tuple ? e.type->results[0] : e.type);
+}
+
+// The value of the receive `e` once the element is in its slot: the element, or the comma-ok
+// tuple with `ok`.
+llvm::Value *CodeGen::receivedValue(const ast::Unary &e, llvm::AllocaInst *slot, llvm::Value *ok) {
   llvm::Value *value = builder_.CreateLoad(slot->getAllocatedType(), slot);
-  if (!commaOk) return value;
+  if (e.type->kind != TypeKind::Tuple) return value;
   llvm::Value *tuple = builder_.CreateInsertValue(llvm::UndefValue::get(lower(e.type)), value, 0);
   return builder_.CreateInsertValue(tuple, ok, 1);
+}
+
+llvm::Value *CodeGen::emitReceive(const ast::Unary &e) {
+  llvm::Value *chan = emit(*e.operand);
+  llvm::AllocaInst *slot = receiveSlot(e);
+  llvm::Value *ok = callRuntime(RtFn::ChanRecv, {chan, slot});
+  return receivedValue(e, slot, ok);
 }
 
 llvm::Value *CodeGen::emitChanBuiltin(const EvaluatedCall &ec) {
@@ -100,16 +115,12 @@ void CodeGen::emit(const ast::SelectStmt &s) {
     llvm::AllocaInst *slot;
     auto *send = llvm::dyn_cast<ast::SendStmt>(&comm);
     if (send) {
-      evaluateCallsFirst(*send->chan);
-      evaluateCallsFirst(*send->value);
-      chan = emit(*send->chan);
-      slot = channelSlot(send->value->type);
-      builder_.CreateStore(emit(*send->value), slot);
+      std::tie(chan, slot) = evaluateSend(*send);
     } else {
       const ast::Unary &receive = receiveOf(comm);
       evaluateCallsFirst(*receive.operand);
       chan = emit(*receive.operand);
-      slot = channelSlot(receive.type->kind == TypeKind::Tuple ? receive.type->results[0] : receive.type);
+      slot = receiveSlot(receive);
     }
     slots.push_back(slot);
     llvm::Value *fields[] = {chan, slot, builder_.getInt64(send != nullptr), builder_.getInt64(0)};
@@ -133,13 +144,12 @@ void CodeGen::emit(const ast::SelectStmt &s) {
     setLocation(comm.range.Start);
     if (comm.kind == ast::Stmt::Kind::Assign || comm.kind == ast::Stmt::Kind::ShortVarDecl) {
       const ast::Unary &receive = receiveOf(comm);
-      llvm::Value *received = builder_.CreateLoad(slots[i]->getAllocatedType(), slots[i]);
+      llvm::Value *ok = nullptr;  // only a comma-ok receive reads its case's received_ok
       if (receive.type->kind == TypeKind::Tuple) {
         llvm::Value *okField = builder_.CreateInBoundsGEP(arrayType, array, {builder_.getInt64(0), builder_.getInt64(i), builder_.getInt32(3)});
-        llvm::Value *ok = builder_.CreateICmpNE(builder_.CreateLoad(rt_.i64, okField), builder_.getInt64(0));
-        llvm::Value *tuple = builder_.CreateInsertValue(llvm::UndefValue::get(lower(receive.type)), received, 0);
-        received = builder_.CreateInsertValue(tuple, ok, 1);
+        ok = builder_.CreateICmpNE(builder_.CreateLoad(rt_.i64, okField), builder_.getInt64(0));
       }
+      llvm::Value *received = receivedValue(receive, slots[i], ok);
       fs().callsMade.clear();
       fs().callResults.clear();
       fs().callsMade.insert(&receive);

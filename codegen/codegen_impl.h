@@ -148,7 +148,10 @@ class CodeGen {
   void emit(const ast::GoStmt &s);
   void emit(const ast::SendStmt &s);
   void emit(const ast::SelectStmt &s);
+  std::pair<llvm::Value *, llvm::AllocaInst *> evaluateSend(const ast::SendStmt &s);
   llvm::Value *emitReceive(const ast::Unary &e);
+  llvm::AllocaInst *receiveSlot(const ast::Unary &e);
+  llvm::Value *receivedValue(const ast::Unary &e, llvm::AllocaInst *slot, llvm::Value *ok);
   // make(chan T, n), close, len and cap of a channel.
   llvm::Value *emitChanBuiltin(const EvaluatedCall &ec);
   // A value of type t in a frame slot, for the runtime to copy from or into.

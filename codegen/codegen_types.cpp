@@ -10,6 +10,7 @@ namespace minigo {
 
 llvm::Type *CodeGen::lower(const Type *t) {
   if (t->isInteger()) return llvm::Type::getIntNTy(ctx_, bitSize(t->kind));
+  if (t->isPointerShaped()) return rt_.ptr;
   switch (t->kind) {
     case TypeKind::Bool: return rt_.i1;
     case TypeKind::Float32: return llvm::Type::getFloatTy(ctx_);
@@ -24,10 +25,6 @@ llvm::Type *CodeGen::lower(const Type *t) {
       for (const Type *e : t->results) elems.push_back(lower(e));
       return llvm::StructType::get(ctx_, elems);
     }
-    case TypeKind::Func:
-    case TypeKind::Pointer:
-    case TypeKind::Map:
-    case TypeKind::Chan: return rt_.ptr;
     case TypeKind::Array: return llvm::ArrayType::get(lower(t->underlying->elem), t->underlying->length);
     case TypeKind::Slice: return rt_.sliceTy;
     case TypeKind::Struct: {

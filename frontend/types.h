@@ -96,10 +96,7 @@ struct Type {
   bool isStringLike() const { return kind == TypeKind::String || kind == TypeKind::UntypedString; }
   bool isBoolLike() const { return kind == TypeKind::Bool || kind == TypeKind::UntypedBool; }
   // Types whose zero value is nil, so that `nil` can be assigned to and compared with them.
-  bool isNilable() const {
-    return kind == TypeKind::Func || kind == TypeKind::Interface || kind == TypeKind::Pointer || kind == TypeKind::Slice ||
-           kind == TypeKind::Map || kind == TypeKind::Chan;
-  }
+  bool isNilable() const { return isPointerShaped() || kind == TypeKind::Interface || kind == TypeKind::Slice; }
   // Types whose value is one pointer (a func's closure, a map's or channel's runtime object): an
   // interface holds the pointer itself as its data word.
   bool isPointerShaped() const {

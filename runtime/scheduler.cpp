@@ -313,8 +313,8 @@ int64_t minigo_num_goroutine(void) { return mgrt::live_count; }
 void minigo_fatal(const char *message) { mgrt::fatal(message); }
 
 void minigo_stack_overflow(void) {
-  const char *limit = mgrt::running == &mgrt::main_g ? "1000000000" : "67108864";
-  mgrt::stderr_write(std::string("runtime: goroutine stack exceeds ") + limit + "-byte limit\n");
+  const G *g = mgrt::running;
+  mgrt::stderr_write("runtime: goroutine stack exceeds " + std::to_string(g->stack_hi - g->stack_lo) + "-byte limit\n");
   mgrt::fatal("stack overflow");
 }
 

@@ -74,9 +74,11 @@ void remove(Timer *t) {
   heap[heap_size] = nullptr;
 }
 
-int64_t wall_now() {
+// A clock's reading in nanoseconds: CLOCK_REALTIME for time.Time's wall reading,
+// CLOCK_MONOTONIC for its monotonic one and for the timers.
+int64_t clock_ns(clockid_t clock) {
   timespec ts;
-  clock_gettime(CLOCK_REALTIME, &ts);
+  clock_gettime(clock, &ts);
   return ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
@@ -86,7 +88,7 @@ int64_t wall_now() {
 void fire(Timer *t, int64_t now) {
   remove(t);
   if (t->chan) {
-    int64_t value[2] = {wall_now(), now};
+    int64_t value[2] = {clock_ns(CLOCK_REALTIME), now};
     try_send(t->chan, value);
   } else {
     ready(static_cast<G *>(t->sleeper));
@@ -99,22 +101,16 @@ void fire(Timer *t, int64_t now) {
 
 }  // namespace
 
-int64_t monotonic_now() {
-  timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
-
 bool fire_due_timers() {
   if (heap_size == 0) return false;
-  int64_t now = monotonic_now();
+  int64_t now = clock_ns(CLOCK_MONOTONIC);
   while (heap_size > 0 && heap[0]->when <= now) fire(heap[0], now);
   return true;
 }
 
 bool wait_for_timers() {
   if (heap_size == 0) return false;
-  int64_t wait = heap[0]->when - monotonic_now();
+  int64_t wait = heap[0]->when - clock_ns(CLOCK_MONOTONIC);
   if (wait > 0) {
     timespec ts{static_cast<time_t>(wait / 1000000000), static_cast<long>(wait % 1000000000)};
     while (nanosleep(&ts, &ts) == -1 && errno == EINTR) {}
@@ -133,7 +129,7 @@ struct mg_clock_reading {
   int64_t wall, mono;
 };
 
-mg_clock_reading minigo_time_now(void *) { return {mgrt::wall_now(), mgrt::monotonic_now()}; }
+mg_clock_reading minigo_time_now(void *) { return {mgrt::clock_ns(CLOCK_REALTIME), mgrt::clock_ns(CLOCK_MONOTONIC)}; }
 
 void minigo_time_startTimer(void *, Timer *t) { mgrt::push(t); }
 
@@ -148,7 +144,7 @@ void minigo_time_sleep(void *, int64_t ns) {
     minigo_gosched();
     return;
   }
-  Timer t{mgrt::monotonic_now() + ns, 0, nullptr, -1, mgrt::current()};
+  Timer t{mgrt::clock_ns(CLOCK_MONOTONIC) + ns, 0, nullptr, -1, mgrt::current()};
   mgrt::push(&t);
   mgrt::park("sleep");
 }

@@ -19,7 +19,6 @@ struct Timer {
   void *sleeper;    // a sleep's goroutine (G *), readied when it fires
 };
 
-int64_t monotonic_now();
 // Fires the timers that are due; false when none is pending at all.
 bool fire_due_timers();
 // With no goroutine runnable: waits for the earliest pending timer and fires it (and any others

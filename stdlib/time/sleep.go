@@ -19,9 +19,23 @@ func sleep(ns int64)
 // returns at once.
 func Sleep(d Duration) { sleep(int64(d)) }
 
-func monotonicAfter(d Duration) int64 {
+// start makes r fire after d, and then every period if that is not zero.
+func (r *runtimeTimer) start(d, period Duration) {
 	_, mono := now()
-	return mono + int64(d)
+	r.when = mono + int64(d)
+	r.period = int64(period)
+	startTimer(r)
+}
+
+// stop takes r out of the runtime's heap and drops a value its channel holds, so that no stale
+// value is received after Stop or Reset; it reports whether r was pending.
+func (r *runtimeTimer) stop() bool {
+	active := stopTimer(r)
+	select {
+	case <-r.c:
+	default:
+	}
+	return active
 }
 
 // The Timer type represents a single event: when it expires, the current time is sent on C.
@@ -32,39 +46,25 @@ type Timer struct {
 	r runtimeTimer
 }
 
-
 // NewTimer creates a new Timer that will send the current time on its channel after at least
 // duration d.
 func NewTimer(d Duration) *Timer {
-	t := &Timer{r: runtimeTimer{when: monotonicAfter(d), c: make(chan Time, 1), index: -1}}
+	t := &Timer{r: runtimeTimer{c: make(chan Time, 1), index: -1}}
 	t.C = t.r.c
-	startTimer(&t.r)
+	t.r.start(d, 0)
 	return t
 }
 
 // Stop prevents the Timer from firing. It returns true if the call stops the timer, false if
 // the timer has already expired or been stopped.
-func (t *Timer) Stop() bool {
-	active := stopTimer(&t.r)
-	drain(t.r.c)
-	return active
-}
+func (t *Timer) Stop() bool { return t.r.stop() }
 
 // Reset changes the timer to expire after duration d. It returns true if the timer had been
 // active, false if the timer had expired or been stopped.
 func (t *Timer) Reset(d Duration) bool {
-	active := stopTimer(&t.r)
-	drain(t.r.c)
-	t.r.when = monotonicAfter(d)
-	startTimer(&t.r)
+	active := t.r.stop()
+	t.r.start(d, 0)
 	return active
-}
-
-func drain(c chan Time) {
-	select {
-	case <-c:
-	default:
-	}
 }
 
 // After waits for the duration to elapse and then sends the current time on the returned
@@ -84,17 +84,14 @@ func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
 		panic("non-positive interval for NewTicker")
 	}
-	t := &Ticker{r: runtimeTimer{when: monotonicAfter(d), period: int64(d), c: make(chan Time, 1), index: -1}}
+	t := &Ticker{r: runtimeTimer{c: make(chan Time, 1), index: -1}}
 	t.C = t.r.c
-	startTimer(&t.r)
+	t.r.start(d, d)
 	return t
 }
 
 // Stop turns off the ticker: no more ticks will be sent.
-func (t *Ticker) Stop() {
-	stopTimer(&t.r)
-	drain(t.r.c)
-}
+func (t *Ticker) Stop() { t.r.stop() }
 
 // Reset stops the ticker and resets its period to d; the next tick arrives after d. It panics
 // if d <= 0.
@@ -102,11 +99,8 @@ func (t *Ticker) Reset(d Duration) {
 	if d <= 0 {
 		panic("non-positive interval for Ticker.Reset")
 	}
-	stopTimer(&t.r)
-	drain(t.r.c)
-	t.r.when = monotonicAfter(d)
-	t.r.period = int64(d)
-	startTimer(&t.r)
+	t.r.stop()
+	t.r.start(d, d)
 }
 
 // Tick is NewTicker(d).C, for clients that never stop it; nil if d <= 0.

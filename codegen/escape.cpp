@@ -13,10 +13,12 @@ namespace {
 
 bool isLocal(const ast::Object *obj) { return obj && obj->kind == ast::Object::Kind::Var && !obj->isGlobal; }
 
-// A node of the flow graph: a local variable's value, or its address.
+// A node of the flow graph: a local variable's value, or its address; or the closure a function
+// literal makes, which refers to the frame it is made in as an address does.
 struct Node {
-  const ast::Object *var;
-  bool address;
+  const ast::Object *var = nullptr;
+  bool address = false;
+  const ast::FuncLit *closure = nullptr;
   auto operator<=>(const Node &) const = default;
 };
 
@@ -67,16 +69,20 @@ class EscapeAnalysis {
     }
     for (const ast::Object *v : addressed_)
       if (escaping_.count({v, true})) info_.heapVariables.insert(v);
+    for (const auto &[lit, where] : closures_) {
+      if (escaping_.count({.closure = lit})) info_.heapVariables.insert(lit->info.captures.begin(), lit->info.captures.end());
+      else info_.frameClosures.insert(lit);
+    }
   }
 
  private:
   // ---- the flow graph
 
   void flow(Node from, Sink to) {
-    if (!isLocal(from.var) || to.kind == Sink::Discard) return;
+    if ((!from.closure && !isLocal(from.var)) || to.kind == Sink::Discard) return;
     // A variable declared outside a loop lives across iterations; one declared inside is a new
-    // variable (the same frame slot) each time round.
-    if (to.kind == Sink::Escape || (from.var->owner == to.var->owner && depth(to.var) < depth(from.var)))
+    // variable (the same frame slot) each time round. So is a closure made inside a loop.
+    if (to.kind == Sink::Escape || (owner(from) == to.var->owner && depth(to.var) < depth(from)))
       escaping_.insert(from);
     else
       sources_[{to.var, false}].push_back(from);
@@ -97,6 +103,10 @@ class EscapeAnalysis {
     auto it = depths_.find(var);
     return it == depths_.end() ? 0 : it->second;  // parameters and results: the function's top level
   }
+
+  // The function whose frame a node refers to, and the loop depth it is made at there.
+  const ast::FunctionInfo *owner(Node n) const { return n.closure ? closures_.at(n.closure).owner : n.var->owner; }
+  int depth(Node n) const { return n.closure ? closures_.at(n.closure).depth : depth(n.var); }
 
   // ---- statements
 
@@ -250,7 +260,8 @@ class EscapeAnalysis {
         // The closure of a pointer method's value holds the receiver's address.
         if (sel.isMethodValue && sel.methodDecl && sel.methodDecl->pointerReceiver)
           return pathAddress(*sel.base, sel.throughPointer, Sink::escape());
-        return value(*sel.base, Sink::discard());  // a field, or a method value bound to a copy
+        if (sel.isMethodValue) return value(*sel.base, Sink::escape());  // bound to a copy (maybe a closure)
+        return value(*sel.base, Sink::discard());  // a field
       }
       case K::Index:  // a map's key may be stored in the map
         return value(*llvm::cast<ast::Index>(e).base, Sink::discard()),
@@ -270,7 +281,12 @@ class EscapeAnalysis {
           value(*elem.value, Sink::escape());
         }
         return;
-      case K::FuncLit: return funcLit(llvm::cast<ast::FuncLit>(e), /*staysInFrame=*/false);
+      case K::FuncLit: {
+        auto &lit = llvm::cast<ast::FuncLit>(e);
+        closures_[&lit] = {function_, loopDepth_};
+        flow({.closure = &lit}, to);
+        return funcLit(lit);
+      }
       case K::TypeAssert: return value(*llvm::cast<ast::TypeAssert>(e).operand, Sink::discard());
       case K::Paren: return value(*llvm::cast<ast::Paren>(e).inner, to);
       case K::ImplicitConv: return value(*llvm::cast<ast::ImplicitConv>(e).operand, Sink::escape());
@@ -324,19 +340,22 @@ class EscapeAnalysis {
         if (c.methodDecl && now) params = &c.methodDecl->info.params, first = 1;
         if (c.methodDecl && c.methodDecl->pointerReceiver)
           pathAddress(*sel.base, sel.throughPointer, params ? Sink::into((*params)[0]) : Sink::escape());
-        else
-          value(*sel.base, Sink::discard());  // a copy of the receiver, or an interface
+        else  // a copy of the receiver (a func-typed one may be a closure), or an interface
+          value(*sel.base, params ? Sink::into((*params)[0]) : Sink::escape());
         break;
       }
       case ast::CallKind::Func:
         if (auto *lit = llvm::dyn_cast<ast::FuncLit>(&callee)) {
           // An open-coded deferred literal runs before its frame returns.
-          funcLit(*lit, now || (runs == Runs::Deferred && !function_->deferInLoop));
+          if (now || (runs == Runs::Deferred && !function_->deferInLoop)) info_.frameClosures.insert(lit), funcLit(*lit);
+          else value(*lit, Sink::escape());
           if (now) params = &lit->info.params;
         } else if (auto *id = llvm::dyn_cast<ast::Ident>(&callee); id && functions_.count(id->object)) {
           if (now) params = &functions_.at(id->object)->params;
         } else {
-          value(callee, Sink::discard());
+          // A closure called later (deferred in a loop, or on a goroutine) must outlive the frame
+          // slot it was made in.
+          value(callee, now ? Sink::discard() : Sink::escape());
         }
         break;
       case ast::CallKind::Builtin:
@@ -357,9 +376,7 @@ class EscapeAnalysis {
     }
   }
 
-  void funcLit(const ast::FuncLit &lit, bool staysInFrame) {
-    if (staysInFrame) info_.frameClosures.insert(&lit);
-    else info_.heapVariables.insert(lit.info.captures.begin(), lit.info.captures.end());
+  void funcLit(const ast::FuncLit &lit) {
     // The literal reads and writes its captured variables in another frame: what they hold escapes.
     for (const ast::Object *captured : lit.info.captures) escaping_.insert({captured, false});
     body(*lit.body, lit.info);
@@ -371,6 +388,11 @@ class EscapeAnalysis {
   int loopDepth_ = 0;  // loops (and labels) around the statement being walked, in its function
   std::map<const ast::Object *, int> depths_;  // each local variable's loop depth
   std::set<const ast::Object *> addressed_;    // variables whose address is taken
+  struct Made {
+    const ast::FunctionInfo *owner;
+    int depth;
+  };
+  std::map<const ast::FuncLit *, Made> closures_;  // literals whose closure is a value (not called at once)
   std::set<Node> escaping_;
   std::map<Node, std::vector<Node>> sources_;  // a variable's value <- what flows into it
 };

@@ -10,6 +10,8 @@ namespace minigo {
 // A function literal that is called right away (`func() { ... }()`) or deferred by an open-coded
 // defer never outlives the frame that creates it, so its closure can live in that frame. So can
 // the cells of the variables it captures, unless some other (escaping) literal captures them too.
+// A closure used as a value flows as an address does (below): one that is only called, in its
+// frame or by the functions it is passed to, lives in the frame too.
 //
 // A variable whose address is taken stays in the frame too, unless the address may outlive it.
 // The analysis follows addresses through local pointer variables and into the parameters of the

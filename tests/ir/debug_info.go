@@ -20,6 +20,8 @@ type Node struct {
 
 var counter int
 
+var lastCount func() // keeps walk's closure, so that `steps` lives in a heap cell
+
 // CHECK-LABEL: define internal i64 @main.walk(
 // CHECK-SAME: ptr %env, ptr %n, i64 %limit) {{.*}}!dbg [[WALK:![0-9]+]]
 // CHECK-DAG: #dbg_declare(ptr %n{{[0-9]*}}, [[N:![0-9]+]], !DIExpression(),
@@ -29,6 +31,7 @@ var counter int
 func walk(n *Node, limit int) int {
 	steps := 0
 	count := func() { steps++ }
+	lastCount = count
 	for p := n; p != nil && steps < limit; p = p.Next {
 		count()
 	}

@@ -15,6 +15,8 @@
 #include <llvm/Support/ToolOutputFile.h>
 #include <llvm/Transforms/Utils/ModuleUtils.h>
 
+#include <deque>
+
 namespace minigo {
 
 // The runtime archive sits next to the minigo executable (both are in the build directory).
@@ -44,9 +46,9 @@ static bool writeTemporaryObject(llvm::StringRef bytes, llvm::SmallString<128> &
 }
 
 // A module whose constructor registers the program's inlined calls with the runtime: they are
-// known only once the program's object is written (they are the optimizer's work).
-static std::unique_ptr<llvm::Module> inlinedCallsModule(const DebugTables &tables, llvm::LLVMContext &context,
-                                                        llvm::TargetMachine &target) {
+// known only once the program's objects are written (they are the optimizer's work).
+static std::unique_ptr<llvm::Module> inlinedCallsModule(llvm::ArrayRef<mg_inlined_call> calls,
+                                                        llvm::LLVMContext &context, llvm::TargetMachine &target) {
   auto module = std::make_unique<llvm::Module>("minigo.inlined", context);
   module->setDataLayout(target.createDataLayout());
   module->setTargetTriple(target.getTargetTriple().str());
@@ -59,7 +61,7 @@ static std::unique_ptr<llvm::Module> inlinedCallsModule(const DebugTables &table
     return new llvm::GlobalVariable(*module, bytes->getType(), true, llvm::GlobalValue::PrivateLinkage, bytes);
   };
   std::vector<llvm::Constant *> rows;
-  for (const mg_inlined_call &call : tables.inlinedCalls)
+  for (const mg_inlined_call &call : calls)
     rows.push_back(llvm::ConstantStruct::get(
         rowType, {string(call.function), builder.getInt64(call.begin), builder.getInt64(call.end),
                   string(call.callee), builder.getInt64(call.call_line), builder.getInt64(call.depth)}));
@@ -117,24 +119,28 @@ static std::string defaultOutputName(const std::vector<std::string> &inputs) {
 }
 
 int buildExecutable(const Options &options) {
-  std::unique_ptr<llvm::MemoryBuffer> program = compileToObject(options.inputs, options.optLevel, options.debugInfo);
-  if (!program) return 1;
+  ObjectFiles program = compileToObjects(options.inputs, options.optLevel, options.debugInfo, options.threads);
+  if (program.empty()) return 1;
   std::string output = options.output;
   if (output.empty()) output = defaultOutputName(options.inputs);
-  llvm::SmallString<128> object, inlinedObject;
-  llvm::FileRemover removeObject, removeInlinedObject;
-  if (!writeTemporaryObject(program->getBuffer(), object, removeObject)) return 1;
-  std::vector<std::string> objects{std::string(object)};
-
-  DebugTables tables = readDebugTables(*program);
-  if (!tables.inlinedCalls.empty()) {
+  std::vector<llvm::SmallString<128>> paths(program.size() + 1);
+  std::vector<llvm::FileRemover> removers(paths.size());
+  std::vector<std::string> objects;
+  std::deque<DebugTables> tables;  // inlined calls' names point into their object's tables
+  std::vector<mg_inlined_call> inlinedCalls;
+  for (size_t i = 0; i < program.size(); ++i) {
+    if (!writeTemporaryObject(program[i]->getBuffer(), paths[i], removers[i])) return 1;
+    objects.push_back(std::string(paths[i]));
+    const DebugTables &part = tables.emplace_back(readDebugTables(*program[i]));
+    inlinedCalls.insert(inlinedCalls.end(), part.inlinedCalls.begin(), part.inlinedCalls.end());
+  }
+  if (!inlinedCalls.empty()) {
     llvm::LLVMContext context;
     std::unique_ptr<llvm::TargetMachine> target = createHostTargetMachine(options.optLevel);
-    auto module = inlinedCallsModule(tables, context, *target);
+    auto module = inlinedCallsModule(inlinedCalls, context, *target);
     llvm::SmallVector<char, 0> bytes = emitObject(*module, *target);
-    if (!writeTemporaryObject(llvm::StringRef(bytes.data(), bytes.size()), inlinedObject, removeInlinedObject))
-      return 1;
-    objects.push_back(std::string(inlinedObject));
+    if (!writeTemporaryObject(llvm::StringRef(bytes.data(), bytes.size()), paths.back(), removers.back())) return 1;
+    objects.push_back(std::string(paths.back()));
   }
   return link(objects, output) ? 0 : 1;
 }

@@ -34,10 +34,14 @@ Compilation compileProgram(const std::vector<std::string> &inputs, int optLevel,
 // The module as an object file for the target.
 llvm::SmallVector<char, 0> emitObject(llvm::Module &module, llvm::TargetMachine &target);
 
-// compileProgram's module as an object file for the host, what `minigo build` links and `minigo
+// A program's object code: one object, or one per code generation thread for a large program.
+using ObjectFiles = std::vector<std::unique_ptr<llvm::MemoryBuffer>>;
+
+// compileProgram's module as object files for the host, what `minigo build` links and `minigo
 // run` loads, from the compile cache when nothing the program is made from has changed (and
-// stored there when it had to be compiled). Null when the program had errors (reported).
-std::unique_ptr<llvm::MemoryBuffer> compileToObject(const std::vector<std::string> &inputs, int optLevel,
-                                                    bool debugInfo);
+// stored there when it had to be compiled). `threads` is how many to generate code on: 0 for
+// one per core when the program is large enough to gain from it. Empty when the program had
+// errors (reported).
+ObjectFiles compileToObjects(const std::vector<std::string> &inputs, int optLevel, bool debugInfo, unsigned threads);
 
 }  // namespace minigo

@@ -68,7 +68,7 @@ CompileCache::CompileCache(const std::vector<std::string> &inputs, int optLevel,
   llvm::SmallString<256> cwd;
   fs::current_path(cwd);
   // File names in diagnostics and tracebacks are relative to the working directory.
-  std::string what = "minigo cache 1\n" + compilerIdentity() + "\n" + std::string(cwd) + "\n-O" +
+  std::string what = "minigo cache 2\n" + compilerIdentity() + "\n" + std::string(cwd) + "\n-O" +
                      std::to_string(optLevel) + (debugInfo ? " -g" : "") + "\n" + llvm::join(inputs, "\n");
   key_ = hexHash(what);
 }
@@ -80,14 +80,22 @@ std::string CompileCache::entryPath(llvm::StringRef extension) const {
   return std::string(entry);
 }
 
-std::unique_ptr<llvm::MemoryBuffer> CompileCache::lookup() const {
-  if (dir_.empty()) return nullptr;
+// An entry's objects: .o, then .o1, .o2, ... for a program generated on several threads.
+std::string CompileCache::objectPath(size_t index) const {
+  return entryPath(index == 0 ? ".o" : ".o" + std::to_string(index));
+}
+
+std::vector<std::unique_ptr<llvm::MemoryBuffer>> CompileCache::lookup() const {
+  if (dir_.empty()) return {};
   auto manifest = llvm::MemoryBuffer::getFile(entryPath(".deps"), /*IsText=*/true);
   bool fresh = bool(manifest);
-  // One line per dependency: `file HASH PATH` or `dir HASH PATH`.
+  // `objects N`, then one line per dependency: `file HASH PATH` or `dir HASH PATH`.
   llvm::SmallVector<llvm::StringRef> lines;
   if (fresh) (*manifest)->getBuffer().split(lines, '\n', -1, /*KeepEmpty=*/false);
-  for (llvm::StringRef line : lines) {
+  size_t count = 0;
+  fresh = fresh && !lines.empty() && lines.front().consume_front("objects ") &&
+          !lines.front().getAsInteger(10, count) && count > 0;
+  for (llvm::StringRef line : llvm::ArrayRef(lines).drop_front(fresh ? 1 : lines.size())) {
     auto [kind, rest] = line.split(' ');
     auto [hash, dependency] = rest.split(' ');
     std::string now = kind == "dir" ? dirState(dependency.str()) : fileState(dependency.str());
@@ -96,33 +104,37 @@ std::unique_ptr<llvm::MemoryBuffer> CompileCache::lookup() const {
       break;
     }
   }
-  std::unique_ptr<llvm::MemoryBuffer> object;
-  if (fresh) {
-    auto buffer = llvm::MemoryBuffer::getFile(entryPath(".o"));
-    if (buffer) object = std::move(*buffer);
+  std::vector<std::unique_ptr<llvm::MemoryBuffer>> objects;
+  for (size_t i = 0; fresh && i < count; ++i) {
+    auto buffer = llvm::MemoryBuffer::getFile(objectPath(i));
+    if (!buffer) {
+      objects.clear();
+      break;
+    }
+    objects.push_back(std::move(*buffer));
   }
-  if (log_) llvm::errs() << "minigo: cache " << (object ? "hit" : "miss") << " " << key_ << "\n";
-  return object;
+  if (log_) llvm::errs() << "minigo: cache " << (objects.empty() ? "miss" : "hit") << " " << key_ << "\n";
+  return objects;
 }
 
-void CompileCache::store(llvm::StringRef object, const std::vector<std::string> &filesRead,
+void CompileCache::store(llvm::ArrayRef<llvm::StringRef> objects, const std::vector<std::string> &filesRead,
                          const std::vector<std::string> &dirsListed) const {
   if (dir_.empty() || fs::create_directories(dir_)) return;
   std::vector<std::string> files = filesRead;  // a package's files are read twice (build constraints)
   std::sort(files.begin(), files.end());
   files.erase(std::unique(files.begin(), files.end()), files.end());
-  std::string manifest;
+  std::string manifest = "objects " + std::to_string(objects.size()) + "\n";
   for (const std::string &file : files) manifest += "file " + fileState(file) + " " + file + "\n";
   for (const std::string &dir : dirsListed) manifest += "dir " + dirState(dir) + " " + dir + "\n";
   // Each file is written whole, then renamed into place: concurrent builds see an entry
-  // complete or not at all. The object goes first: a manifest always has its object.
+  // complete or not at all. The objects go first: a manifest always has its objects.
   auto write = [](const std::string &file, llvm::StringRef data) {
     llvm::consumeError(llvm::writeToOutput(file, [&](llvm::raw_ostream &out) {
       out << data;
       return llvm::Error::success();
     }));
   };
-  write(entryPath(".o"), object);
+  for (size_t i = 0; i < objects.size(); ++i) write(objectPath(i), objects[i]);
   write(entryPath(".deps"), manifest);
   // Entries unused for a week go, and the cache stays under 1 GB (checked at most hourly).
   llvm::CachePruningPolicy policy;

@@ -9,6 +9,7 @@
 // MINIGO_CACHE=off turns it off. MINIGO_CACHE_LOG=1 reports each hit and miss on stderr.
 #pragma once
 
+#include <llvm/ADT/ArrayRef.h>
 #include <llvm/Support/MemoryBuffer.h>
 
 #include <memory>
@@ -22,10 +23,10 @@ class CompileCache {
   // The entry for compiling `inputs` with these settings; a cache that is off serves nothing.
   CompileCache(const std::vector<std::string> &inputs, int optLevel, bool debugInfo);
 
-  // The cached object, if the entry exists and nothing it was made from has changed.
-  std::unique_ptr<llvm::MemoryBuffer> lookup() const;
-  // Records the object compiled from these files and directories (ast::Program's lists).
-  void store(llvm::StringRef object, const std::vector<std::string> &filesRead,
+  // The cached objects, if the entry exists and nothing it was made from has changed; else none.
+  std::vector<std::unique_ptr<llvm::MemoryBuffer>> lookup() const;
+  // Records the objects compiled from these files and directories (ast::Program's lists).
+  void store(llvm::ArrayRef<llvm::StringRef> objects, const std::vector<std::string> &filesRead,
              const std::vector<std::string> &dirsListed) const;
 
  private:
@@ -34,6 +35,7 @@ class CompileCache {
   bool log_ = false;
 
   std::string entryPath(llvm::StringRef extension) const;
+  std::string objectPath(size_t index) const;
 };
 
 }  // namespace minigo

@@ -1,6 +1,6 @@
 // `minigo run`: the program runs in this process under LLVM ORC LLJIT. JIT'd code finds the
-// runtime in minigo itself (linked in and exported), and JITLink registers the module's EH frames
-// so that panics unwind through JIT'd frames. The object's line table and inlined calls go to
+// runtime in minigo itself (linked in and exported), and JITLink registers the objects' EH frames
+// so that panics unwind through JIT'd frames. The objects' line tables and inlined calls go to
 // the runtime for tracebacks.
 #include "driver/compile.h"
 #include "driver/debug_tables.h"
@@ -14,6 +14,7 @@
 #include <llvm/Support/Error.h>
 
 #include <cstdlib>
+#include <deque>
 
 namespace minigo {
 
@@ -29,8 +30,8 @@ static int reportError(llvm::Error error) {
 int runInJit(const Options &options) {
   // The program's object is `minigo build`'s (compiled for the generic CPU at the chosen level,
   // or found in the compile cache); JITLink links it into this process.
-  std::unique_ptr<llvm::MemoryBuffer> program = compileToObject(options.inputs, options.optLevel, options.debugInfo);
-  if (!program) return 1;
+  ObjectFiles program = compileToObjects(options.inputs, options.optLevel, options.debugInfo, options.threads);
+  if (program.empty()) return 1;
 
   initializeHostTarget();  // a cached program compiled nothing: ORC needs the target all the same
   auto jit = llvm::orc::LLJITBuilder().create();
@@ -45,12 +46,17 @@ int runInJit(const Options &options) {
   dylib.addGenerator(std::move(*generator));
   (*jit)->getObjTransformLayer().setTransform(
       [](std::unique_ptr<llvm::MemoryBuffer> object) -> llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> {
-        static DebugTables tables;  // the runtime keeps pointers into them
-        tables = readDebugTables(*object);
-        registerDebugTables(tables);
+        // Each object's tables, and all of them together, which the runtime keeps pointers into.
+        static std::deque<DebugTables> perObject;
+        static DebugTables all;
+        const DebugTables &tables = perObject.emplace_back(readDebugTables(*object));
+        all.lines.insert(all.lines.end(), tables.lines.begin(), tables.lines.end());
+        all.inlinedCalls.insert(all.inlinedCalls.end(), tables.inlinedCalls.begin(), tables.inlinedCalls.end());
+        registerDebugTables(all);
         return std::move(object);
       });
-  if (auto error = (*jit)->addObjectFile(std::move(program))) return reportError(std::move(error));
+  for (auto &object : program)
+    if (auto error = (*jit)->addObjectFile(std::move(object))) return reportError(std::move(error));
   auto entry = (*jit)->lookup("main");
   if (!entry) return reportError(entry.takeError());
 

@@ -14,13 +14,14 @@ static const char kUsage[] =
     "usage: minigo <command> [flags] PACKAGE\n"
     "\n"
     "commands:\n"
-    "  build [-o OUT] [-O0|-O1|-O2|-O3] [-g] PACKAGE   compile to a native executable (default OUT: FILE or DIR)\n"
-    "  run [-O0|-O1|-O2|-O3] [-g] PACKAGE [ARGS...]    compile in memory and run in the LLVM ORC JIT\n"
-    "  ir [-o OUT] [-O0|-O1|-O2|-O3] [-g] PACKAGE      print the module's LLVM IR\n"
+    "  build [-o OUT] [-O0|-O1|-O2|-O3] [-g] [-p N] PACKAGE   compile to a native executable (default OUT: FILE or DIR)\n"
+    "  run [-O0|-O1|-O2|-O3] [-g] [-p N] PACKAGE [ARGS...]    compile in memory and run in the LLVM ORC JIT\n"
+    "  ir [-o OUT] [-O0|-O1|-O2|-O3] [-g] PACKAGE             print the module's LLVM IR\n"
     "\n"
     "  PACKAGE is the main package: FILE.go... (files of one directory) or a directory (`.`)\n"
     "\n"
     "  -g   full debug information (DWARF) for gdb: functions, variables, parameters, types\n"
+    "  -p N generate code on N threads (default: one per core, for a program large enough to gain)\n"
     "\n"
     "  minigo --help      this text\n"
     "  minigo --version   the compiler's version\n";
@@ -55,6 +56,9 @@ int main(int argc, char **argv) {
       options.optLevel = arg[2] - '0';
     } else if (std::strcmp(arg, "-g") == 0) {
       options.debugInfo = true;
+    } else if (std::strcmp(arg, "-p") == 0 && command != "ir") {
+      if (++i == argc || llvm::StringRef(argv[i]).getAsInteger(10, options.threads) || options.threads == 0)
+        return usageError("-p needs a number of threads, at least 1");
     } else if (arg[0] == '-') {
       return usageError((std::string("unknown flag ") + arg).c_str());
     } else {

@@ -4,7 +4,8 @@
 # the given lines, each exactly once and in the given order (fatal-error messages, the Go frames
 # of a traceback; `~TEXT` means a line that ends with TEXT). Each is built at -O0 and at -O2, or
 # at the levels in $levels when set.
-# usage: check_fatal.sh build|run DIR       env: MINIGO (path of the compiler)
+# usage: check_fatal.sh build|run DIR
+#   env: MINIGO (path of the compiler), MINIGO_FLAGS (more flags for minigo, as `-p 2`)
 set -u
 mode=${1:?build|run}; dir=$(cd "${2:?dir}" && pwd)
 mg=${MINIGO:?set MINIGO}
@@ -17,9 +18,9 @@ check() {  # name, want-stdout, stderr lines that must appear...
 check_at() {  # opt, then as check
   local opt=$1 name=$2 want=$3; shift 3
   if [ "$mode" = build ]; then
-    "$mg" build $opt -o "$tmp/$name" "$dir/$name.go" && (cd "$tmp" && timeout 60 "./$name" >"$tmp/out" 2>"$tmp/err"); rc=$?
+    "$mg" build $opt ${MINIGO_FLAGS:-} -o "$tmp/$name" "$dir/$name.go" && (cd "$tmp" && timeout 60 "./$name" >"$tmp/out" 2>"$tmp/err"); rc=$?
   else
-    (cd "$tmp" && timeout 60 "$mg" run $opt "$dir/$name.go" >"$tmp/out" 2>"$tmp/err"); rc=$?
+    (cd "$tmp" && timeout 60 "$mg" run $opt ${MINIGO_FLAGS:-} "$dir/$name.go" >"$tmp/out" 2>"$tmp/err"); rc=$?
   fi
   local ok=1
   name="$name $opt"

@@ -10,6 +10,8 @@
 #   MINIGO   path of the minigo driver (default: build/minigo of this repository)
 #   RUNS     timed runs per binary (default: 5)
 #   SLOW     seconds above which one run is enough (default: 10)
+#   BEFORE   path of another minigo driver (an earlier revision's build) to compare with: its
+#            column and its ratio to go show what a change gained, in the same run
 # Max RSS (from GNU time, when /usr/bin/time is there) is reported for minigo, go and go1.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -41,6 +43,7 @@ done
 available() {
   case $1 in
     minigo) [ -x "$MINIGO" ] ;;
+    before) [ -n "${BEFORE:-}" ] && [ -x "$BEFORE" ] ;;
     go | go1) command -v go >/dev/null 2>&1 ;;
     gccgo) [ -n "$gccgo_bin" ] ;;
     clang) [ -n "$clang_bin" ] && [ -f "${2%.go}.c" ] ;;
@@ -54,6 +57,7 @@ build() {
   available "$tool" "$src" || return 1
   case $tool in
     minigo) "$MINIGO" build -O2 -o "$out" "$src" ;;
+    before) "$BEFORE" build -O2 -o "$out" "$src" ;;
     go) go build -o "$out" "$src" ;;
     go1) go build -o "$out.bin" "$src" && printf '#!/bin/sh\nGOMAXPROCS=1 exec %s\n' "$out.bin" >"$out" &&
            chmod +x "$out" ;;
@@ -114,7 +118,7 @@ ratio() {
 # The notes of a program: tools that failed to compile or run it, then binaries whose output
 # differs from the reference (go's, else that of the first tool whose binary ran).
 declare -A time_of rss_of note_of
-tools=(minigo go go1 gccgo clang)
+tools=(minigo before go go1 gccgo clang)
 for src in "${programs[@]}"; do
   name=$(basename "$src" .go)
   notes=() ran=()
@@ -146,14 +150,16 @@ for src in "${programs[@]}"; do
   for note in "${notes[@]}"; do note_of[$name]+="${note_of[$name]:+; }$note"; done
 done
 
-row() { printf '%-16s %8s %8s %8s %8s %8s %9s %9s %12s %12s %9s %7s %7s  %s\n' "$@"; }
-row program minigo go go1 gccgo clang minigo/go minigo/go1 minigo/gccgo minigo/clang "minigo MB" "go MB" "go1 MB" notes
+row() { printf '%-16s %8s %8s %8s %8s %8s %8s %9s %9s %9s %12s %12s %9s %7s %7s  %s\n' "$@"; }
+row program minigo before go go1 gccgo clang minigo/go before/go minigo/go1 minigo/gccgo minigo/clang \
+  "minigo MB" "go MB" "go1 MB" notes
 for src in "${programs[@]}"; do
   name=$(basename "$src" .go)
-  m=${time_of[$name.minigo]} g=${time_of[$name.go]} g1=${time_of[$name.go1]} c=${time_of[$name.gccgo]}
-  l=${time_of[$name.clang]}
-  row "$name" "$m" "$g" "$g1" "$c" "$l" "$(ratio "$m" "$g")" "$(ratio "$m" "$g1")" "$(ratio "$m" "$c")" \
-    "$(ratio "$m" "$l")" "${rss_of[$name.minigo]}" "${rss_of[$name.go]}" "${rss_of[$name.go1]}" "${note_of[$name]}"
+  m=${time_of[$name.minigo]} b=${time_of[$name.before]} g=${time_of[$name.go]} g1=${time_of[$name.go1]}
+  c=${time_of[$name.gccgo]} l=${time_of[$name.clang]}
+  row "$name" "$m" "$b" "$g" "$g1" "$c" "$l" "$(ratio "$m" "$g")" "$(ratio "$b" "$g")" "$(ratio "$m" "$g1")" \
+    "$(ratio "$m" "$c")" "$(ratio "$m" "$l")" "${rss_of[$name.minigo]}" "${rss_of[$name.go]}" "${rss_of[$name.go1]}" \
+    "${note_of[$name]}"
 done
 echo "defer/direct (minigo -O2): $(ratio "${time_of[defer_call.minigo]:-n/a}" "${time_of[direct_call.minigo]:-n/a}")"
 echo "defer/direct (go): $(ratio "${time_of[defer_call.go]:-n/a}" "${time_of[direct_call.go]:-n/a}")"

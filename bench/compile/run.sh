@@ -5,6 +5,7 @@
 # program itself new to it). Prints seconds and the ratios; growth should be linear.
 #   MINIGO  path of the minigo driver (default: build/minigo of this repository)
 #   UNITS   the base size in units (default: 2000)
+#   BEFORE  path of another minigo driver (an earlier revision's build): its -O0 and -O2 times too
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -23,7 +24,9 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a" || b + 0
 printf 'package main\n\nimport (\n\t"fmt"\n\t"strings"\n)\n\nfunc main() { fmt.Println(strings.Repeat("x", 2)) }\n' >"$work/warm.go"
 command -v go >/dev/null 2>&1 && go build -o "$work/warm" "$work/warm.go"
 
-printf '%-7s %7s %11s %11s %9s %12s %12s\n' units lines "minigo -O0" "minigo -O2" "go build" "-O0/go" "-O2/go"
+printf '%-7s %7s %11s %11s %9s %12s %12s' units lines "minigo -O0" "minigo -O2" "go build" "-O0/go" "-O2/go"
+[ -n "${BEFORE:-}" ] && printf ' %11s %11s %12s %12s' "before -O0" "before -O2" "before0/go" "before2/go"
+printf '\n'
 for factor in 1 2 4; do
   units=$((UNITS * factor))
   src=$work/big$units.go
@@ -33,5 +36,11 @@ for factor in 1 2 4; do
   o2=$(seconds "$MINIGO" build -O2 -o "$work/m2" "$src")
   g=n/a
   command -v go >/dev/null 2>&1 && g=$(seconds go build -o "$work/g" "$src")
-  printf '%-7s %7s %11s %11s %9s %12s %12s\n' "$units" "$lines" "$o0" "$o2" "$g" "$(ratio "$o0" "$g")" "$(ratio "$o2" "$g")"
+  printf '%-7s %7s %11s %11s %9s %12s %12s' "$units" "$lines" "$o0" "$o2" "$g" "$(ratio "$o0" "$g")" "$(ratio "$o2" "$g")"
+  if [ -n "${BEFORE:-}" ]; then
+    b0=$(seconds "$BEFORE" build -O0 -o "$work/b0" "$src")
+    b2=$(seconds "$BEFORE" build -O2 -o "$work/b2" "$src")
+    printf ' %11s %11s %12s %12s' "$b0" "$b2" "$(ratio "$b0" "$g")" "$(ratio "$b2" "$g")"
+  fi
+  printf '\n'
 done

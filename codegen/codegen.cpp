@@ -12,7 +12,7 @@ CodeGen::CodeGen(llvm::LLVMContext &context, llvm::StringRef sourceName, llvm::T
                  const llvm::SourceMgr &sources, bool fullDebugInfo)
     : ctx_(context),
       module_(std::make_unique<llvm::Module>(sourceName, context)),
-      builder_(context),
+      builder_(context, llvm::InstSimplifyFolder(module_->getDataLayout())),
       sources_(sources),
       debugInfo_(*module_),
       fullDebugInfo_(fullDebugInfo),

@@ -389,6 +389,8 @@ llvm::Value *CodeGen::callRuntime(RtFn fn, llvm::ArrayRef<llvm::Value *> args) {
 // Runtime checks branch to a call of a noreturn panic function: Go's runtime errors are panics
 // that deferred calls and recover see like any other.
 void CodeGen::emitPanicIf(llvm::Value *cond, RtFn panicFn, llvm::ArrayRef<llvm::Value *> args) {
+  // A check the builder has decided already (a constant divisor, a constant index in range).
+  if (auto *known = llvm::dyn_cast<llvm::ConstantInt>(cond); known && known->isZero()) return;
   llvm::BasicBlock *panicBlock = newBlock("panic");
   llvm::BasicBlock *cont = newBlock("cont");
   builder_.CreateCondBr(cond, panicBlock, cont, llvm::MDBuilder(ctx_).createUnlikelyBranchWeights());

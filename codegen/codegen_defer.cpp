@@ -72,9 +72,13 @@ void CodeGen::emitDeferRegistration(const ast::DeferStmt &s) {
   if (!fs().deferChain) {
     std::vector<llvm::Value *> operands = deferredOperands(ec);
     DeferSite &site = fs().defers[s.index];
-    for (size_t i = 0; i < operands.size(); ++i) {
-      site.operandSlots.push_back(createEntryAlloca(operands[i]->getType(), "defer" + llvm::Twine(s.index) + ".arg"));
-      builder_.CreateStore(operands[i], site.operandSlots.back());
+    for (llvm::Value *operand : operands) {
+      llvm::AllocaInst *slot = nullptr;
+      if (!llvm::isa<llvm::Constant, llvm::AllocaInst>(operand)) {
+        slot = createEntryAlloca(operand->getType(), "defer" + llvm::Twine(s.index) + ".arg");
+        builder_.CreateStore(operand, slot);
+      }
+      site.operands.push_back({operand, slot});
     }
     builder_.CreateStore(builder_.getTrue(), site.flag);
     return;
@@ -136,7 +140,8 @@ void CodeGen::emitPendingDefers(bool unwinding) {
     builder_.SetInsertPoint(run);
     builder_.CreateStore(builder_.getFalse(), site.flag);
     std::vector<llvm::Value *> operands;
-    for (llvm::AllocaInst *slot : site.operandSlots) operands.push_back(builder_.CreateLoad(slot->getAllocatedType(), slot));
+    for (const DeferSite::Operand &operand : site.operands)
+      operands.push_back(operand.slot ? builder_.CreateLoad(operand.slot->getAllocatedType(), operand.slot) : operand.value);
     performCall(rebuildCall(*site.stmt->call, directCallee(*site.stmt->call), operands), unwinding);
     branchTo(next);
     builder_.SetInsertPoint(next);

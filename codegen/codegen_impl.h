@@ -10,6 +10,7 @@
 #include <llvm/ADT/STLFunctionalExtras.h>
 #include <llvm/IR/DIBuilder.h>
 #include <llvm/Support/SourceMgr.h>
+#include <llvm/Analysis/InstSimplifyFolder.h>
 #include <llvm/IR/IRBuilder.h>
 #include <llvm/IR/ValueHandle.h>
 #include <llvm/IR/MDBuilder.h>
@@ -45,7 +46,13 @@ struct EvaluatedCall {
 struct DeferSite {
   const ast::DeferStmt *stmt;
   llvm::AllocaInst *flag = nullptr;             // open-coded: "this defer statement ran"
-  std::vector<llvm::AllocaInst *> operandSlots; // open-coded: callee (if any) and args
+  // Open-coded: the callee (if any) and the arguments, each kept in a frame slot, or itself when
+  // it is the same value at every exit (a constant, or a frame slot's address: a frame closure).
+  struct Operand {
+    llvm::Value *value;
+    llvm::AllocaInst *slot;  // null: `value` itself
+  };
+  std::vector<Operand> operands;
 };
 
 // Per-function state; a stack of these is kept while function literals are emitted.
@@ -352,7 +359,9 @@ class CodeGen {
 
   llvm::LLVMContext &ctx_;
   std::unique_ptr<llvm::Module> module_;
-  llvm::IRBuilder<> builder_;
+  // Simplifies what it builds (a check of a constant divisor, `x * 0`, a select on a constant):
+  // -O0 code generation then has less to select, and -O2 less to clean up.
+  llvm::IRBuilder<llvm::InstSimplifyFolder> builder_;
   const llvm::SourceMgr &sources_;
   llvm::DIBuilder debugInfo_;
   llvm::DIFile *debugFile_ = nullptr;

@@ -40,6 +40,7 @@ std::unique_ptr<llvm::Module> CodeGen::run(const ast::Program &program) {
   });
   emitGlobalsInit(program);
   emitEntryPoint();
+  guessDynamicTypes();
   removeUnusedFunctions();
   registerFunctions();
   // Go makes no tail calls: unbounded recursion must overflow the stack (tail-recursion

@@ -49,46 +49,6 @@ void CodeGen::evaluateCallsFirst(const ast::Expr &e) {
   }
 }
 
-// Each site that calls an interface's method keeps the code it found for the last dynamic types
-// it saw (an inline cache of four entries, indexed by a hash of the type descriptor's address,
-// so that a site that sees a few types in turn still hits), and asks the runtime
-// (minigo_method_lookup, which has its own cache) only on a miss. The entries start with the
-// cache's own address as their type, which no type is, so that a nil interface always reaches
-// the runtime, which panics. (Plain stores: goroutines on several threads would need each entry
-// updated as one.)
-llvm::Value *CodeGen::interfaceMethodCode(llvm::Value *iface, llvm::StringRef name) {
-  constexpr unsigned kEntries = 4, kIndexBits = 2;
-  auto *entryType = llvm::StructType::get(rt_.ptr, rt_.ptr);
-  auto *cacheType = llvm::ArrayType::get(entryType, kEntries);
-  auto *cache = new llvm::GlobalVariable(*module_, cacheType, false, llvm::GlobalValue::InternalLinkage, nullptr,
-                                         "method.cache." + name);
-  std::vector<llvm::Constant *> empty(kEntries, llvm::ConstantStruct::get(entryType, {cache, rt_.null()}));
-  cache->setInitializer(llvm::ConstantArray::get(cacheType, empty));
-  llvm::Value *type = builder_.CreateExtractValue(iface, 0);
-  // Fibonacci hashing: descriptors sit at a fixed stride, which the low bits would alias.
-  llvm::Value *hash = builder_.CreateMul(builder_.CreatePtrToInt(type, rt_.i64), builder_.getInt64(0x9E3779B97F4A7C15));
-  llvm::Value *index = builder_.CreateLShr(hash, 64 - kIndexBits);
-  llvm::Value *typeSlot = builder_.CreateInBoundsGEP(cacheType, cache, {builder_.getInt64(0), index, builder_.getInt32(0)});
-  llvm::Value *codeSlot = builder_.CreateInBoundsGEP(cacheType, cache, {builder_.getInt64(0), index, builder_.getInt32(1)});
-  llvm::BasicBlock *hit = newBlock("method.cached"), *miss = newBlock("method.lookup"), *done = newBlock("method.code");
-  builder_.CreateCondBr(builder_.CreateICmpEQ(builder_.CreateLoad(rt_.ptr, typeSlot), type), hit, miss,
-                        llvm::MDBuilder(ctx_).createLikelyBranchWeights());
-  builder_.SetInsertPoint(hit);
-  llvm::Value *cached = builder_.CreateLoad(rt_.ptr, codeSlot);
-  builder_.CreateBr(done);
-  builder_.SetInsertPoint(miss);
-  llvm::Value *found = callRuntime(RtFn::MethodLookup, {type, cString(name)});
-  builder_.CreateStore(found, codeSlot);
-  builder_.CreateStore(type, typeSlot);
-  llvm::BasicBlock *missEnd = builder_.GetInsertBlock();
-  builder_.CreateBr(done);
-  builder_.SetInsertPoint(done);
-  llvm::PHINode *code = builder_.CreatePHI(rt_.ptr, 2, "method");
-  code->addIncoming(cached, hit);
-  code->addIncoming(found, missEnd);
-  return code;
-}
-
 llvm::Value *CodeGen::emit(const ast::Call &e) {
   if (e.callKind == ast::CallKind::Conversion) {
     const ast::Expr &arg = *e.args[0];

@@ -301,6 +301,7 @@ class CodeGen {
   llvm::Value *performCall(const EvaluatedCall &call, bool setRecoverToken);
   // The code of method `name` of the interface value iface's dynamic type (a nil one panics).
   llvm::Value *interfaceMethodCode(llvm::Value *iface, llvm::StringRef name);
+  void guessDynamicTypes();
   llvm::Value *performBuiltin(const EvaluatedCall &call);
   llvm::Value *emitPrint(const EvaluatedCall &call);
   llvm::Value *performLibrary(const EvaluatedCall &call);
@@ -376,6 +377,17 @@ class CodeGen {
   std::map<const ast::Object *, llvm::Constant *> globals_;  // fields of packageVariables_
   llvm::GlobalVariable *packageVariables_ = nullptr;
   std::map<const Type *, llvm::Constant *> typeDescriptors_;
+  // Each concrete type's method wrappers (the code in its method table), by method name.
+  std::map<std::pair<const Type *, std::string>, llvm::Function *> methodWrappers_;
+  // An interface method call site: the type it looks up, its block for guesses of the type
+  // (guessDynamicTypes), and the phi of the code found.
+  struct InterfaceCallSite {
+    std::string method;
+    llvm::Value *type;
+    llvm::BasicBlock *guess;
+    llvm::PHINode *code;
+  };
+  std::vector<InterfaceCallSite> interfaceCallSites_;
   std::map<const Type *, llvm::Constant *> interfaceDescriptors_;
   std::map<const Type *, llvm::GlobalVariable *> zeroValues_;
   std::map<std::pair<const Type *, std::string>, const ast::FuncDecl *> methodDecls_;

@@ -143,7 +143,7 @@ llvm::Constant *CodeGen::typeDescriptor(const Type *t) {
   } else {
     for (const Selection &s : methodSet(t)) {
       methods.push_back(s.method);
-      code.push_back(methodWrapper(t, s));
+      code.push_back(methodWrappers_[{t, s.method->name}] = methodWrapper(t, s));
     }
   }
   const llvm::DataLayout &layout = module_->getDataLayout();

@@ -81,6 +81,16 @@ llvm::FunctionCallee RuntimeABI::get(RtFn fn) {
   if (type->getReturnType() == i1) f->addRetAttr(llvm::Attribute::ZExt);
   if (!s.mayUnwind) f->addFnAttr(llvm::Attribute::NoUnwind);
   if (s.noReturn) f->addFnAttr(llvm::Attribute::NoReturn);
+  if (fn == RtFn::Alloc) {
+    // The collector's allocator, zeroed memory of the size asked: LLVM may then drop an
+    // allocation nothing reads (a boxed value whose interface call was inlined) and the zero
+    // stores after it.
+    f->addRetAttr(llvm::Attribute::NoAlias);
+    f->addFnAttr(llvm::Attribute::get(f->getContext(), llvm::Attribute::AllocKind,
+                                    uint64_t(llvm::AllocFnKind::Alloc | llvm::AllocFnKind::Zeroed)));
+    f->addFnAttr(llvm::Attribute::getWithAllocSizeArgs(f->getContext(), 0, std::nullopt));
+    f->addFnAttr("alloc-family", "minigo_gc");
+  }
   declared_[fn] = f;
   return f;
 }

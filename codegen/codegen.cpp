@@ -93,9 +93,12 @@ void CodeGen::emitFunctionBody(const ast::FunctionInfo &info, const ast::Block &
     declareVariable(info.params[i], fn->getArg(i + 1));
   }
   for (const ast::Object *result : info.results) declareVariable(result, zeroValue(result->type));
+  llvm::StructType *envType = closureType(info);
   for (size_t i = 0; i < info.captures.size(); ++i) {
-    llvm::Value *slot = builder_.CreateConstGEP1_64(rt_.ptr, fn->getArg(0), i + 1);
-    state.envCells[info.captures[i]] = builder_.CreateLoad(rt_.ptr, slot, info.captures[i]->name + ".cell");
+    const ast::Object *captured = info.captures[i];
+    llvm::Value *slot = builder_.CreateStructGEP(envType, fn->getArg(0), i + 1, captured->name + ".copy");
+    state.envCells[captured] =
+        capturedByValue(captured) ? slot : builder_.CreateLoad(rt_.ptr, slot, captured->name + ".cell");
   }
   if (info.callsRecover)
     state.canRecover = callRuntime(RtFn::RecoverTokenTake, {fn});

@@ -144,20 +144,31 @@ llvm::Value *CodeGen::emitLogical(const ast::Binary &e) {
   return phi;
 }
 
-// A function literal: its body becomes a function; its value is a closure holding the cells of
-// the variables it captures (or a static closure when it captures nothing). A closure that
-// cannot outlive the frame (called at once, or deferred) lives in the frame.
+// A function literal: its body becomes a function; its value is a closure holding its code and,
+// for each variable it captures, the variable's cell or a copy of its value (or a static closure
+// when it captures nothing). A closure that cannot outlive the frame lives in the frame.
 llvm::Value *CodeGen::emit(const ast::FuncLit &e) {
   llvm::Function *fn = declareFunction(e.info);
   emitFunctionBody(e.info, *e.body, fn);
   if (e.info.captures.empty()) return staticClosure(fn);
-  llvm::Type *closureType = llvm::ArrayType::get(rt_.ptr, e.info.captures.size() + 1);
-  llvm::Value *closure =
-      escapes_.frameClosures.count(&e) ? createEntryAlloca(closureType, "closure") : alloc(closureType);
+  llvm::StructType *envType = closureType(e.info);
+  llvm::Value *closure = escapes_.frameClosures.count(&e) ? createEntryAlloca(envType, "closure") : alloc(envType);
   builder_.CreateStore(fn, closure);
-  for (size_t i = 0; i < e.info.captures.size(); ++i)
-    builder_.CreateStore(addressOf(e.info.captures[i]), builder_.CreateConstGEP1_64(rt_.ptr, closure, i + 1));
+  for (size_t i = 0; i < e.info.captures.size(); ++i) {
+    const ast::Object *captured = e.info.captures[i];
+    llvm::Value *cell = addressOf(captured);
+    llvm::Value *held = capturedByValue(captured) ? builder_.CreateLoad(lower(captured->type), cell) : cell;
+    builder_.CreateStore(held, builder_.CreateStructGEP(envType, closure, i + 1));
+  }
   return closure;
+}
+
+// A closure's memory: its code, then per captured variable its cell or the copy of its value.
+llvm::StructType *CodeGen::closureType(const ast::FunctionInfo &info) {
+  std::vector<llvm::Type *> fields{rt_.ptr};
+  for (const ast::Object *captured : info.captures)
+    fields.push_back(capturedByValue(captured) ? lower(captured->type) : rt_.ptr);
+  return llvm::StructType::get(ctx_, fields);
 }
 
 llvm::Value *CodeGen::emitTypeCheck(llvm::Value *iface, const Type *target) {

@@ -72,7 +72,7 @@ struct FunctionState {
   llvm::AllocaInst *deferChain = nullptr;  // head of the runtime chain (defers in loops)
   std::vector<DeferSite> defers;           // open-coded sites, source order
   std::map<const ast::Object *, llvm::Value *> storage;  // alloca, or alloca holding a heap cell
-  std::map<const ast::Object *, llvm::Value *> envCells; // captured variables: cell pointers
+  std::map<const ast::Object *, llvm::Value *> envCells; // captured variables: cells, or copies in the closure
   struct Loop {
     llvm::BasicBlock *breakTarget, *continueTarget;
     std::string label;  // of a labeled loop or switch
@@ -131,6 +131,8 @@ class CodeGen {
   void declareVariable(const ast::Object *obj, llvm::Value *initial);
   // A variable captured by a closure that may outlive the frame lives in a heap cell.
   bool needsHeapCell(const ast::Object *obj) const { return escapes_.heapVariables.count(obj) != 0; }
+  bool capturedByValue(const ast::Object *obj) const { return escapes_.capturedByValue.count(obj) != 0; }
+  llvm::StructType *closureType(const ast::FunctionInfo &info);
   llvm::Value *addressOf(const ast::Object *obj);
   llvm::AllocaInst *createEntryAlloca(llvm::Type *type, const llvm::Twine &name);
 

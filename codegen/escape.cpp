@@ -50,8 +50,8 @@ class EscapeAnalysis {
   void body(const ast::Block &b, const ast::FunctionInfo &function) {
     const ast::FunctionInfo *outerFunction = std::exchange(function_, &function);
     int outerDepth = std::exchange(loopDepth_, 0);
-    // The caller reads the results.
-    for (const ast::Object *result : function.results) escaping_.insert({result, false});
+    // The caller reads the results, which a return statement assigns.
+    for (const ast::Object *result : function.results) escaping_.insert({result, false}), assigned_.insert(result);
     stmt(b);
     function_ = outerFunction;
     loopDepth_ = outerDepth;
@@ -69,9 +69,16 @@ class EscapeAnalysis {
     }
     for (const ast::Object *v : addressed_)
       if (escaping_.count({v, true})) info_.heapVariables.insert(v);
+    for (const ast::Object *v : captured_)
+      if (!assigned_.count(v) && v->type->kind != TypeKind::Struct && v->type->kind != TypeKind::Array)
+        info_.capturedByValue.insert(v);
     for (const auto &[lit, where] : closures_) {
-      if (escaping_.count({.closure = lit})) info_.heapVariables.insert(lit->info.captures.begin(), lit->info.captures.end());
-      else info_.frameClosures.insert(lit);
+      if (!escaping_.count({.closure = lit})) {
+        info_.frameClosures.insert(lit);
+        continue;
+      }
+      for (const ast::Object *v : lit->info.captures)
+        if (!info_.capturedByValue.count(v)) info_.heapVariables.insert(v);
     }
   }
 
@@ -90,6 +97,7 @@ class EscapeAnalysis {
 
   void takeAddress(const ast::Object *var, Sink to) {
     if (!isLocal(var)) return;
+    assigned_.insert(var);  // it may be written through the pointer
     // What is stored in it can now be read back through the pointer, out of sight of the flows.
     if (addressed_.insert(var).second) escaping_.insert({var, false});
     flow({var, true}, to);
@@ -108,6 +116,19 @@ class EscapeAnalysis {
   const ast::FunctionInfo *owner(Node n) const { return n.closure ? closures_.at(n.closure).owner : n.var->owner; }
   int depth(Node n) const { return n.closure ? closures_.at(n.closure).depth : depth(n.var); }
 
+  // An assignment to `lhs` changes the variable it is, or whose field or array element it is.
+  void assigned(const ast::Expr &lhs) {
+    const ast::Expr &x = unparen(lhs);
+    if (auto *id = llvm::dyn_cast<ast::Ident>(&x)) {
+      if (id->object) assigned_.insert(id->object);
+    } else if (auto *sel = llvm::dyn_cast<ast::Selector>(&x); sel && sel->isField && !sel->throughPointer &&
+                                                               sel->base->type->kind != TypeKind::Pointer) {
+      assigned(*sel->base);
+    } else if (auto *index = llvm::dyn_cast<ast::Index>(&x); index && index->base->type->kind == TypeKind::Array) {
+      assigned(*index->base);
+    }
+  }
+
   // ---- statements
 
   void stmt(const ast::Stmt &s) {
@@ -124,12 +145,14 @@ class EscapeAnalysis {
         std::vector<Sink> sinks;
         for (size_t i = 0; i < d.lhs.size(); ++i) {
           if (d.isNew[i]) declare(d.lhs[i]->object);
+          else assigned(*d.lhs[i]);
           sinks.push_back(Sink::into(d.lhs[i]->object));
         }
         return assign(d.values, sinks);
       }
       case K::Assign: {
         auto &a = llvm::cast<ast::Assign>(s);
+        for (const auto &lhs : a.lhs) assigned(*lhs);
         if (a.op != ast::AssignOp::Plain) return children(s);  // arithmetic: no address in either operand
         std::vector<Sink> sinks;
         for (const auto &lhs : a.lhs) sinks.push_back(target(*lhs));
@@ -164,8 +187,10 @@ class EscapeAnalysis {
         }
         return;
       case K::ConstDecl: return;  // its values are computed by the compiler
-      case K::ExprStmt:
       case K::IncDec:
+        assigned(*llvm::cast<ast::IncDec>(s).target);
+        return children(s);
+      case K::ExprStmt:
       case K::If:
       case K::Labeled:
       case K::Goto:
@@ -202,6 +227,8 @@ class EscapeAnalysis {
     // frame flows with them.)
     if (f.rangeClause && f.rangeClause->define)
       for (const auto &id : f.rangeClause->lhs) declare(llvm::cast<ast::Ident>(*id).object);
+    else if (f.rangeClause)
+      for (const auto &lhs : f.rangeClause->lhs) assigned(*lhs);
     children(f);
     // Each iteration has its own copy of the loop's variables, which only a heap cell gives it
     // (codegen copies the cell before `post`): their addresses escape.
@@ -377,6 +404,7 @@ class EscapeAnalysis {
   }
 
   void funcLit(const ast::FuncLit &lit) {
+    captured_.insert(lit.info.captures.begin(), lit.info.captures.end());
     // The literal reads and writes its captured variables in another frame: what they hold escapes.
     for (const ast::Object *captured : lit.info.captures) escaping_.insert({captured, false});
     body(*lit.body, lit.info);
@@ -388,6 +416,8 @@ class EscapeAnalysis {
   int loopDepth_ = 0;  // loops (and labels) around the statement being walked, in its function
   std::map<const ast::Object *, int> depths_;  // each local variable's loop depth
   std::set<const ast::Object *> addressed_;    // variables whose address is taken
+  std::set<const ast::Object *> captured_;     // variables a function literal captures
+  std::set<const ast::Object *> assigned_;     // variables changed after their declaration
   struct Made {
     const ast::FunctionInfo *owner;
     int depth;

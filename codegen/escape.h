@@ -24,6 +24,9 @@ struct EscapeInfo {
   std::set<const ast::FuncLit *> frameClosures;  // literals whose closure lives in the frame
   // Variables that need a heap cell: captured by an escaping closure, or whose address escapes.
   std::set<const ast::Object *> heapVariables;
+  // Captured variables that closures hold a copy of, as gc does: never assigned after their
+  // declaration (nor addressed), of a type no larger than three words (not a struct or array).
+  std::set<const ast::Object *> capturedByValue;
 };
 
 EscapeInfo analyzeEscapes(const ast::Program &program);

@@ -1,6 +1,7 @@
 // A closure that is only called, where it is made or by the functions it is passed to, lives in
 // its frame with the variables it captures: no allocation. One that a callee keeps, or that is
-// stored outside the loop it is made in, is allocated with the cells of what it captures.
+// stored outside the loop it is made in, is allocated; it holds a copy of each captured variable
+// that never changes after its declaration (one allocation), and the heap cell of one that does.
 // RUN: %minigo ir %s | FileCheck %s
 package main
 
@@ -13,7 +14,7 @@ var kept func(int) int
 func keep(f func(int) int) { kept = f }
 
 // CHECK-LABEL: define internal i64 @main.called(
-// CHECK: %closure = alloca [2 x ptr]
+// CHECK: %closure = alloca { ptr, i64 }
 // CHECK-NOT: minigo_alloc
 //
 //go:noinline
@@ -27,7 +28,7 @@ func called(n int) int {
 }
 
 // CHECK-LABEL: define internal i64 @main.counter(
-// CHECK: %closure = alloca [2 x ptr]
+// CHECK: %closure = alloca { ptr, ptr }
 // CHECK-NOT: minigo_alloc
 //
 //go:noinline
@@ -41,8 +42,9 @@ func counter(n int) int {
 }
 
 // CHECK-LABEL: define internal void @main.keptByCallee(
-// CHECK: call ptr @minigo_alloc(i64 8)
+// CHECK-NOT: minigo_alloc(i64 8)
 // CHECK: call ptr @minigo_alloc(i64 16)
+// CHECK-NOT: minigo_alloc(i64 8)
 //
 //go:noinline
 func keptByCallee(n int) {
@@ -52,8 +54,20 @@ func keptByCallee(n int) {
 	}
 }
 
-// CHECK-LABEL: define internal i64 @main.outlivesLoop(
+// CHECK-LABEL: define internal void @main.keptAndChanged(
 // CHECK: call ptr @minigo_alloc(i64 8)
+// CHECK: call ptr @minigo_alloc(i64 16)
+//
+//go:noinline
+func keptAndChanged(n int) {
+	for i := 0; i < n; i++ {
+		k := i
+		keep(func(x int) int { k += x; return k })
+	}
+}
+
+// CHECK-LABEL: define internal i64 @main.outlivesLoop(
+// CHECK-NOT: minigo_alloc(i64 8)
 // CHECK: call ptr @minigo_alloc(i64 16)
 //
 //go:noinline
@@ -69,4 +83,5 @@ func outlivesLoop(n int) int {
 func main() {
 	println(called(10), counter(10), outlivesLoop(3))
 	keptByCallee(2)
+	keptAndChanged(2)
 }

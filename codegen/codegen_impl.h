@@ -279,7 +279,8 @@ class CodeGen {
   AssignTarget locateTarget(const ast::Expr &lhs);
   void storeToTarget(const AssignTarget &target, llvm::Value *v);
   // `x op= y` and `x++`: the target is read, the new value computed, then stored.
-  void emitUpdate(const ast::Expr &target, llvm::function_ref<llvm::Value *(llvm::Value *current)> compute);
+  void emitUpdate(const ast::Expr &target, ast::BinaryOp op, llvm::function_ref<llvm::Value *()> operand,
+                  const Type *operandType);
   llvm::Value *keyAddress(llvm::Value *key);
   llvm::Constant *zeroValueGlobal(const Type *t);
   llvm::Value *emitMapIndex(const ast::Index &e);

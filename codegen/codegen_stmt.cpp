@@ -160,7 +160,7 @@ void CodeGen::emit(const ast::Assign &s) {
   const Type *t = s.lhs[0]->type;
   evaluateCallsFirst(*s.lhs[0]);
   evaluateCallsFirst(*s.rhs[0]);
-  emitUpdate(*s.lhs[0], [&](llvm::Value *current) { return emitArithmetic(op, current, emit(*s.rhs[0]), t, s.rhs[0]->type); });
+  emitUpdate(*s.lhs[0], op, [&] { return emit(*s.rhs[0]); }, s.rhs[0]->type);
 }
 
 // x++ is x += 1 in x's type.
@@ -169,21 +169,34 @@ void CodeGen::emit(const ast::IncDec &s) {
   evaluateCallsFirst(*s.target);
   ConstValue one = ConstValue::ofInt(1);
   auto op = s.increment ? ast::BinaryOp::Add : ast::BinaryOp::Sub;
-  emitUpdate(*s.target, [&](llvm::Value *current) { return emitArithmetic(op, current, constant(one, t), t, t); });
+  emitUpdate(*s.target, op, [&] { return constant(one, t); }, t);
 }
 
-// The target's location is evaluated once. A map entry is looked up, and inserted only once the
-// new value is computed: an operation that panics (`m[k] /= 0`) leaves the map unchanged, as
-// in gc.
-void CodeGen::emitUpdate(const ast::Expr &target, llvm::function_ref<llvm::Value *(llvm::Value *current)> compute) {
+// target = target op operand, the target's location evaluated once. A map entry is found once
+// (made if absent), the operand evaluated before, as Go's first phase of an assignment does
+// (`m[k] += len(m)`); a negative shift count then panics with the entry made, as in gc. For a
+// division the entry is looked up, and made only once the quotient is computed: `m[k] /= 0`
+// leaves the map as it was, as in gc.
+void CodeGen::emitUpdate(const ast::Expr &target, ast::BinaryOp op, llvm::function_ref<llvm::Value *()> operand,
+                         const Type *operandType) {
+  const Type *t = target.type;
   if (isMapIndex(target)) {
     MapSlot slot = evaluateMapSlot(llvm::cast<ast::Index>(unparen(target)));
-    llvm::Value *updated = compute(lookupMapSlot(slot));
+    using B = ast::BinaryOp;
+    if (op != B::Div && op != B::Rem) {
+      llvm::Value *y = operand();
+      llvm::Value *entry = assignMapSlot(slot);
+      builder_.CreateStore(emitArithmetic(op, builder_.CreateLoad(lower(t), entry), y, t, operandType), entry);
+      return;
+    }
+    llvm::Value *current = lookupMapSlot(slot);
+    llvm::Value *updated = emitArithmetic(op, current, operand(), t, operandType);
     builder_.CreateStore(updated, assignMapSlot(slot));
     return;
   }
   llvm::Value *address = emitAddress(target);
-  builder_.CreateStore(compute(builder_.CreateLoad(lower(target.type), address)), address);
+  llvm::Value *current = builder_.CreateLoad(lower(t), address);
+  builder_.CreateStore(emitArithmetic(op, current, operand(), t, operandType), address);
 }
 
 void CodeGen::emit(const ast::If &s) {

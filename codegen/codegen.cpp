@@ -96,7 +96,7 @@ void CodeGen::emitFunctionBody(const ast::FunctionInfo &info, const ast::Block &
   llvm::StructType *envType = closureType(info);
   for (size_t i = 0; i < info.captures.size(); ++i) {
     const ast::Object *captured = info.captures[i];
-    llvm::Value *slot = builder_.CreateStructGEP(envType, fn->getArg(0), i + 1, captured->name + ".copy");
+    llvm::Value *slot = builder_.CreateStructGEP(envType, fn->getArg(0), i + 1, captured->name + ".env");
     state.envCells[captured] =
         capturedByValue(captured) ? slot : builder_.CreateLoad(rt_.ptr, slot, captured->name + ".cell");
   }

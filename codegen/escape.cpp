@@ -69,10 +69,12 @@ class EscapeAnalysis {
     }
     for (const ast::Object *v : addressed_)
       if (escaping_.count({v, true})) info_.heapVariables.insert(v);
+    // Not a struct or an array: they may be large, and a field or element store changes them
+    // without an assignment to the variable.
     for (const ast::Object *v : captured_)
       if (!assigned_.count(v) && v->type->kind != TypeKind::Struct && v->type->kind != TypeKind::Array)
         info_.capturedByValue.insert(v);
-    for (const auto &[lit, where] : closures_) {
+    for (const auto &[lit, made] : closures_) {
       if (!escaping_.count({.closure = lit})) {
         info_.frameClosures.insert(lit);
         continue;
@@ -116,17 +118,10 @@ class EscapeAnalysis {
   const ast::FunctionInfo *owner(Node n) const { return n.closure ? closures_.at(n.closure).owner : n.var->owner; }
   int depth(Node n) const { return n.closure ? closures_.at(n.closure).depth : depth(n.var); }
 
-  // An assignment to `lhs` changes the variable it is, or whose field or array element it is.
+  // An assignment to `lhs` changes the variable it names. (A field or array element store
+  // changes a struct or array variable, which closures never copy: see resolve.)
   void assigned(const ast::Expr &lhs) {
-    const ast::Expr &x = unparen(lhs);
-    if (auto *id = llvm::dyn_cast<ast::Ident>(&x)) {
-      if (id->object) assigned_.insert(id->object);
-    } else if (auto *sel = llvm::dyn_cast<ast::Selector>(&x); sel && sel->isField && !sel->throughPointer &&
-                                                               sel->base->type->kind != TypeKind::Pointer) {
-      assigned(*sel->base);
-    } else if (auto *index = llvm::dyn_cast<ast::Index>(&x); index && index->base->type->kind == TypeKind::Array) {
-      assigned(*index->base);
-    }
+    if (auto *id = llvm::dyn_cast<ast::Ident>(&unparen(lhs)); id && id->object) assigned_.insert(id->object);
   }
 
   // ---- statements
@@ -221,6 +216,10 @@ class EscapeAnalysis {
   }
 
   void loop(const ast::For &f) {
+    // The init statement runs once, outside the iterations: its variables live from one
+    // iteration to the next (each iteration's copy starts from the previous one's), so what the
+    // body stores in them must outlive the iteration that made it.
+    if (f.init) stmt(*f.init);
     ++loopDepth_;
     // A range loop's `:=` variables are new in each iteration, as if declared in its body.
     // (The values they get are read from the range expression, as a[i] is: no address of a
@@ -229,7 +228,9 @@ class EscapeAnalysis {
       for (const auto &id : f.rangeClause->lhs) declare(llvm::cast<ast::Ident>(*id).object);
     else if (f.rangeClause)
       for (const auto &lhs : f.rangeClause->lhs) assigned(*lhs);
-    children(f);
+    forEachChild(
+        f, [&](const ast::Stmt &child) { if (&child != f.init.get()) stmt(child); },
+        [&](const ast::Expr &e) { value(e, Sink::discard()); });
     // Each iteration has its own copy of the loop's variables, which only a heap cell gives it
     // (codegen copies the cell before `post`): their addresses escape.
     if (auto *decl = llvm::dyn_cast_or_null<ast::ShortVarDecl>(f.init.get()))

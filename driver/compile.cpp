@@ -152,7 +152,7 @@ llvm::SmallVector<char, 0> emitObject(llvm::Module &module, llvm::TargetMachine 
 constexpr size_t kInstructionsPerThread = 50000;
 
 static unsigned codeGenerationThreads(const llvm::Module &module, unsigned threads) {
-  if (threads != 0) return threads;
+  if (threads != 0) return std::min<size_t>(threads, std::max<size_t>(module.size(), 1));  // no empty parts
   size_t instructions = 0;
   for (const llvm::Function &f : module) instructions += f.getInstructionCount();
   unsigned cores = llvm::heavyweight_hardware_concurrency().compute_thread_count();
@@ -187,6 +187,8 @@ static std::vector<unsigned> assignParts(llvm::Module &module, unsigned parts) {
 // Leaves in a copy of the module only the definitions of part `part`: the others become
 // declarations of the symbols another part's object defines.
 static void keepPart(llvm::Module &module, const std::vector<unsigned> &partOf, unsigned part) {
+  if (module.size() + module.global_size() != partOf.size())
+    llvm::report_fatal_error("minigo: internal error: the bitcode read back lists other definitions");
   size_t index = 0;
   for (llvm::Function &f : module)
     if (partOf[index++] != part && !f.isDeclaration()) f.deleteBody();  // unread, if lazily loaded
@@ -204,10 +206,10 @@ static void keepPart(llvm::Module &module, const std::vector<unsigned> &partOf, 
 // The module as object files, generated on `threads` threads: the module, written once as
 // bitcode, is read by each thread into a context of its own (a context cannot be shared between
 // threads), which emits the definitions of its part.
-static std::vector<llvm::SmallVector<char, 0>> emitObjects(llvm::Module &module, Compilation &c, int optLevel,
-                                                           unsigned threads) {
+static std::vector<llvm::SmallVector<char, 0>> emitObjects(llvm::Module &module, llvm::TargetMachine &target,
+                                                           int optLevel, unsigned threads) {
   unsigned parts = codeGenerationThreads(module, threads);
-  if (parts == 1) return {emitObject(module, *c.target)};
+  if (parts == 1) return {emitObject(module, target)};
   std::vector<unsigned> partOf = assignParts(module, parts);
   llvm::SmallVector<char, 0> bitcode;
   llvm::raw_svector_ostream out(bitcode);
@@ -235,7 +237,7 @@ ObjectFiles compileToObjects(const std::vector<std::string> &inputs, int optLeve
   if (!objects.empty()) return objects;
   Compilation c = compileProgram(inputs, optLevel, debugInfo);
   if (!c.module) return {};
-  std::vector<llvm::SmallVector<char, 0>> bytes = emitObjects(*c.module, c, optLevel, threads);
+  std::vector<llvm::SmallVector<char, 0>> bytes = emitObjects(*c.module, *c.target, optLevel, threads);
   std::vector<llvm::StringRef> views;
   for (const auto &object : bytes) {
     views.emplace_back(object.data(), object.size());

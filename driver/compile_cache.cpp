@@ -80,9 +80,11 @@ std::string CompileCache::entryPath(llvm::StringRef extension) const {
   return std::string(entry);
 }
 
-// An entry's objects: .o, then .o1, .o2, ... for a program generated on several threads.
-std::string CompileCache::objectPath(size_t index) const {
-  return entryPath(index == 0 ? ".o" : ".o" + std::to_string(index));
+// An entry's objects: .o for a program generated on one thread; .2-0.o and .2-1.o for one
+// generated on two, and so on. Named by their count, so that builds that split a program
+// differently (-p) never mix their parts (each file is renamed into place on its own).
+std::string CompileCache::objectPath(size_t index, size_t count) const {
+  return entryPath(count == 1 ? ".o" : "." + std::to_string(count) + "-" + std::to_string(index) + ".o");
 }
 
 std::vector<std::unique_ptr<llvm::MemoryBuffer>> CompileCache::lookup() const {
@@ -106,7 +108,7 @@ std::vector<std::unique_ptr<llvm::MemoryBuffer>> CompileCache::lookup() const {
   }
   std::vector<std::unique_ptr<llvm::MemoryBuffer>> objects;
   for (size_t i = 0; fresh && i < count; ++i) {
-    auto buffer = llvm::MemoryBuffer::getFile(objectPath(i));
+    auto buffer = llvm::MemoryBuffer::getFile(objectPath(i, count));
     if (!buffer) {
       objects.clear();
       break;
@@ -134,7 +136,7 @@ void CompileCache::store(llvm::ArrayRef<llvm::StringRef> objects, const std::vec
       return llvm::Error::success();
     }));
   };
-  for (size_t i = 0; i < objects.size(); ++i) write(objectPath(i), objects[i]);
+  for (size_t i = 0; i < objects.size(); ++i) write(objectPath(i, objects.size()), objects[i]);
   write(entryPath(".deps"), manifest);
   // Entries unused for a week go, and the cache stays under 1 GB (checked at most hourly).
   llvm::CachePruningPolicy policy;

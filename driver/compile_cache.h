@@ -35,7 +35,7 @@ class CompileCache {
   bool log_ = false;
 
   std::string entryPath(llvm::StringRef extension) const;
-  std::string objectPath(size_t index) const;
+  std::string objectPath(size_t index, size_t count) const;
 };
 
 }  // namespace minigo

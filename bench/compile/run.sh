@@ -6,18 +6,24 @@
 #   MINIGO  path of the minigo driver (default: build/minigo of this repository)
 #   UNITS   the base size in units (default: 2000)
 #   BEFORE  path of another minigo driver (an earlier revision's build): its -O0 and -O2 times too
+#   RUNS    runs of each build, of which the fastest counts (default: 1; this VM's times vary)
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 MINIGO=${MINIGO:-$root/build/minigo}
 UNITS=${UNITS:-2000}
+RUNS=${RUNS:-1}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export GOCACHE=$work/gocache GO111MODULE=off GOFLAGS= MINIGO_CACHE=off
 
-seconds() {  # COMMAND...: wall seconds of one run, or n/a if it fails
-  local TIMEFORMAT=%R t
-  t=$( { time "$@" >/dev/null 2>&1; } 2>&1 ) && printf '%s' "$t" || printf 'n/a'
+seconds() {  # COMMAND...: wall seconds, the fastest of RUNS runs, or n/a if it fails
+  local TIMEFORMAT=%R t best=n/a i
+  for ((i = 0; i < RUNS; i++)); do
+    t=$( { time "$@" >/dev/null 2>&1; } 2>&1 ) || { printf 'n/a'; return; }
+    best=$(awk -v a="$t" -v b="$best" 'BEGIN { print (b == "n/a" || a < b) ? a : b }')
+  done
+  printf '%s' "$best"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "n/a" || b == "n/a" || b + 0 == 0) print "n/a"; else printf "%.2f\n", a / b }'; }
 

@@ -382,12 +382,12 @@ class CodeGen {
   std::map<const Type *, llvm::Constant *> typeDescriptors_;
   // Each concrete type's method wrappers (the code in its method table), by method name.
   std::map<std::pair<const Type *, std::string>, llvm::Function *> methodWrappers_;
-  // An interface method call site: the type it looks up, its block for guesses of the type
-  // (guessDynamicTypes), and the phi of the code found.
+  // An interface method call site: the type it looks up, its branch to the cache check (where
+  // guessDynamicTypes puts its guesses of the type), and the phi of the code found.
   struct InterfaceCallSite {
     std::string method;
     llvm::Value *type;
-    llvm::BasicBlock *guess;
+    llvm::BranchInst *toCheck;
     llvm::PHINode *code;
   };
   std::vector<InterfaceCallSite> interfaceCallSites_;

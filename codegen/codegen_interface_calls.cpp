@@ -30,10 +30,8 @@ llvm::Value *CodeGen::interfaceMethodCode(llvm::Value *iface, llvm::StringRef na
   std::vector<llvm::Constant *> empty(kEntries, llvm::ConstantStruct::get(entryType, {cache, rt_.null()}));
   cache->setInitializer(llvm::ConstantArray::get(cacheType, empty));
   llvm::Value *type = builder_.CreateExtractValue(iface, 0);
-  llvm::BasicBlock *guess = newBlock("method.guess"), *check = newBlock("method.check");
-  builder_.CreateBr(guess);
-  builder_.SetInsertPoint(guess);
-  builder_.CreateBr(check);
+  llvm::BasicBlock *check = newBlock("method.check");
+  llvm::BranchInst *toCheck = builder_.CreateBr(check);  // guessDynamicTypes puts guesses before it
   builder_.SetInsertPoint(check);
   // Fibonacci hashing: descriptors sit at a fixed stride, which the low bits would alias.
   llvm::Value *hash = builder_.CreateMul(builder_.CreatePtrToInt(type, rt_.i64), builder_.getInt64(0x9E3779B97F4A7C15));
@@ -56,13 +54,13 @@ llvm::Value *CodeGen::interfaceMethodCode(llvm::Value *iface, llvm::StringRef na
   llvm::PHINode *code = builder_.CreatePHI(rt_.ptr, 2, "method");
   code->addIncoming(cached, hit);
   code->addIncoming(found, missEnd);
-  interfaceCallSites_.push_back({name.str(), type, guess, code});
+  interfaceCallSites_.push_back({name.str(), type, toCheck, code});
   return code;
 }
 
 // Adds to each interface call site its comparisons with the types that have a method of its
-// name (their method wrappers are known now), when there are at most kMaxGuesses; the guess
-// block then holds the first comparison. A site without comparisons loses its guess block.
+// name (their method wrappers are known now), when there are at most kMaxGuesses, in place of
+// its branch to the cache check. A site without comparisons keeps the check in its block.
 void CodeGen::guessDynamicTypes() {
   constexpr size_t kMaxGuesses = 4;
   std::map<std::string, std::vector<std::pair<const Type *, llvm::Function *>>> byName;
@@ -73,15 +71,13 @@ void CodeGen::guessDynamicTypes() {
   for (const InterfaceCallSite &site : interfaceCallSites_) {
     const auto &candidates = byName[site.method];
     llvm::BasicBlock *done = site.code->getParent();
-    llvm::Instruction *toCheck = site.guess->getTerminator();
+    llvm::BasicBlock *check = site.toCheck->getSuccessor(0);
     if (candidates.empty() || candidates.size() > kMaxGuesses) {
-      llvm::MergeBlockIntoPredecessor(llvm::cast<llvm::BranchInst>(toCheck)->getSuccessor(0));
-      llvm::MergeBlockIntoPredecessor(site.guess);
+      llvm::MergeBlockIntoPredecessor(check);
       continue;
     }
-    llvm::BasicBlock *check = toCheck->getSuccessor(0);
-    toCheck->eraseFromParent();
-    llvm::BasicBlock *at = site.guess;
+    llvm::BasicBlock *at = site.toCheck->getParent();
+    site.toCheck->eraseFromParent();
     for (size_t i = 0; i < candidates.size(); ++i) {
       auto [type, wrapper] = candidates[i];
       llvm::BasicBlock *next = i + 1 < candidates.size() ? llvm::BasicBlock::Create(ctx_, "method.guess", at->getParent(), check) : check;
@@ -92,6 +88,5 @@ void CodeGen::guessDynamicTypes() {
     }
   }
 }
-
 
 }  // namespace minigo

@@ -5,18 +5,22 @@
 namespace minigo {
 
 namespace {
+// What a call of the function does after it is entered (the .def's second token).
+enum class Returns { Normally, Never, NewMemory };
+
 struct RtFnSpec {
   const char *name;
   bool mayUnwind;
-  bool noReturn;
+  Returns returns;
 };
 
 // Indexed by RtFn, whose enumerators come from the same list in the same order.
 constexpr RtFnSpec kSpecs[] = {
 #define UNWINDS true
 #define NOUNWIND false
-#define NORETURN true
-#define RETURNS false
+#define NORETURN Returns::Never
+#define RETURNS Returns::Normally
+#define ALLOCATES Returns::NewMemory
 #define MINIGO_RUNTIME_FUNCTION(id, name, unwinds, returns, result, params) {#name, unwinds, returns},
 #include "runtime/runtime_functions.def"
 };
@@ -80,11 +84,10 @@ llvm::FunctionCallee RuntimeABI::get(RtFn fn) {
     if (arg.getType() == i1) arg.addAttr(llvm::Attribute::ZExt);
   if (type->getReturnType() == i1) f->addRetAttr(llvm::Attribute::ZExt);
   if (!s.mayUnwind) f->addFnAttr(llvm::Attribute::NoUnwind);
-  if (s.noReturn) f->addFnAttr(llvm::Attribute::NoReturn);
-  if (fn == RtFn::Alloc) {
-    // The collector's allocator, zeroed memory of the size asked: LLVM may then drop an
-    // allocation nothing reads (a boxed value whose interface call was inlined) and the zero
-    // stores after it.
+  if (s.returns == Returns::Never) f->addFnAttr(llvm::Attribute::NoReturn);
+  if (s.returns == Returns::NewMemory) {
+    // Zeroed memory of the size asked: LLVM may then drop an allocation nothing reads (a boxed
+    // value whose interface call was inlined) and the zero stores after it.
     f->addRetAttr(llvm::Attribute::NoAlias);
     f->addFnAttr(llvm::Attribute::get(f->getContext(), llvm::Attribute::AllocKind,
                                     uint64_t(llvm::AllocFnKind::Alloc | llvm::AllocFnKind::Zeroed)));

@@ -15,8 +15,6 @@
 #include <llvm/Support/ToolOutputFile.h>
 #include <llvm/Transforms/Utils/ModuleUtils.h>
 
-#include <deque>
-
 namespace minigo {
 
 // The runtime archive sits next to the minigo executable (both are in the build directory).
@@ -47,8 +45,8 @@ static bool writeTemporaryObject(llvm::StringRef bytes, llvm::SmallString<128> &
 
 // A module whose constructor registers the program's inlined calls with the runtime: they are
 // known only once the program's objects are written (they are the optimizer's work).
-static std::unique_ptr<llvm::Module> inlinedCallsModule(llvm::ArrayRef<mg_inlined_call> calls,
-                                                        llvm::LLVMContext &context, llvm::TargetMachine &target) {
+static std::unique_ptr<llvm::Module> inlinedCallsModule(const DebugTables &tables, llvm::LLVMContext &context,
+                                                        llvm::TargetMachine &target) {
   auto module = std::make_unique<llvm::Module>("minigo.inlined", context);
   module->setDataLayout(target.createDataLayout());
   module->setTargetTriple(target.getTargetTriple().str());
@@ -61,7 +59,7 @@ static std::unique_ptr<llvm::Module> inlinedCallsModule(llvm::ArrayRef<mg_inline
     return new llvm::GlobalVariable(*module, bytes->getType(), true, llvm::GlobalValue::PrivateLinkage, bytes);
   };
   std::vector<llvm::Constant *> rows;
-  for (const mg_inlined_call &call : calls)
+  for (const mg_inlined_call &call : tables.inlinedCalls)
     rows.push_back(llvm::ConstantStruct::get(
         rowType, {string(call.function), builder.getInt64(call.begin), builder.getInt64(call.end),
                   string(call.callee), builder.getInt64(call.call_line), builder.getInt64(call.depth)}));
@@ -126,18 +124,16 @@ int buildExecutable(const Options &options) {
   std::vector<llvm::SmallString<128>> paths(program.size() + 1);
   std::vector<llvm::FileRemover> removers(paths.size());
   std::vector<std::string> objects;
-  std::deque<DebugTables> tables;  // inlined calls' names point into their object's tables
-  std::vector<mg_inlined_call> inlinedCalls;
+  DebugTables tables;
   for (size_t i = 0; i < program.size(); ++i) {
     if (!writeTemporaryObject(program[i]->getBuffer(), paths[i], removers[i])) return 1;
     objects.push_back(std::string(paths[i]));
-    const DebugTables &part = tables.emplace_back(readDebugTables(*program[i]));
-    inlinedCalls.insert(inlinedCalls.end(), part.inlinedCalls.begin(), part.inlinedCalls.end());
+    readDebugTables(*program[i], tables);
   }
-  if (!inlinedCalls.empty()) {
+  if (!tables.inlinedCalls.empty()) {
     llvm::LLVMContext context;
     std::unique_ptr<llvm::TargetMachine> target = createHostTargetMachine(options.optLevel);
-    auto module = inlinedCallsModule(inlinedCalls, context, *target);
+    auto module = inlinedCallsModule(tables, context, *target);
     llvm::SmallVector<char, 0> bytes = emitObject(*module, *target);
     if (!writeTemporaryObject(llvm::StringRef(bytes.data(), bytes.size()), paths.back(), removers.back())) return 1;
     objects.push_back(std::string(paths.back()));

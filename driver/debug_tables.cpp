@@ -99,12 +99,11 @@ class Reader {
 
 }  // namespace
 
-DebugTables readDebugTables(const llvm::MemoryBuffer &object) {
-  DebugTables tables;
+void readDebugTables(const llvm::MemoryBuffer &object, DebugTables &tables) {
   auto file = llvm::object::ObjectFile::createObjectFile(object.getMemBufferRef());
   if (!file) {
     llvm::consumeError(file.takeError());
-    return tables;
+    return;
   }
   Reader reader(tables, functionSymbols(**file));
   auto dwarf = llvm::DWARFContext::create(**file);
@@ -114,7 +113,6 @@ DebugTables readDebugTables(const llvm::MemoryBuffer &object) {
     for (llvm::DWARFDie die : unit->getUnitDIE(false).children())
       if (die.getTag() == llvm::dwarf::DW_TAG_subprogram) reader.inlinedCalls(die, nullptr, 1);
   }
-  return tables;
 }
 
 void registerDebugTables(const DebugTables &tables) {

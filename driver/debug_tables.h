@@ -19,8 +19,9 @@ struct DebugTables {
   std::vector<mg_inlined_call> inlinedCalls;
 };
 
-// Reads the tables of a relocatable object (empty for an object without DWARF).
-DebugTables readDebugTables(const llvm::MemoryBuffer &object);
+// Adds the rows of a relocatable object (none for an object without DWARF) to `tables`: the
+// tables of a program generated as several objects are read one object after another.
+void readDebugTables(const llvm::MemoryBuffer &object, DebugTables &tables);
 
 // Gives both tables to the runtime of this process (JIT'd code). They must outlive the program.
 void registerDebugTables(const DebugTables &tables);

@@ -14,7 +14,6 @@
 #include <llvm/Support/Error.h>
 
 #include <cstdlib>
-#include <deque>
 
 namespace minigo {
 
@@ -46,13 +45,9 @@ int runInJit(const Options &options) {
   dylib.addGenerator(std::move(*generator));
   (*jit)->getObjTransformLayer().setTransform(
       [](std::unique_ptr<llvm::MemoryBuffer> object) -> llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> {
-        // Each object's tables, and all of them together, which the runtime keeps pointers into.
-        static std::deque<DebugTables> perObject;
-        static DebugTables all;
-        const DebugTables &tables = perObject.emplace_back(readDebugTables(*object));
-        all.lines.insert(all.lines.end(), tables.lines.begin(), tables.lines.end());
-        all.inlinedCalls.insert(all.inlinedCalls.end(), tables.inlinedCalls.begin(), tables.inlinedCalls.end());
-        registerDebugTables(all);
+        static DebugTables tables;  // every object's rows; the runtime keeps pointers into them
+        readDebugTables(*object, tables);
+        registerDebugTables(tables);
         return std::move(object);
       });
   for (auto &object : program)

@@ -151,6 +151,7 @@ typedef struct mg_select_case {
 // runtime_functions.def's tokens as C++ (whether a function unwinds is only LLVM's business).
 #define NORETURN [[noreturn]]
 #define RETURNS
+#define ALLOCATES [[gnu::malloc]]
 #define VOID(n) void n
 #define BOOL(n) bool n
 #define INT(n) int n

@@ -155,8 +155,8 @@ llvm::SmallVector<char, 0> emitObject(llvm::Module &module, llvm::TargetMachine 
   return object;
 }
 
-// Splitting a module for parallel code generation costs a bitcode round trip of each part (about
-// a tenth of its code generation at -O0): worth it from about this many instructions per thread.
+// Splitting a module for parallel code generation costs writing it as bitcode and reading each
+// part back: worth it from about this many instructions per thread.
 constexpr size_t kInstructionsPerThread = 50000;
 
 static unsigned codeGenerationThreads(const llvm::Module &module, unsigned threads) {
@@ -167,34 +167,39 @@ static unsigned codeGenerationThreads(const llvm::Module &module, unsigned threa
   return unsigned(std::clamp<size_t>(instructions / kInstructionsPerThread, 1, cores));
 }
 
-// Gives each function and global variable a part, balancing the parts' instruction counts (a
-// variable counts as one), and makes the module's internal symbols hidden globals, so that the
-// parts' objects link together.
-static std::vector<unsigned> assignParts(llvm::Module &module, unsigned parts) {
+// The part of each function, then of each global variable, in the module's order (which the
+// module's bitcode keeps).
+using PartOf = std::vector<unsigned>;
+
+// A thread that reads its part back from bitcode spends about a sixth of its code generation
+// time (at -O0) on reading; part 0, generated from the module itself, takes that much more.
+constexpr double kReadBackCost = 1.15;
+
+// Gives each function and global variable a part, balancing the parts' costs (a function's
+// instruction count, a variable one; part 0's do not include reading back), and makes the
+// module's internal symbols hidden globals, so that the parts' objects link together.
+static PartOf assignParts(llvm::Module &module, unsigned parts) {
   for (llvm::GlobalValue &value : module.global_values()) {
     if (!value.hasLocalLinkage()) continue;
     if (!value.hasName()) value.setName("minigo.unnamed");  // made unique by the module
     value.setLinkage(llvm::GlobalValue::ExternalLinkage);
     value.setVisibility(llvm::GlobalValue::HiddenVisibility);
   }
-  std::vector<size_t> load(parts);
-  std::vector<unsigned> partOf;
-  for (const llvm::Function &f : module) {
-    unsigned lightest = unsigned(std::min_element(load.begin(), load.end()) - load.begin());
+  std::vector<double> cost(parts);
+  PartOf partOf;
+  auto giveLightest = [&](size_t size) {
+    unsigned lightest = unsigned(std::min_element(cost.begin(), cost.end()) - cost.begin());
     partOf.push_back(lightest);
-    load[lightest] += f.getInstructionCount();
-  }
-  for (const llvm::GlobalVariable &g : module.globals()) {
-    unsigned lightest = unsigned(std::min_element(load.begin(), load.end()) - load.begin());
-    partOf.push_back(lightest);
-    load[lightest] += 1;
-  }
+    cost[lightest] += lightest == 0 ? double(size) : double(size) * kReadBackCost;
+  };
+  for (const llvm::Function &f : module) giveLightest(f.getInstructionCount());
+  for ([[maybe_unused]] const llvm::GlobalVariable &g : module.globals()) giveLightest(1);
   return partOf;
 }
 
 // Leaves in a copy of the module only the definitions of part `part`: the others become
 // declarations of the symbols another part's object defines.
-static void keepPart(llvm::Module &module, const std::vector<unsigned> &partOf, unsigned part) {
+static void keepPart(llvm::Module &module, const PartOf &partOf, unsigned part) {
   if (module.size() + module.global_size() != partOf.size())
     llvm::report_fatal_error("minigo: internal error: the bitcode read back lists other definitions");
   size_t index = 0;
@@ -211,20 +216,34 @@ static void keepPart(llvm::Module &module, const std::vector<unsigned> &partOf, 
   }
 }
 
-// The module as object files, generated on `threads` threads: the module, written once as
-// bitcode, is read by each thread into a context of its own (a context cannot be shared between
-// threads), which emits the definitions of its part.
+// Leaves the module's definitions of the other parts to other objects: available_externally,
+// code generation skips them (and references resolve to the other objects' symbols).
+static void generateOnlyPart(llvm::Module &module, const PartOf &partOf, unsigned part) {
+  size_t index = 0;
+  auto skip = [&](llvm::GlobalValue &value) {
+    if (partOf[index++] != part && !value.isDeclaration() && !value.hasAppendingLinkage())
+      value.setLinkage(llvm::GlobalValue::AvailableExternallyLinkage);
+  };
+  for (llvm::Function &f : module) skip(f);
+  for (llvm::GlobalVariable &g : module.globals()) skip(g);
+}
+
+// The module as object files, generated on `threads` threads. The module, written once as
+// bitcode, is read by each other thread into a context of its own (a context cannot be shared
+// between threads), which emits the definitions of its part. This thread emits part 0 from the
+// module itself, the other parts' definitions made available_externally: code generation skips
+// them, and the symbols resolve to the other parts' objects.
 static std::vector<llvm::SmallVector<char, 0>> emitObjects(llvm::Module &module, llvm::TargetMachine &target,
                                                            int optLevel, unsigned threads) {
   unsigned parts = codeGenerationThreads(module, threads);
   if (parts == 1) return {emitObject(module, target)};
-  std::vector<unsigned> partOf = assignParts(module, parts);
+  PartOf partOf = assignParts(module, parts);
   llvm::SmallVector<char, 0> bitcode;
   llvm::raw_svector_ostream out(bitcode);
   llvm::WriteBitcodeToFile(module, out);
   std::vector<llvm::SmallVector<char, 0>> objects(parts);
   std::vector<std::thread> workers;
-  for (unsigned i = 0; i < parts; ++i)
+  for (unsigned i = 1; i < parts; ++i)
     workers.emplace_back([&, i] {
       llvm::LLVMContext context;
       llvm::MemoryBufferRef bytes(llvm::StringRef(bitcode.data(), bitcode.size()), "program");
@@ -235,6 +254,8 @@ static std::vector<llvm::SmallVector<char, 0>> emitObjects(llvm::Module &module,
       if (llvm::Error error = (*copy)->materializeAll()) llvm::report_fatal_error(std::move(error));
       objects[i] = emitObject(**copy, *createHostTargetMachine(optLevel));
     });
+  generateOnlyPart(module, partOf, 0);
+  objects[0] = emitObject(module, target);
   for (std::thread &worker : workers) worker.join();
   return objects;
 }

@@ -1,6 +1,7 @@
 #include "driver/compile.h"
 
 #include "driver/compile_cache.h"
+#include "driver/module_parts.h"
 #include "codegen/codegen.h"
 #include "frontend/check.h"
 #include "frontend/load.h"
@@ -22,7 +23,7 @@
 
 #include <cassert>
 #include <cstring>
-#include <thread>
+#include <functional>
 
 namespace minigo {
 
@@ -54,8 +55,8 @@ std::unique_ptr<llvm::TargetMachine> createHostTargetMachine(int optLevel) {
       levels[optLevel]));
 }
 
-static std::unique_ptr<llvm::Module> compileWith(const std::vector<std::string> &inputs, int optLevel,
-                                                 bool debugInfo, Compilation &c) {
+static std::unique_ptr<llvm::Module> compileWith(const std::vector<std::string> &inputs, bool debugInfo,
+                                                 Compilation &c) {
   llvm::LLVMContext &context = *c.context;
   llvm::TargetMachine &target = *c.target;
   llvm::SourceMgr sources;
@@ -80,8 +81,14 @@ static std::unique_ptr<llvm::Module> compileWith(const std::vector<std::string> 
     llvm::errs() << "minigo: internal error: invalid IR generated:\n" << problems;
     return nullptr;
   }
-  optimizeModule(*module, optLevel, target);
   return module;
+}
+
+// The phases recurse over the syntax tree, and LLVM over long expressions: a long `a + b + ...`
+// chain or deep nesting would overflow the main thread's 8 MB stack. They run on threads with a
+// 1 GB stack (address space only: pages come on use).
+static llvm::thread largeStackThread(std::function<void()> work) {
+  return llvm::thread(std::optional<unsigned>(1u << 30), std::move(work));
 }
 
 Compilation compileProgram(const std::vector<std::string> &inputs, int optLevel, bool debugInfo) {
@@ -89,13 +96,7 @@ Compilation compileProgram(const std::vector<std::string> &inputs, int optLevel,
   c.target = createHostTargetMachine(optLevel);
   if (!c.target) return c;
   c.context = std::make_unique<llvm::LLVMContext>();
-  // The phases recurse over the syntax tree: a long `a + b + ...` chain or deep nesting would
-  // overflow the main thread's 8 MB stack. Compile on a thread with a 1 GB stack (address
-  // space only: pages come on use).
-  llvm::thread compiler(std::optional<unsigned>(1u << 30), [&] {
-    c.module = compileWith(inputs, optLevel, debugInfo, c);
-  });
-  compiler.join();
+  largeStackThread([&] { c.module = compileWith(inputs, debugInfo, c); }).join();
   return c;
 }
 
@@ -155,8 +156,8 @@ llvm::SmallVector<char, 0> emitObject(llvm::Module &module, llvm::TargetMachine 
   return object;
 }
 
-// Splitting a module for parallel code generation costs writing it as bitcode and reading each
-// part back: worth it from about this many instructions per thread.
+// Splitting a module for parallel compilation costs writing it as bitcode and reading each part
+// back: worth it from about this many instructions per thread.
 constexpr size_t kInstructionsPerThread = 50000;
 
 static unsigned codeGenerationThreads(const llvm::Module &module, unsigned threads) {
@@ -167,96 +168,47 @@ static unsigned codeGenerationThreads(const llvm::Module &module, unsigned threa
   return unsigned(std::clamp<size_t>(instructions / kInstructionsPerThread, 1, cores));
 }
 
-// The part of each function, then of each global variable, in the module's order (which the
-// module's bitcode keeps).
-using PartOf = std::vector<unsigned>;
-
-// A thread that reads its part back from bitcode spends about a sixth of its code generation
-// time (at -O0) on reading; part 0, generated from the module itself, takes that much more.
-constexpr double kReadBackCost = 1.15;
-
-// Gives each function and global variable a part, balancing the parts' costs (a function's
-// instruction count, a variable one; part 0's do not include reading back), and makes the
-// module's internal symbols hidden globals, so that the parts' objects link together.
-static PartOf assignParts(llvm::Module &module, unsigned parts) {
-  for (llvm::GlobalValue &value : module.global_values()) {
-    if (!value.hasLocalLinkage()) continue;
-    if (!value.hasName()) value.setName("minigo.unnamed");  // made unique by the module
-    value.setLinkage(llvm::GlobalValue::ExternalLinkage);
-    value.setVisibility(llvm::GlobalValue::HiddenVisibility);
+// The module, optimized, as object files, made on `threads` threads: each optimizes and
+// generates code for a part of the module. This thread does part 0 in the module itself; each
+// other thread reads its part from the module written once as bitcode into a context of its own
+// (a context cannot be shared between threads).
+static std::vector<llvm::SmallVector<char, 0>> compileParts(llvm::Module &module, llvm::TargetMachine &target,
+                                                            int optLevel, unsigned threads) {
+  unsigned count = codeGenerationThreads(module, threads);
+  if (count == 1) {
+    llvm::SmallVector<char, 0> object;
+    largeStackThread([&] {
+      optimizeModule(module, optLevel, target);
+      object = emitObject(module, target);
+    }).join();
+    return {std::move(object)};
   }
-  std::vector<double> cost(parts);
-  PartOf partOf;
-  auto giveLightest = [&](size_t size) {
-    unsigned lightest = unsigned(std::min_element(cost.begin(), cost.end()) - cost.begin());
-    partOf.push_back(lightest);
-    cost[lightest] += lightest == 0 ? double(size) : double(size) * kReadBackCost;
-  };
-  for (const llvm::Function &f : module) giveLightest(f.getInstructionCount());
-  for ([[maybe_unused]] const llvm::GlobalVariable &g : module.globals()) giveLightest(1);
-  return partOf;
-}
-
-// Leaves in a copy of the module only the definitions of part `part`: the others become
-// declarations of the symbols another part's object defines.
-static void keepPart(llvm::Module &module, const PartOf &partOf, unsigned part) {
-  if (module.size() + module.global_size() != partOf.size())
-    llvm::report_fatal_error("minigo: internal error: the bitcode read back lists other definitions");
-  size_t index = 0;
-  for (llvm::Function &f : module)
-    if (partOf[index++] != part && !f.isDeclaration()) f.deleteBody();  // unread, if lazily loaded
-  for (llvm::GlobalVariable &g : llvm::make_early_inc_range(module.globals())) {
-    if (partOf[index++] == part || g.isDeclaration()) continue;
-    if (g.hasAppendingLinkage()) {  // llvm.global_ctors and the like: one part's
-      g.eraseFromParent();
-      continue;
-    }
-    g.setInitializer(nullptr);
-    g.setLinkage(llvm::GlobalValue::ExternalLinkage);
-  }
-}
-
-// Leaves the module's definitions of the other parts to other objects: available_externally,
-// code generation skips them (and references resolve to the other objects' symbols).
-static void generateOnlyPart(llvm::Module &module, const PartOf &partOf, unsigned part) {
-  size_t index = 0;
-  auto skip = [&](llvm::GlobalValue &value) {
-    if (partOf[index++] != part && !value.isDeclaration() && !value.hasAppendingLinkage())
-      value.setLinkage(llvm::GlobalValue::AvailableExternallyLinkage);
-  };
-  for (llvm::Function &f : module) skip(f);
-  for (llvm::GlobalVariable &g : module.globals()) skip(g);
-}
-
-// The module as object files, generated on `threads` threads. The module, written once as
-// bitcode, is read by each other thread into a context of its own (a context cannot be shared
-// between threads), which emits the definitions of its part. This thread emits part 0 from the
-// module itself, the other parts' definitions made available_externally: code generation skips
-// them, and the symbols resolve to the other parts' objects.
-static std::vector<llvm::SmallVector<char, 0>> emitObjects(llvm::Module &module, llvm::TargetMachine &target,
-                                                           int optLevel, unsigned threads) {
-  unsigned parts = codeGenerationThreads(module, threads);
-  if (parts == 1) return {emitObject(module, target)};
-  PartOf partOf = assignParts(module, parts);
+  ModuleParts parts = divideModule(module, count, /*optimized=*/optLevel > 0);
   llvm::SmallVector<char, 0> bitcode;
   llvm::raw_svector_ostream out(bitcode);
   llvm::WriteBitcodeToFile(module, out);
-  std::vector<llvm::SmallVector<char, 0>> objects(parts);
-  std::vector<std::thread> workers;
-  for (unsigned i = 1; i < parts; ++i)
-    workers.emplace_back([&, i] {
+  std::vector<llvm::SmallVector<char, 0>> objects(parts.count);
+  std::vector<llvm::thread> threadsOfParts;
+  for (unsigned i = 1; i < parts.count; ++i)
+    threadsOfParts.push_back(largeStackThread([&, i] {
       llvm::LLVMContext context;
       llvm::MemoryBufferRef bytes(llvm::StringRef(bitcode.data(), bitcode.size()), "program");
       // Lazily: the bodies of the other parts' functions are never read.
       llvm::Expected<std::unique_ptr<llvm::Module>> copy = llvm::getLazyBitcodeModule(bytes, context);
       if (!copy) llvm::report_fatal_error(copy.takeError());  // written just above: cannot be invalid
-      keepPart(**copy, partOf, i);
+      keepPart(**copy, parts, i, /*deleteOthers=*/true);
       if (llvm::Error error = (*copy)->materializeAll()) llvm::report_fatal_error(std::move(error));
-      objects[i] = emitObject(**copy, *createHostTargetMachine(optLevel));
-    });
-  generateOnlyPart(module, partOf, 0);
-  objects[0] = emitObject(module, target);
-  for (std::thread &worker : workers) worker.join();
+      std::unique_ptr<llvm::TargetMachine> partTarget = createHostTargetMachine(optLevel);
+      optimizeModule(**copy, optLevel, *partTarget);
+      objects[i] = emitObject(**copy, *partTarget);
+    }));
+  threadsOfParts.push_back(largeStackThread([&] {
+    // The optimizer would work on the other parts' definitions too; -O0 only generates code.
+    keepPart(module, parts, 0, /*deleteOthers=*/optLevel > 0);
+    optimizeModule(module, optLevel, target);
+    objects[0] = emitObject(module, target);
+  }));
+  for (llvm::thread &thread : threadsOfParts) thread.join();
   return objects;
 }
 
@@ -266,7 +218,7 @@ ObjectFiles compileToObjects(const std::vector<std::string> &inputs, int optLeve
   if (!objects.empty()) return objects;
   Compilation c = compileProgram(inputs, optLevel, debugInfo);
   if (!c.module) return {};
-  std::vector<llvm::SmallVector<char, 0>> bytes = emitObjects(*c.module, *c.target, optLevel, threads);
+  std::vector<llvm::SmallVector<char, 0>> bytes = compileParts(*c.module, *c.target, optLevel, threads);
   std::vector<llvm::StringRef> views;
   for (const auto &object : bytes) {
     views.emplace_back(object.data(), object.size());

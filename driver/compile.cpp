@@ -28,7 +28,7 @@
 namespace minigo {
 
 void initializeHostTarget() {
-  // Once: code generation threads create target machines too.
+  // Once: compilation threads create target machines too.
   static const bool initialized = [] {
     llvm::InitializeNativeTarget();
     llvm::InitializeNativeTargetAsmPrinter();
@@ -140,8 +140,9 @@ llvm::SmallVector<char, 0> emitObject(llvm::Module &module, llvm::TargetMachine 
   // At -O0 a build waits mostly for instruction selection. FastISel selects most blocks; the
   // others (those ending in an invoke, for example) go through SelectionDAG, whose combiner
   // turns each division by a constant into a multiplication by a magic number and then computes
-  // the known bits of the 128-bit products again and again: 13% of an -O0 build of
-  // bench/compile's program. A function marked minsize keeps the divide instruction.
+  // the known bits of the 128-bit products again and again: 13% of the instructions an -O0
+  // build of bench/compile's program executes (a few percent of its time). A function marked
+  // minsize keeps the divide instruction.
   if (target.getOptLevel() == llvm::CodeGenOptLevel::None)
     for (llvm::Function &f : module)
       if (!f.isDeclaration()) f.addFnAttr(llvm::Attribute::MinSize);
@@ -160,7 +161,7 @@ llvm::SmallVector<char, 0> emitObject(llvm::Module &module, llvm::TargetMachine 
 // back: worth it from about this many instructions per thread.
 constexpr size_t kInstructionsPerThread = 50000;
 
-static unsigned codeGenerationThreads(const llvm::Module &module, unsigned threads) {
+static unsigned compilationThreads(const llvm::Module &module, unsigned threads) {
   if (threads != 0) return std::min<size_t>(threads, std::max<size_t>(module.size(), 1));  // no empty parts
   size_t instructions = 0;
   for (const llvm::Function &f : module) instructions += f.getInstructionCount();
@@ -169,12 +170,12 @@ static unsigned codeGenerationThreads(const llvm::Module &module, unsigned threa
 }
 
 // The module, optimized, as object files, made on `threads` threads: each optimizes and
-// generates code for a part of the module. This thread does part 0 in the module itself; each
-// other thread reads its part from the module written once as bitcode into a context of its own
-// (a context cannot be shared between threads).
+// generates code for a part of the module. Part 0 is compiled in the module itself; each other
+// part is read from the module, written once as bitcode, into a context of its thread's own (a
+// context cannot be shared between threads).
 static std::vector<llvm::SmallVector<char, 0>> compileParts(llvm::Module &module, llvm::TargetMachine &target,
                                                             int optLevel, unsigned threads) {
-  unsigned count = codeGenerationThreads(module, threads);
+  unsigned count = compilationThreads(module, threads);
   if (count == 1) {
     llvm::SmallVector<char, 0> object;
     largeStackThread([&] {

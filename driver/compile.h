@@ -34,7 +34,7 @@ Compilation compileProgram(const std::vector<std::string> &inputs, int optLevel,
 // The module as an object file for the target.
 llvm::SmallVector<char, 0> emitObject(llvm::Module &module, llvm::TargetMachine &target);
 
-// A program's object code: one object, or one per code generation thread for a large program.
+// A program's object code: one object, or one per compilation thread for a large program.
 using ObjectFiles = std::vector<std::unique_ptr<llvm::MemoryBuffer>>;
 
 // compileProgram's module as object files for the host, what `minigo build` links and `minigo

@@ -12,7 +12,7 @@ struct Options {
   std::string output; // -o
   int optLevel = 0;
   bool debugInfo = false;  // -g: full DWARF (variables, parameters, types) for debuggers
-  unsigned threads = 0;    // -p: code generation threads (0: one per core for a large program)
+  unsigned threads = 0;    // -p: compilation threads (0: one per core for a large program)
   std::vector<std::string> programArgs;  // run: arguments after the package
 };
 

@@ -60,19 +60,9 @@ func Fields(s string) []int {
 }
 
 // FieldsFunc returns the bounds of the runs of runes of s for which isSeparator is false (not
-// nil when there are none). It counts them first: the bounds of a long text then take one
-// allocation, not a series of growing copies.
+// nil when there are none), calling isSeparator once per rune, in order, as Go's does.
 func FieldsFunc(s string, isSeparator func(rune) bool) []int {
-	n := 0
-	inField := false
-	for _, r := range s {
-		separator := isSeparator(r)
-		if !separator && !inField {
-			n++
-		}
-		inField = !separator
-	}
-	bounds := make([]int, 0, 2*n)
+	bounds := make([]int, 0, 8)
 	start := -1
 	for i, r := range s {
 		if isSeparator(r) {

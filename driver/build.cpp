@@ -1,5 +1,4 @@
 // `minigo build` and `minigo ir`.
-#include "codegen/codegen.h"
 #include "driver/compile.h"
 #include "driver/debug_tables.h"
 #include "driver/modes.h"
@@ -145,7 +144,6 @@ int buildExecutable(const Options &options) {
 int emitIR(const Options &options) {
   Compilation c = compileProgram(options.inputs, options.optLevel, options.debugInfo);
   if (!c.module) return 1;
-  optimizeModule(*c.module, options.optLevel, *c.target);
   // The IR is printed to be read: the line tables (for tracebacks) would only clutter it, unless
   // the debug information was asked for.
   if (!options.debugInfo) llvm::StripDebugInfo(*c.module);

@@ -91,12 +91,19 @@ static llvm::thread largeStackThread(std::function<void()> work) {
   return llvm::thread(std::optional<unsigned>(1u << 30), std::move(work));
 }
 
-Compilation compileProgram(const std::vector<std::string> &inputs, int optLevel, bool debugInfo) {
+// compileProgram's module before optimization.
+static Compilation generateProgram(const std::vector<std::string> &inputs, int optLevel, bool debugInfo) {
   Compilation c;
   c.target = createHostTargetMachine(optLevel);
   if (!c.target) return c;
   c.context = std::make_unique<llvm::LLVMContext>();
   largeStackThread([&] { c.module = compileWith(inputs, debugInfo, c); }).join();
+  return c;
+}
+
+Compilation compileProgram(const std::vector<std::string> &inputs, int optLevel, bool debugInfo) {
+  Compilation c = generateProgram(inputs, optLevel, debugInfo);
+  if (c.module) largeStackThread([&] { optimizeModule(*c.module, optLevel, *c.target); }).join();
   return c;
 }
 
@@ -162,11 +169,17 @@ llvm::SmallVector<char, 0> emitObject(llvm::Module &module, llvm::TargetMachine 
 constexpr size_t kInstructionsPerThread = 50000;
 
 static unsigned compilationThreads(const llvm::Module &module, unsigned threads) {
-  if (threads != 0) return std::min<size_t>(threads, std::max<size_t>(module.size(), 1));  // no empty parts
-  size_t instructions = 0;
-  for (const llvm::Function &f : module) instructions += f.getInstructionCount();
-  unsigned cores = llvm::heavyweight_hardware_concurrency().compute_thread_count();
-  return unsigned(std::clamp<size_t>(instructions / kInstructionsPerThread, 1, cores));
+  size_t definitions = 0, instructions = 0;
+  for (const llvm::Function &f : module) {
+    if (f.isDeclaration()) continue;
+    ++definitions;
+    instructions += f.getInstructionCount();
+  }
+  if (threads == 0) {
+    unsigned cores = llvm::heavyweight_hardware_concurrency().compute_thread_count();
+    threads = unsigned(std::clamp<size_t>(instructions / kInstructionsPerThread, 1, cores));
+  }
+  return unsigned(std::clamp<size_t>(threads, 1, std::max<size_t>(definitions, 1)));  // no part without functions
 }
 
 // The module, optimized, as object files, made on `threads` threads: each optimizes and
@@ -217,7 +230,7 @@ ObjectFiles compileToObjects(const std::vector<std::string> &inputs, int optLeve
   CompileCache cache(inputs, optLevel, debugInfo);
   ObjectFiles objects = cache.lookup();
   if (!objects.empty()) return objects;
-  Compilation c = compileProgram(inputs, optLevel, debugInfo);
+  Compilation c = generateProgram(inputs, optLevel, debugInfo);
   if (!c.module) return {};
   std::vector<llvm::SmallVector<char, 0>> bytes = compileParts(*c.module, *c.target, optLevel, threads);
   std::vector<llvm::StringRef> views;

@@ -27,8 +27,8 @@ struct Compilation {
 };
 
 // Compiles the main package named by `inputs` (its .go files, or its directory) and every
-// package it imports to one verified module, not optimized yet (codegen's optimizeModule);
-// with `debugInfo`, one that describes its variables and types to debuggers.
+// package it imports to one optimized, verified module; with `debugInfo`, one that describes
+// its variables and types to debuggers.
 Compilation compileProgram(const std::vector<std::string> &inputs, int optLevel, bool debugInfo);
 
 // The module as an object file for the target.

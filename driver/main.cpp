@@ -21,7 +21,8 @@ static const char kUsage[] =
     "  PACKAGE is the main package: FILE.go... (files of one directory) or a directory (`.`)\n"
     "\n"
     "  -g   full debug information (DWARF) for gdb: functions, variables, parameters, types\n"
-    "  -p N optimize and generate code on N threads (default: one per core, for a program large enough to gain)\n"
+    "  -p N optimize and generate code on N threads\n"
+    "       (default: one per core, for a program large enough to gain)\n"
     "\n"
     "  minigo --help      this text\n"
     "  minigo --version   the compiler's version\n";

@@ -3,15 +3,19 @@
 
 #include <gtest/gtest.h>
 #include <llvm/AsmParser/Parser.h>
+#include <llvm/Bitcode/BitcodeReader.h>
+#include <llvm/Bitcode/BitcodeWriter.h>
+#include <llvm/IR/DIBuilder.h>
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Module.h>
+#include <llvm/IR/Verifier.h>
 #include <llvm/Support/SourceMgr.h>
 
 namespace minigo {
 namespace {
 
-// Two runs of functions of equal size: @a and its helper @a.local, then @b, which calls the
-// small @a.small of the first run and reads @a.text, a constant only @a.small uses.
+// Two runs of functions of about equal size: @a, its helper @a.local and the small @a.small,
+// then @b, which calls @a.small; @a.text is a constant only @a.small uses.
 constexpr const char *kModule = R"(
 @a.text = private constant [2 x i8] c"hi"
 @a.alone = private constant [2 x i8] c"ok"
@@ -64,16 +68,46 @@ TEST(ModuleParts, RunsOfFunctionsKeepWhatOnlyTheyUseInternal) {
   }
 }
 
+// Part 1 as compileParts reads it: from the divided module's bitcode, lazily, in a context of
+// its own.
 TEST(ModuleParts, APartDefinesItsOwnAndImportsCopies) {
   llvm::LLVMContext context;
   std::unique_ptr<llvm::Module> module = parse(context);
   ModuleParts parts = divideModule(*module, 2, /*optimized=*/true);
-  keepPart(*module, parts, 1, /*deleteOthers=*/true);
-  EXPECT_FALSE(module->getFunction("b")->isDeclaration());
-  EXPECT_TRUE(module->getFunction("a.small")->hasAvailableExternallyLinkage());
-  EXPECT_TRUE(module->getFunction("a")->isDeclaration());
-  EXPECT_TRUE(module->getGlobalVariable("a.text", true)->isDeclaration());
-  EXPECT_EQ(module->getGlobalVariable("llvm.global_ctors"), nullptr) << "part 0's";
+  llvm::SmallVector<char, 0> bitcode;
+  llvm::raw_svector_ostream out(bitcode);
+  llvm::WriteBitcodeToFile(*module, out);
+  llvm::LLVMContext partContext;
+  auto part = llvm::getLazyBitcodeModule(llvm::MemoryBufferRef(llvm::StringRef(bitcode.data(), bitcode.size()), "m"),
+                                         partContext);
+  ASSERT_TRUE(bool(part));
+  keepPart(**part, parts, 1, /*deleteOthers=*/true);
+  ASSERT_FALSE(bool((*part)->materializeAll()));
+  EXPECT_FALSE(llvm::verifyModule(**part, &llvm::errs()));
+  EXPECT_FALSE((*part)->getFunction("b")->isDeclaration());
+  EXPECT_TRUE((*part)->getFunction("a.small")->hasAvailableExternallyLinkage());
+  for (const char *name : {"a", "a.local"}) EXPECT_TRUE((*part)->getFunction(name)->isDeclaration()) << name;
+  EXPECT_TRUE((*part)->getGlobalVariable("a.text", true)->isDeclaration());
+  EXPECT_EQ((*part)->getGlobalVariable("llvm.global_ctors"), nullptr) << "part 0's";
+}
+
+// Debug information gives a variable's address: another part's object would refer to a symbol
+// that may be internal to the object defining it.
+TEST(ModuleParts, OnlyItsOwnPartDescribesAVariableToDebuggers) {
+  llvm::LLVMContext context;
+  std::unique_ptr<llvm::Module> module = parse(context);
+  llvm::DIBuilder debugInfo(*module);
+  llvm::DIFile *file = debugInfo.createFile("a.go", "/");
+  llvm::DICompileUnit *unit = debugInfo.createCompileUnit(llvm::dwarf::DW_LANG_Go, file, "minigo", false, "", 0);
+  llvm::DIType *byte = debugInfo.createBasicType("uint8", 8, llvm::dwarf::DW_ATE_unsigned);
+  module->getGlobalVariable("a.alone", true)
+      ->addDebugInfo(debugInfo.createGlobalVariableExpression(unit, "alone", "", file, 1, byte, true));
+  debugInfo.finalize();
+  ModuleParts parts = divideModule(*module, 2, /*optimized=*/false);
+  EXPECT_TRUE(module->getGlobalVariable("a.alone", true)->hasPrivateLinkage()) << "only part 0 uses it";
+  keepPart(*module, parts, 1, /*deleteOthers=*/false);
+  EXPECT_EQ(module->getGlobalVariable("a.alone", true)->getMetadata(llvm::LLVMContext::MD_dbg), nullptr);
+  EXPECT_FALSE(llvm::verifyModule(*module, &llvm::errs()));
 }
 
 TEST(ModuleParts, UnoptimizedPartsImportNothingAndKeepOthersForCodeGenerationToSkip) {
@@ -84,6 +118,7 @@ TEST(ModuleParts, UnoptimizedPartsImportNothingAndKeepOthersForCodeGenerationToS
   keepPart(*module, parts, 0, /*deleteOthers=*/false);
   EXPECT_TRUE(module->getFunction("b")->hasAvailableExternallyLinkage());
   EXPECT_FALSE(module->getFunction("a")->isDeclaration());
+  EXPECT_FALSE(llvm::verifyModule(*module, &llvm::errs()));
 }
 
 }  // namespace

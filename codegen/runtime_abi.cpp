@@ -28,6 +28,11 @@ constexpr RtFnSpec kSpecs[] = {
 const RtFnSpec &spec(RtFn fn) { return kSpecs[static_cast<size_t>(fn)]; }
 }  // namespace
 
+llvm::Attribute::AttrKind cAbiExtension(llvm::Type *lowered, bool isSigned) {
+  if (!lowered->isIntegerTy() || lowered->getIntegerBitWidth() >= 32) return llvm::Attribute::None;
+  return isSigned && lowered->getIntegerBitWidth() > 1 ? llvm::Attribute::SExt : llvm::Attribute::ZExt;
+}
+
 RuntimeABI::RuntimeABI(llvm::Module &module) : module_(module) {
   llvm::LLVMContext &c = module.getContext();
   ptr = llvm::PointerType::get(c, 0);
@@ -79,10 +84,12 @@ llvm::FunctionCallee RuntimeABI::get(RtFn fn) {
   }
   const RtFnSpec &s = spec(fn);
   auto *f = llvm::Function::Create(type, llvm::Function::ExternalLinkage, s.name, module_);
-  // C's bool is a byte holding 0 or 1: an i1 crosses the ABI zero-extended, as clang passes it.
+  // The runtime's narrow parameters and results are C bools (i1).
   for (llvm::Argument &arg : f->args())
-    if (arg.getType() == i1) arg.addAttr(llvm::Attribute::ZExt);
-  if (type->getReturnType() == i1) f->addRetAttr(llvm::Attribute::ZExt);
+    if (auto extension = cAbiExtension(arg.getType(), false); extension != llvm::Attribute::None)
+      arg.addAttr(extension);
+  if (auto extension = cAbiExtension(type->getReturnType(), false); extension != llvm::Attribute::None)
+    f->addRetAttr(extension);
   if (!s.mayUnwind) f->addFnAttr(llvm::Attribute::NoUnwind);
   if (s.returns == Returns::Never) f->addFnAttr(llvm::Attribute::NoReturn);
   if (s.returns == Returns::NewMemory) {

@@ -15,6 +15,11 @@ enum class RtFn {
 #include "runtime/runtime_functions.def"
 };
 
+// How x86-64's C ABI passes an integer narrower than 32 bits, as an argument or a result: the
+// caller extends it (LLVM leaves the upper bits undefined unless told), with its sign when
+// `isSigned`; a bool (i1) is zero-extended, as clang passes C's bool. None for other types.
+llvm::Attribute::AttrKind cAbiExtension(llvm::Type *lowered, bool isSigned);
+
 class RuntimeABI {
  public:
   explicit RuntimeABI(llvm::Module &module);

@@ -5,8 +5,7 @@
 // interfaces, two results); larger ones (slices, three results) the C ABI passes in memory. For a
 // function with such a parameter or result, Go code calls a thunk with the Go signature that
 // passes those by pointer: a `byval` copy for an argument, an `sret` slot for the result.
-// A bool or an integer narrower than 32 bits is extended to 32 bits by the caller, as the C ABI
-// has it (LLVM leaves the upper bits undefined unless told).
+// A bool or an integer narrower than 32 bits is extended to 32 bits by the caller (cAbiExtension).
 #include "codegen/codegen_impl.h"
 
 namespace minigo {
@@ -18,16 +17,14 @@ bool passedInMemory(const llvm::DataLayout &layout, llvm::Type *t) {
   return t->isAggregateType() && layout.getTypeAllocSize(t) > 16;
 }
 
-// Marks the arguments of fn (a C function) that the C ABI extends: zeroext for bool and the
-// narrow unsigned integers, signext for the narrow signed ones. Go's parameter i is argument
+// Marks the arguments of fn (a C function) that the C ABI extends. Go's parameter i is argument
 // i + first.
 void markExtensions(llvm::Function *fn, const Type *signature, unsigned first) {
   const std::vector<const Type *> &goParams = signature->underlying->params;
   for (unsigned i = 0; i < goParams.size(); ++i) {
-    llvm::Type *lowered = fn->getFunctionType()->getParamType(i + first);
-    if (!lowered->isIntegerTy() || lowered->getIntegerBitWidth() >= 32) continue;
     bool isSigned = goParams[i]->isInteger() && !goParams[i]->isUnsigned();
-    fn->addParamAttr(i + first, isSigned ? llvm::Attribute::SExt : llvm::Attribute::ZExt);
+    auto extension = cAbiExtension(fn->getFunctionType()->getParamType(i + first), isSigned);
+    if (extension != llvm::Attribute::None) fn->addParamAttr(i + first, extension);
   }
 }
 

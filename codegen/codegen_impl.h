@@ -182,6 +182,9 @@ class CodeGen {
   };
   using ElementAt = std::function<IndexedElement(llvm::Value *index)>;
   void emitRangeFor(const ast::For &s);
+  void emitLoop(llvm::StringRef kind, const ast::Block &body, std::string label,
+                llvm::function_ref<llvm::Value *()> condition, llvm::function_ref<void()> enterBody,
+                llvm::function_ref<void()> advance);
   // Evaluates the range expression once (or not at all, where the spec says so).
   RangeIteration beginRange(const ast::RangeClause &r, bool wantValue);
   // `length` and the index have the type `indexType` lowers to (an int, or an integer range's type).

@@ -9,40 +9,28 @@ void CodeGen::emitRangeFor(const ast::For &s) {
   std::string label = std::exchange(fs().nextLabel, {});
   bool wantValue = r.lhs.size() == 2 && !isBlank(*r.lhs[1]);
   RangeIteration iteration = beginRange(r, wantValue);
-  llvm::BasicBlock *condBlock = newBlock("range.cond");
-  llvm::BasicBlock *body = newBlock("range.body");
-  llvm::BasicBlock *post = newBlock("range.post");
-  llvm::BasicBlock *end = newBlock("range.end");
-  builder_.CreateBr(condBlock);
-  builder_.SetInsertPoint(condBlock);
-  builder_.CreateCondBr(iteration.hasNext(), body, end);
-  builder_.SetInsertPoint(body);
-  // `k, v = range x` assigns as `k, v = key, value` does each time round: the targets'
-  // locations first. `k, v := range x` declares new variables each time round (Go 1.22), and
-  // so a new heap cell for those that closures capture.
-  std::vector<AssignTarget> targets;
-  if (!r.define) {
-    for (const auto &lhs : r.lhs) evaluateCallsFirst(*lhs);
-    for (const auto &lhs : r.lhs) targets.push_back(locateTarget(*lhs));
-  }
-  auto [key, value] = iteration.current();
-  llvm::Value *values[2] = {key, value};
-  const Type *types[2] = {r.keyType, r.valueType};
-  for (size_t i = 0; i < r.lhs.size(); ++i) {
-    if (isBlank(*r.lhs[i])) continue;
-    llvm::Value *v = values[i];
-    if (r.lhs[i]->type->isInterface()) v = toInterface(v, types[i]);
-    if (r.define) declareVariable(llvm::cast<ast::Ident>(*r.lhs[i]).object, v);
-    else storeToTarget(targets[i], v);
-  }
-  fs().breakables.push_back({end, post, label});
-  emit(*s.body);
-  fs().breakables.pop_back();
-  branchTo(post);
-  builder_.SetInsertPoint(post);
-  iteration.advance();
-  builder_.CreateBr(condBlock);
-  builder_.SetInsertPoint(end);
+  auto assignCurrent = [&] {
+    // `k, v = range x` assigns as `k, v = key, value` does each time round: the targets'
+    // locations first. `k, v := range x` declares new variables each time round (Go 1.22), and
+    // so a new heap cell for those that closures capture.
+    std::vector<AssignTarget> targets;
+    if (!r.define) {
+      for (const auto &lhs : r.lhs) evaluateCallsFirst(*lhs);
+      for (const auto &lhs : r.lhs) targets.push_back(locateTarget(*lhs));
+    }
+    auto [key, value] = iteration.current();
+    llvm::Value *values[2] = {key, value};
+    const Type *types[2] = {r.keyType, r.valueType};
+    for (size_t i = 0; i < r.lhs.size(); ++i) {
+      if (isBlank(*r.lhs[i])) continue;
+      llvm::Value *v = values[i];
+      if (r.lhs[i]->type->isInterface()) v = toInterface(v, types[i]);
+      if (r.define) declareVariable(llvm::cast<ast::Ident>(*r.lhs[i]).object, v);
+      else storeToTarget(targets[i], v);
+    }
+  };
+  emitLoop("range", *s.body, std::move(label), [&] { return iteration.hasNext(); }, assignCurrent,
+           [&] { iteration.advance(); });
 }
 
 CodeGen::RangeIteration CodeGen::beginRange(const ast::RangeClause &r, bool wantValue) {

@@ -218,43 +218,59 @@ void CodeGen::emit(const ast::If &s) {
   builder_.SetInsertPoint(end);
 }
 
-void CodeGen::emit(const ast::For &s) {
-  if (s.rangeClause) return emitRangeFor(s);
-  if (s.init) emit(*s.init);
-  llvm::BasicBlock *condBlock = newBlock("for.cond");
-  llvm::BasicBlock *body = newBlock("for.body");
-  llvm::BasicBlock *post = newBlock("for.post");
-  llvm::BasicBlock *end = newBlock("for.end");
+// The loop of both kinds of `for` (the range kind: emitRangeFor). `condition`, emitted in the
+// condition block, decides whether the body runs (null: always); `enterBody` starts the body,
+// `advance` follows it (and `continue`) before the condition again. Blocks are named `kind`.cond,
+// .body, .post and .end.
+void CodeGen::emitLoop(llvm::StringRef kind, const ast::Block &body, std::string label,
+                       llvm::function_ref<llvm::Value *()> condition, llvm::function_ref<void()> enterBody,
+                       llvm::function_ref<void()> advance) {
+  llvm::BasicBlock *condBlock = newBlock(kind + ".cond");
+  llvm::BasicBlock *bodyBlock = newBlock(kind + ".body");
+  llvm::BasicBlock *post = newBlock(kind + ".post");
+  llvm::BasicBlock *end = newBlock(kind + ".end");
   builder_.CreateBr(condBlock);
   builder_.SetInsertPoint(condBlock);
-  if (s.cond) {
-    evaluateCallsFirst(*s.cond);
-    builder_.CreateCondBr(emit(*s.cond), body, end);
-  } else {
-    builder_.CreateBr(body);
-  }
-  builder_.SetInsertPoint(body);
-  fs().breakables.push_back({end, post, std::exchange(fs().nextLabel, {})});
-  emit(*s.body);
+  if (llvm::Value *more = condition()) builder_.CreateCondBr(more, bodyBlock, end);
+  else builder_.CreateBr(bodyBlock);
+  builder_.SetInsertPoint(bodyBlock);
+  enterBody();
+  fs().breakables.push_back({end, post, std::move(label)});
+  emit(body);
   fs().breakables.pop_back();
   branchTo(post);
   builder_.SetInsertPoint(post);
-  // Go 1.22: each iteration has its own copy of the loop variables. Only those captured by a
-  // closure that may outlive the iteration can tell the difference; they get a fresh cell
-  // holding the current value before `post` runs.
-  if (auto *decl = llvm::dyn_cast_or_null<ast::ShortVarDecl>(s.init.get())) {
-    for (const auto &id : decl->lhs) {
-      const ast::Object *obj = id->object;
-      if (!obj || !needsHeapCell(obj) || !obj->isPerIterationLoopVar) continue;
-      llvm::Value *current = builder_.CreateLoad(lower(obj->type), addressOf(obj));
-      llvm::Value *cell = alloc(lower(obj->type));
-      builder_.CreateStore(current, cell);
-      builder_.CreateStore(cell, fs().storage.at(obj));
-    }
-  }
-  if (s.post) emit(*s.post);
+  advance();
   builder_.CreateBr(condBlock);
   builder_.SetInsertPoint(end);
+}
+
+void CodeGen::emit(const ast::For &s) {
+  if (s.rangeClause) return emitRangeFor(s);
+  std::string label = std::exchange(fs().nextLabel, {});
+  if (s.init) emit(*s.init);
+  auto condition = [&]() -> llvm::Value * {
+    if (!s.cond) return nullptr;
+    evaluateCallsFirst(*s.cond);
+    return emit(*s.cond);
+  };
+  auto advance = [&] {
+    // Go 1.22: each iteration has its own copy of the loop variables. Only those captured by a
+    // closure that may outlive the iteration can tell the difference; they get a fresh cell
+    // holding the current value before the post statement runs.
+    if (auto *decl = llvm::dyn_cast_or_null<ast::ShortVarDecl>(s.init.get())) {
+      for (const auto &id : decl->lhs) {
+        const ast::Object *obj = id->object;
+        if (!obj || !needsHeapCell(obj) || !obj->isPerIterationLoopVar) continue;
+        llvm::Value *current = builder_.CreateLoad(lower(obj->type), addressOf(obj));
+        llvm::Value *cell = alloc(lower(obj->type));
+        builder_.CreateStore(current, cell);
+        builder_.CreateStore(cell, fs().storage.at(obj));
+      }
+    }
+    if (s.post) emit(*s.post);
+  };
+  emitLoop("for", *s.body, std::move(label), condition, [] {}, advance);
 }
 
 // Cases are tested in order; each clause body ends by leaving the switch, or by entering the

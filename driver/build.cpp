@@ -117,7 +117,8 @@ static std::string defaultOutputName(const std::vector<std::string> &inputs) {
 }
 
 int buildExecutable(const Options &options) {
-  ObjectFiles program = compileToObjects(options.inputs, options.optLevel, options.debugInfo, options.threads);
+  ObjectFiles program = compileToObjects(options.inputs, options.optLevel, options.debugInfo, options.threads,
+                                         CompilerMemory::LeaveToExit);
   if (program.empty()) return 1;
   std::string output = options.output;
   if (output.empty()) output = defaultOutputName(options.inputs);

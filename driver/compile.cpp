@@ -12,6 +12,7 @@
 #include <llvm/IR/Verifier.h>
 #include <llvm/MC/TargetRegistry.h>
 #include <llvm/Object/ELF.h>
+#include <llvm/Support/BuryPointer.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/Path.h>
@@ -226,7 +227,8 @@ static std::vector<llvm::SmallVector<char, 0>> compileParts(llvm::Module &module
   return objects;
 }
 
-ObjectFiles compileToObjects(const std::vector<std::string> &inputs, int optLevel, bool debugInfo, unsigned threads) {
+ObjectFiles compileToObjects(const std::vector<std::string> &inputs, int optLevel, bool debugInfo, unsigned threads,
+                             CompilerMemory memory) {
   CompileCache cache(inputs, optLevel, debugInfo);
   ObjectFiles objects = cache.lookup();
   if (!objects.empty()) return objects;
@@ -239,6 +241,10 @@ ObjectFiles compileToObjects(const std::vector<std::string> &inputs, int optLeve
     objects.push_back(llvm::MemoryBuffer::getMemBufferCopy(views.back(), "minigo-program.o"));
   }
   cache.store(views, c.filesRead, c.dirsListed);
+  if (memory == CompilerMemory::LeaveToExit) {  // the other parts' copies are freed on their threads
+    llvm::BuryPointer(std::move(c.module));
+    llvm::BuryPointer(std::move(c.context));
+  }
   return objects;
 }
 

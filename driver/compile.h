@@ -42,6 +42,13 @@ using ObjectFiles = std::vector<std::unique_ptr<llvm::MemoryBuffer>>;
 // stored there when it had to be compiled). `threads` is how many to generate code on: 0 for
 // one per core when the program is large enough to gain from it. Empty when the program had
 // errors (reported).
-ObjectFiles compileToObjects(const std::vector<std::string> &inputs, int optLevel, bool debugInfo, unsigned threads);
+// `memory` says what becomes of the compiler's modules once the objects are made.
+enum class CompilerMemory {
+  Free,         // `run`: the program runs in this process next
+  LeaveToExit,  // `build`: the process exits after linking, and freeing a large module's
+                // millions of objects one by one would take a twentieth of an -O0 build
+};
+ObjectFiles compileToObjects(const std::vector<std::string> &inputs, int optLevel, bool debugInfo, unsigned threads,
+                             CompilerMemory memory);
 
 }  // namespace minigo

@@ -29,7 +29,8 @@ static int reportError(llvm::Error error) {
 int runInJit(const Options &options) {
   // The program's object is `minigo build`'s (compiled for the generic CPU at the chosen level,
   // or found in the compile cache); JITLink links it into this process.
-  ObjectFiles program = compileToObjects(options.inputs, options.optLevel, options.debugInfo, options.threads);
+  ObjectFiles program = compileToObjects(options.inputs, options.optLevel, options.debugInfo, options.threads,
+                                         CompilerMemory::Free);
   if (program.empty()) return 1;
 
   initializeHostTarget();  // a cached program compiled nothing: ORC needs the target all the same

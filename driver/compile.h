@@ -6,6 +6,7 @@
 #include <llvm/IR/Module.h>
 #include <llvm/Target/TargetMachine.h>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -23,7 +24,7 @@ struct Compilation {
   std::unique_ptr<llvm::TargetMachine> target;
   std::unique_ptr<llvm::LLVMContext> context;
   std::unique_ptr<llvm::Module> module;  // null when the program had errors (already reported)
-  std::vector<std::string> filesRead, dirsListed;  // what it was made from (ast::Program's)
+  std::map<std::string, std::string> filesRead, dirsListed;  // what it was made from (ast::Program's)
 };
 
 // Compiles the main package named by `inputs` (its .go files, or its directory) and every

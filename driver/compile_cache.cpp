@@ -1,14 +1,14 @@
 #include "driver/compile_cache.h"
 
+#include "frontend/load.h"
+
 #include <llvm/ADT/StringExtras.h>
 #include <llvm/Support/CachePruning.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
 #include <llvm/Support/Process.h>
-#include <llvm/Support/SHA256.h>
 #include <llvm/Support/raw_ostream.h>
 
-#include <algorithm>
 #include <chrono>
 
 namespace minigo {
@@ -28,15 +28,10 @@ std::string cacheDirectory() {
   return std::string(dir);
 }
 
-std::string hexHash(llvm::StringRef data) {
-  return llvm::toHex(llvm::SHA256::hash(llvm::arrayRefFromStringRef(data)), /*LowerCase=*/true);
-}
-
-// What a dependency is now: the hash of a file's contents ("absent" when it cannot be read), or
-// of the names of a directory's .go files.
+// What a dependency is now, digested as the loader digests what it reads (frontend/load.h).
 std::string fileState(const std::string &file) {
-  auto buffer = llvm::MemoryBuffer::getFile(file, /*IsText=*/false);
-  return buffer ? hexHash((*buffer)->getBuffer()) : "absent";
+  auto buffer = llvm::MemoryBuffer::getFile(file, /*IsText=*/true);
+  return buffer ? contentsDigest((*buffer)->getBuffer()) : kAbsent.str();
 }
 
 std::string dirState(const std::string &dir) {
@@ -44,8 +39,7 @@ std::string dirState(const std::string &dir) {
   std::error_code ec;
   for (fs::directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec))
     if (llvm::StringRef(it->path()).ends_with(".go")) names.push_back(path::filename(it->path()).str());
-  std::sort(names.begin(), names.end());
-  return hexHash(llvm::join(names, "\n"));
+  return goFileNamesDigest(std::move(names));
 }
 
 // The compiler's identity: its executable's path, size and modification time (a rebuilt minigo
@@ -70,7 +64,7 @@ CompileCache::CompileCache(const std::vector<std::string> &inputs, int optLevel,
   // File names in diagnostics and tracebacks are relative to the working directory.
   std::string what = "minigo cache 2\n" + compilerIdentity() + "\n" + std::string(cwd) + "\n-O" +
                      std::to_string(optLevel) + (debugInfo ? " -g" : "") + "\n" + llvm::join(inputs, "\n");
-  key_ = hexHash(what);
+  key_ = contentsDigest(what);
 }
 
 // Entries are named as LLVM's cache pruning expects ("llvmcache-*").
@@ -119,15 +113,12 @@ std::vector<std::unique_ptr<llvm::MemoryBuffer>> CompileCache::lookup() const {
   return objects;
 }
 
-void CompileCache::store(llvm::ArrayRef<llvm::StringRef> objects, const std::vector<std::string> &filesRead,
-                         const std::vector<std::string> &dirsListed) const {
+void CompileCache::store(llvm::ArrayRef<llvm::StringRef> objects, const std::map<std::string, std::string> &filesRead,
+                         const std::map<std::string, std::string> &dirsListed) const {
   if (dir_.empty() || fs::create_directories(dir_)) return;
-  std::vector<std::string> files = filesRead;  // a package's files are read twice (build constraints)
-  std::sort(files.begin(), files.end());
-  files.erase(std::unique(files.begin(), files.end()), files.end());
   std::string manifest = "objects " + std::to_string(objects.size()) + "\n";
-  for (const std::string &file : files) manifest += "file " + fileState(file) + " " + file + "\n";
-  for (const std::string &dir : dirsListed) manifest += "dir " + dirState(dir) + " " + dir + "\n";
+  for (const auto &[file, digest] : filesRead) manifest += "file " + digest + " " + file + "\n";
+  for (const auto &[dir, digest] : dirsListed) manifest += "dir " + digest + " " + dir + "\n";
   // Each file is written whole, then renamed into place: concurrent builds see an entry
   // complete or not at all. The objects go first: a manifest always has its objects.
   auto write = [](const std::string &file, llvm::StringRef data) {

@@ -12,6 +12,7 @@
 #include <llvm/ADT/ArrayRef.h>
 #include <llvm/Support/MemoryBuffer.h>
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -25,9 +26,10 @@ class CompileCache {
 
   // The cached objects, if the entry exists and nothing it was made from has changed; else none.
   std::vector<std::unique_ptr<llvm::MemoryBuffer>> lookup() const;
-  // Records the objects compiled from these files and directories (ast::Program's lists).
-  void store(llvm::ArrayRef<llvm::StringRef> objects, const std::vector<std::string> &filesRead,
-             const std::vector<std::string> &dirsListed) const;
+  // Records the objects compiled from these files and directories, with their digests as the
+  // loader read them (ast::Program's): a file changed during the compilation is seen as changed.
+  void store(llvm::ArrayRef<llvm::StringRef> objects, const std::map<std::string, std::string> &filesRead,
+             const std::map<std::string, std::string> &dirsListed) const;
 
  private:
   std::string dir_;  // empty when the cache is off

@@ -44,11 +44,12 @@ struct Package {
 // The packages of a program, each after the packages it imports: the main package comes last.
 struct Program {
   std::vector<std::unique_ptr<Package>> packages;
-  // loader: what the program is made from, for the compile cache (driver/compile_cache.cpp):
-  // every file read or looked for (a go.mod that is missing counts: one that appears changes the
-  // program) and every directory whose .go files were listed.
-  std::vector<std::string> filesRead;
-  std::vector<std::string> dirsListed;
+  // loader: what the program is made from, as the loader saw it, for the compile cache
+  // (driver/compile_cache.cpp): every file read or looked for, with the digest of the contents
+  // read (contentsDigest; kAbsent for a go.mod looked for and missing: one that appears changes
+  // the program), and every directory whose .go files were listed, with the digest of their
+  // names (goFileNamesDigest). By path.
+  std::map<std::string, std::string> filesRead, dirsListed;
   const Package &mainPackage() const { return *packages.back(); }
 
   // f(package, declaration) for each function and method declaration, package by package in

@@ -5,9 +5,11 @@
 #include "frontend/build_constraints.h"
 #include "frontend/parse.h"
 
+#include <llvm/ADT/StringExtras.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/Path.h>
+#include <llvm/Support/SHA256.h>
 
 #include <algorithm>
 #include <map>
@@ -57,16 +59,17 @@ struct Module {
   std::string dir;
 };
 
-// The go.mod at or above `dir`: its `module` line. Each go.mod looked for goes to `looked`.
-std::optional<Module> findModule(const std::string &dir, Diagnostics &diags, std::vector<std::string> &looked) {
+// The go.mod at or above `dir`: its `module` line. Each go.mod looked for goes to `looked`, with
+// its digest.
+std::optional<Module> findModule(const std::string &dir, Diagnostics &diags, std::map<std::string, std::string> &looked) {
   llvm::SmallString<256> d(dir);
   fs::make_absolute(d);
   path::remove_dots(d, /*remove_dot_dot=*/true);
   for (llvm::StringRef at = d; !at.empty(); at = path::parent_path(at)) {
     llvm::SmallString<256> mod(at);
     path::append(mod, "go.mod");
-    looked.push_back(mod.str().str());
     auto buffer = llvm::MemoryBuffer::getFile(mod, /*IsText=*/true);
+    looked[mod.str().str()] = buffer ? contentsDigest((*buffer)->getBuffer()) : kAbsent.str();
     if (!buffer) continue;
     llvm::SmallVector<llvm::StringRef> lines;
     (*buffer)->getBuffer().split(lines, '\n');
@@ -97,7 +100,7 @@ class Loader {
 
  private:
   Diagnostics &diags_;
-  std::vector<std::string> filesRead_, dirsListed_;  // Program::filesRead, dirsListed
+  std::map<std::string, std::string> filesRead_, dirsListed_;  // Program::filesRead, dirsListed
   std::optional<Module> module_;
   std::map<std::string, std::unique_ptr<ast::Package>> packages_;  // by import path
   enum class State { Loading, Done };
@@ -116,19 +119,20 @@ class Loader {
 
 // The .go files of a directory that a build for linux/amd64 includes, by name.
 std::vector<std::string> Loader::goFilesIn(const std::string &dir) {
-  std::vector<std::string> files;
+  std::vector<std::string> files, names;
   std::error_code ec;
-  dirsListed_.push_back(dir);
   for (fs::directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec)) {
     llvm::StringRef name = path::filename(it->path());
+    if (name.ends_with(".go")) names.push_back(name.str());
     if (!name.ends_with(".go") || name.ends_with("_test.go") || name.starts_with(".") || name.starts_with("_"))
       continue;
     if (fs::is_directory(it->path())) continue;
-    filesRead_.push_back(it->path());
     auto buffer = llvm::MemoryBuffer::getFile(it->path(), /*IsText=*/true);
+    filesRead_[it->path()] = buffer ? contentsDigest((*buffer)->getBuffer()) : kAbsent.str();
     if (buffer && !buildConstraintsSatisfied((*buffer)->getBuffer())) continue;
     files.push_back(it->path());
   }
+  dirsListed_[dir] = goFileNamesDigest(std::move(names));
   std::sort(files.begin(), files.end());
   return files;
 }
@@ -140,12 +144,12 @@ ast::Package *Loader::newPackage(const std::string &importPath, const std::strin
   p->path = importPath;
   p->dir = dir;
   for (const std::string &name : files) {
-    filesRead_.push_back(name);
     auto buffer = llvm::MemoryBuffer::getFile(name, /*IsText=*/true);
     if (!buffer) {
       diags_.error("cannot read " + name + ": " + buffer.getError().message());
       continue;
     }
+    filesRead_[name] = contentsDigest((*buffer)->getBuffer());  // what is compiled
     unsigned id = diags_.sources().AddNewSourceBuffer(std::move(*buffer), llvm::SMLoc());
     std::unique_ptr<ast::File> file = parseFile(id, diags_);
     if (!file) continue;
@@ -303,6 +307,15 @@ std::unique_ptr<ast::Program> Loader::load(const std::vector<std::string> &input
 
 std::unique_ptr<ast::Program> loadProgram(const std::vector<std::string> &inputs, Diagnostics &diags) {
   return Loader(diags).load(inputs);
+}
+
+std::string contentsDigest(llvm::StringRef contents) {
+  return llvm::toHex(llvm::SHA256::hash(llvm::arrayRefFromStringRef(contents)), /*LowerCase=*/true);
+}
+
+std::string goFileNamesDigest(std::vector<std::string> names) {
+  std::sort(names.begin(), names.end());
+  return contentsDigest(llvm::join(names, "\n"));
 }
 
 }  // namespace minigo

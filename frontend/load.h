@@ -7,6 +7,8 @@
 #include "frontend/ast_package.h"
 #include "frontend/diagnostics.h"
 
+#include <llvm/ADT/StringRef.h>
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -19,5 +21,12 @@ std::unique_ptr<ast::Program> loadProgram(const std::vector<std::string> &inputs
 
 // Where the standard library's sources are (set when minigo is built).
 std::string standardLibraryDir();
+
+// Digests of what a program is made from (ast::Program::filesRead, dirsListed), which the compile
+// cache compares with what is there later: of a file's contents; of the names of the .go files
+// in a directory (in any order; all of them, build constraints or not).
+std::string contentsDigest(llvm::StringRef contents);
+std::string goFileNamesDigest(std::vector<std::string> names);
+inline constexpr llvm::StringLiteral kAbsent = "absent";  // the digest of a file that is not there
 
 }  // namespace minigo

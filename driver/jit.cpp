@@ -7,8 +7,12 @@
 #include "driver/modes.h"
 
 #include <llvm/ExecutionEngine/Orc/Debugging/DebuggerSupport.h>
+#include <llvm/ExecutionEngine/Orc/EPCEHFrameRegistrar.h>
 #include <llvm/ExecutionEngine/Orc/ExecutionUtils.h>
 #include <llvm/ExecutionEngine/Orc/LLJIT.h>
+#include <llvm/ExecutionEngine/Orc/MapperJITLinkMemoryManager.h>
+#include <llvm/ExecutionEngine/Orc/MemoryMapper.h>
+#include <llvm/ExecutionEngine/Orc/ObjectLinkingLayer.h>
 #include <llvm/ExecutionEngine/Orc/ObjectTransformLayer.h>
 #include <llvm/ExecutionEngine/Orc/TargetProcess/JITLoaderGDB.h>
 #include <llvm/Support/Error.h>
@@ -20,6 +24,26 @@ namespace minigo {
 // enableDebuggerSupport finds GDB's JIT registration among this process's symbols. LLVM is linked
 // statically and nothing else refers to it: this keeps it (and gdb's __jit_debug_descriptor).
 [[gnu::used]] static auto *const gdbRegistration = &llvm_orc_registerJITLoaderGDBWrapper;
+
+// The program's objects (one per compilation thread) reach each other's hidden symbols by
+// PC-relative calls and loads, which span at most 2 GB: all of them go into one reservation of
+// address space (pages come on use). A 36k-line program takes 7 MB; a larger reservation would
+// crowd the main goroutine's 1 GB stack under an address-space limit (ulimit -v).
+constexpr size_t kCodeReservation = size_t(256) << 20;
+
+// ORC's default JITLink layer but for that reservation: the same registration of EH frames, so
+// that panics unwind through JIT'd frames.
+static llvm::Expected<std::unique_ptr<llvm::orc::ObjectLayer>> createObjectLayer(llvm::orc::ExecutionSession &session,
+                                                                                const llvm::Triple &) {
+  auto memory = llvm::orc::MapperJITLinkMemoryManager::CreateWithMapper<llvm::orc::InProcessMemoryMapper>(
+      kCodeReservation);
+  if (!memory) return memory.takeError();
+  auto registrar = llvm::orc::EPCEHFrameRegistrar::Create(session);
+  if (!registrar) return registrar.takeError();
+  auto layer = std::make_unique<llvm::orc::ObjectLinkingLayer>(session, std::move(*memory));
+  layer->addPlugin(std::make_unique<llvm::orc::EHFrameRegistrationPlugin>(session, std::move(*registrar)));
+  return layer;
+}
 
 static int reportError(llvm::Error error) {
   llvm::logAllUnhandledErrors(std::move(error), llvm::errs(), "minigo: JIT error: ");
@@ -34,7 +58,7 @@ int runInJit(const Options &options) {
   if (program.empty()) return 1;
 
   initializeHostTarget();  // a cached program compiled nothing: ORC needs the target all the same
-  auto jit = llvm::orc::LLJITBuilder().create();
+  auto jit = llvm::orc::LLJITBuilder().setObjectLinkingLayerCreator(createObjectLayer).create();
   if (!jit) return reportError(jit.takeError());
   // -g: JIT'd objects are registered through GDB's JIT interface, so gdb can debug `minigo run`.
   if (options.debugInfo)

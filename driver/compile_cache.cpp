@@ -29,18 +29,8 @@ std::string cacheDirectory() {
 }
 
 // What a dependency is now, digested as the loader digests what it reads (frontend/load.h).
-std::string fileState(const std::string &file) {
-  auto buffer = llvm::MemoryBuffer::getFile(file, /*IsText=*/true);
-  return buffer ? contentsDigest((*buffer)->getBuffer()) : kAbsent.str();
-}
-
-std::string dirState(const std::string &dir) {
-  std::vector<std::string> names;
-  std::error_code ec;
-  for (fs::directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec))
-    if (llvm::StringRef(it->path()).ends_with(".go")) names.push_back(path::filename(it->path()).str());
-  return goFileNamesDigest(std::move(names));
-}
+std::string fileState(const std::string &file) { return fileDigest(llvm::MemoryBuffer::getFile(file, /*IsText=*/true)); }
+std::string dirState(const std::string &dir) { return namesDigest(goFileNames(dir)); }
 
 // The compiler's identity: its executable's path, size and modification time (a rebuilt minigo
 // starts afresh).

@@ -46,9 +46,9 @@ struct Program {
   std::vector<std::unique_ptr<Package>> packages;
   // loader: what the program is made from, as the loader saw it, for the compile cache
   // (driver/compile_cache.cpp): every file read or looked for, with the digest of the contents
-  // read (contentsDigest; kAbsent for a go.mod looked for and missing: one that appears changes
-  // the program), and every directory whose .go files were listed, with the digest of their
-  // names (goFileNamesDigest). By path.
+  // read (fileDigest: "absent" for a go.mod looked for and missing, since one that appears
+  // changes the program), and every directory whose .go files were listed, with the digest of
+  // their names (namesDigest of goFileNames). By path.
   std::map<std::string, std::string> filesRead, dirsListed;
   const Package &mainPackage() const { return *packages.back(); }
 

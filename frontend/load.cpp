@@ -69,7 +69,7 @@ std::optional<Module> findModule(const std::string &dir, Diagnostics &diags, std
     llvm::SmallString<256> mod(at);
     path::append(mod, "go.mod");
     auto buffer = llvm::MemoryBuffer::getFile(mod, /*IsText=*/true);
-    looked[mod.str().str()] = buffer ? contentsDigest((*buffer)->getBuffer()) : kAbsent.str();
+    looked[mod.str().str()] = fileDigest(buffer);
     if (!buffer) continue;
     llvm::SmallVector<llvm::StringRef> lines;
     (*buffer)->getBuffer().split(lines, '\n');
@@ -119,21 +119,18 @@ class Loader {
 
 // The .go files of a directory that a build for linux/amd64 includes, by name.
 std::vector<std::string> Loader::goFilesIn(const std::string &dir) {
-  std::vector<std::string> files, names;
-  std::error_code ec;
-  for (fs::directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec)) {
-    llvm::StringRef name = path::filename(it->path());
-    if (name.ends_with(".go")) names.push_back(name.str());
-    if (!name.ends_with(".go") || name.ends_with("_test.go") || name.starts_with(".") || name.starts_with("_"))
-      continue;
-    if (fs::is_directory(it->path())) continue;
-    auto buffer = llvm::MemoryBuffer::getFile(it->path(), /*IsText=*/true);
-    filesRead_[it->path()] = buffer ? contentsDigest((*buffer)->getBuffer()) : kAbsent.str();
+  std::vector<std::string> names = goFileNames(dir), files;
+  dirsListed_[dir] = namesDigest(names);
+  for (llvm::StringRef name : names) {
+    if (name.ends_with("_test.go") || name.starts_with(".") || name.starts_with("_")) continue;
+    llvm::SmallString<256> file(dir);
+    path::append(file, name);
+    if (fs::is_directory(file)) continue;
+    auto buffer = llvm::MemoryBuffer::getFile(file, /*IsText=*/true);
+    filesRead_[std::string(file)] = fileDigest(buffer);
     if (buffer && !buildConstraintsSatisfied((*buffer)->getBuffer())) continue;
-    files.push_back(it->path());
+    files.push_back(std::string(file));  // in the names' order
   }
-  dirsListed_[dir] = goFileNamesDigest(std::move(names));
-  std::sort(files.begin(), files.end());
   return files;
 }
 
@@ -149,7 +146,7 @@ ast::Package *Loader::newPackage(const std::string &importPath, const std::strin
       diags_.error("cannot read " + name + ": " + buffer.getError().message());
       continue;
     }
-    filesRead_[name] = contentsDigest((*buffer)->getBuffer());  // what is compiled
+    filesRead_[name] = fileDigest(buffer);  // what is compiled
     unsigned id = diags_.sources().AddNewSourceBuffer(std::move(*buffer), llvm::SMLoc());
     std::unique_ptr<ast::File> file = parseFile(id, diags_);
     if (!file) continue;
@@ -313,9 +310,19 @@ std::string contentsDigest(llvm::StringRef contents) {
   return llvm::toHex(llvm::SHA256::hash(llvm::arrayRefFromStringRef(contents)), /*LowerCase=*/true);
 }
 
-std::string goFileNamesDigest(std::vector<std::string> names) {
-  std::sort(names.begin(), names.end());
-  return contentsDigest(llvm::join(names, "\n"));
+std::string fileDigest(const llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> &file) {
+  return file ? contentsDigest((*file)->getBuffer()) : "absent";
 }
+
+std::vector<std::string> goFileNames(const std::string &dir) {
+  std::vector<std::string> names;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; it != end && !ec; it.increment(ec))
+    if (llvm::StringRef name = path::filename(it->path()); name.ends_with(".go")) names.push_back(name.str());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::string namesDigest(const std::vector<std::string> &names) { return contentsDigest(llvm::join(names, "\n")); }
 
 }  // namespace minigo

@@ -8,6 +8,7 @@
 #include "frontend/diagnostics.h"
 
 #include <llvm/ADT/StringRef.h>
+#include <llvm/Support/MemoryBuffer.h>
 
 #include <memory>
 #include <string>
@@ -22,11 +23,15 @@ std::unique_ptr<ast::Program> loadProgram(const std::vector<std::string> &inputs
 // Where the standard library's sources are (set when minigo is built).
 std::string standardLibraryDir();
 
+// The names of the .go files in a directory, sorted: all of them, build constraints or not (a
+// file added or removed changes the package's files).
+std::vector<std::string> goFileNames(const std::string &dir);
+
 // Digests of what a program is made from (ast::Program::filesRead, dirsListed), which the compile
-// cache compares with what is there later: of a file's contents; of the names of the .go files
-// in a directory (in any order; all of them, build constraints or not).
+// cache compares with what is there later: of some bytes; of a file as read ("absent" when it
+// could not be); of a directory's goFileNames.
 std::string contentsDigest(llvm::StringRef contents);
-std::string goFileNamesDigest(std::vector<std::string> names);
-inline constexpr llvm::StringLiteral kAbsent = "absent";  // the digest of a file that is not there
+std::string fileDigest(const llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> &file);
+std::string namesDigest(const std::vector<std::string> &names);
 
 }  // namespace minigo

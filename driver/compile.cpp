@@ -1,6 +1,7 @@
 #include "driver/compile.h"
 
 #include "driver/compile_cache.h"
+#include "driver/fast_selection.h"
 #include "driver/module_parts.h"
 #include "codegen/codegen.h"
 #include "frontend/check.h"
@@ -145,15 +146,7 @@ void hideSplitStackNote(llvm::SmallVectorImpl<char> &object) {
 }  // namespace
 
 llvm::SmallVector<char, 0> emitObject(llvm::Module &module, llvm::TargetMachine &target) {
-  // At -O0 a build waits mostly for instruction selection. FastISel selects most blocks; the
-  // others (those ending in an invoke, for example) go through SelectionDAG, whose combiner
-  // turns each division by a constant into a multiplication by a magic number and then computes
-  // the known bits of the 128-bit products again and again: 13% of the instructions an -O0
-  // build of bench/compile's program executes (a few percent of its time). A function marked
-  // minsize keeps the divide instruction.
-  if (target.getOptLevel() == llvm::CodeGenOptLevel::None)
-    for (llvm::Function &f : module)
-      if (!f.isDeclaration()) f.addFnAttr(llvm::Attribute::MinSize);
+  if (target.getOptLevel() == llvm::CodeGenOptLevel::None) prepareForFastSelection(module);
   llvm::SmallVector<char, 0> object;
   llvm::raw_svector_ostream out(object);
   llvm::legacy::PassManager passes;
